@@ -1,0 +1,13 @@
+/** Every slash command, in the order /help and registration list them. */
+import type { Command } from '../src/commands/command.js';
+import { backers } from './backers.js';
+import { company } from './company.js';
+import { deal } from './deal.js';
+import { help } from './help.js';
+import { investments } from './investments.js';
+import { sources } from './sources.js';
+import { top } from './top.js';
+
+export const commands: readonly Command[] = [deal, backers, investments, company, sources, top, help];
+
+export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));

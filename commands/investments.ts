@@ -1,0 +1,11 @@
+import { investmentsAnswer } from '../src/answers/money.js';
+import { type Command, companyOption } from '../src/commands/command.js';
+
+export const investments: Command = {
+  data: {
+    name: 'investments',
+    description: 'Where a company put its money',
+    options: [companyOption('company', 'The investing company', true)],
+  },
+  execute: ({ engine, options }) => investmentsAnswer(engine, options.getString('company') ?? ''),
+};

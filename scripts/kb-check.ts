@@ -1,0 +1,18 @@
+/** `npm run kb:check [dir]`: validates and cross-checks the knowledge base; exit status 1 on any problem. */
+import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
+import { knowledgeDir } from '../src/knowledge/paths.js';
+import { KnowledgeBaseError } from '../src/knowledge/problems.js';
+
+const dir = process.argv[2] ?? knowledgeDir();
+try {
+  const started = performance.now();
+  const kb = loadKnowledgeBase(dir);
+  const ms = (performance.now() - started).toFixed(0);
+  console.log(
+    `Knowledge base OK: ${kb.companies.size} companies, ${kb.deals.size} deals, ${kb.sources.size} sources (as of ${kb.meta.asOf}; checked in ${ms} ms)`,
+  );
+} catch (error) {
+  if (!(error instanceof KnowledgeBaseError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

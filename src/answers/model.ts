@@ -1,0 +1,70 @@
+/**
+ * What an answer is, independent of where it is shown: renderers turn this into Discord embeds or
+ * console text and know nothing of deals; answers know nothing of Discord.
+ */
+
+/** A run of text, or a numbered citation to be rendered as "[n]" (a link where the medium allows). */
+export type Inline = string | { cite: number };
+
+export type Tone = 'plain' | 'muted' | 'warning' | 'strong';
+
+export interface Line {
+  /** A short name for what the line states ("Amount"), shown in bold where the medium allows. */
+  label?: string;
+  parts: Inline[];
+  tone?: Tone;
+}
+
+export interface Block {
+  heading?: string;
+  /** A short label shown beside the heading, e.g. the deal's status. */
+  badge?: string;
+  lines: Line[];
+}
+
+export interface CitationView {
+  n: number;
+  sourceId: string;
+  publisher: string;
+  title: string;
+  date?: string;
+  language: string;
+  tier: string;
+  url?: string;
+  /** For seed articles without a public address. */
+  seed?: string;
+  relays?: string;
+}
+
+/** A command the user could run next, with the exact text that runs it. */
+export interface Suggestion {
+  label: string;
+  command: string;
+  /** Stable option values (company ids) for transports that can rerun the command directly. */
+  options?: Record<string, string>;
+}
+
+export type AnswerStatus = 'ok' | 'empty' | 'not-found' | 'ambiguous' | 'invalid';
+
+export interface Answer {
+  status: AnswerStatus;
+  title: string;
+  lead?: Line;
+  blocks: Block[];
+  citations: CitationView[];
+  /** The knowledge base's as-of date, for the footer. */
+  asOf: string;
+  suggestions?: Suggestion[];
+}
+
+export function line(...parts: Inline[]): Line {
+  return { parts };
+}
+
+export function toned(tone: Tone, ...parts: Inline[]): Line {
+  return { parts, tone };
+}
+
+export function labelled(label: string, ...parts: Inline[]): Line {
+  return { label, parts };
+}

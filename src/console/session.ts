@@ -1,0 +1,21 @@
+/** One console question → printable text and an exit status, shared by the REPL and `npm run ask`. */
+import type { Engine } from '../answers/engine.js';
+import { renderText } from '../render/text.js';
+import { optionReader, parseLine } from './parse.js';
+
+export interface ConsoleReply {
+  /** 0: answered; 2: the question could not be answered as asked (bad command, option or name). */
+  code: 0 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+export function answerLine(engine: Engine, text: string): ConsoleReply {
+  const parsed = parseLine(engine, text);
+  if (!parsed.ok)
+    return { code: 2, stdout: '', stderr: [parsed.error, parsed.hint].filter(Boolean).join('\n') };
+  const answer = parsed.command.execute({ engine, options: optionReader(parsed.options) });
+  const rendered = renderText(answer);
+  if (answer.status === 'ok' || answer.status === 'empty') return { code: 0, stdout: rendered, stderr: '' };
+  return { code: 2, stdout: '', stderr: rendered };
+}

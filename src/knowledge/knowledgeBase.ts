@@ -1,0 +1,199 @@
+/**
+ * The validated knowledge base with every index the answers need, built once at load so that no
+ * request scans the whole data set.
+ */
+import { crossCheck } from './crossCheck.js';
+import { readKnowledge } from './load.js';
+import { KnowledgeBaseError, type Problem } from './problems.js';
+import {
+  type Company,
+  type Deal,
+  type Figure,
+  type Meta,
+  PAYEE_ROLES,
+  PAYER_ROLES,
+  type Source,
+  type SourceTier,
+} from './schema.js';
+
+export type AmountFigure = Extract<Figure, { kind: 'amount' }>;
+export type ValuationFigure = Extract<Figure, { kind: 'valuation' }>;
+
+export interface Valuation {
+  figure: ValuationFigure;
+  deal: Deal;
+}
+
+const TIER_RANK: Record<SourceTier, number> = { primary: 0, major: 1, trade: 2, aggregator: 3 };
+
+/** Statuses whose money is not (or no longer) on the table. */
+export const INACTIVE_STATUSES = new Set<Deal['status']>(['superseded', 'terminated', 'stalled', 'talks']);
+
+export function loadKnowledgeBase(root: string): KnowledgeBase {
+  const problems: Problem[] = [];
+  const raw = readKnowledge(root, problems);
+  if (problems.length === 0) crossCheck(raw, problems);
+  if (!raw.meta && problems.length === 0) problems.push({ file: 'meta.json', message: 'is required' });
+  if (problems.length > 0 || !raw.meta) throw new KnowledgeBaseError(problems);
+  return new KnowledgeBase(
+    raw.meta,
+    raw.companies.map((r) => r.value),
+    raw.sources.map((r) => r.value),
+    raw.deals.map((r) => r.value),
+  );
+}
+
+export class KnowledgeBase {
+  readonly meta: Meta;
+  readonly companies: ReadonlyMap<string, Company>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly deals: ReadonlyMap<string, Deal>;
+  /** Deals newest first. */
+  readonly dealList: readonly Deal[];
+  private readonly directDeals = new Map<string, Deal[]>();
+  private readonly family = new Map<string, string[]>();
+  private readonly children = new Map<string, string[]>();
+  private readonly parts = new Map<string, Deal[]>();
+  private readonly expansions = new Map<string, Deal[]>();
+  private readonly valuations = new Map<string, Valuation>();
+  private readonly counterparties = new Map<string, number>();
+  private readonly dealSources = new Map<string, string[]>();
+
+  /** Takes records that already passed validation; use loadKnowledgeBase to read files. */
+  constructor(meta: Meta, companies: Company[], sources: Source[], deals: Deal[]) {
+    this.meta = meta;
+    this.companies = new Map(companies.map((c) => [c.id, c]));
+    this.sources = new Map(sources.map((s) => [s.id, s]));
+    this.deals = new Map(deals.map((d) => [d.id, d]));
+    this.dealList = [...deals].sort(newestFirst);
+
+    for (const c of companies) {
+      if (c.parent) push(this.children, c.parent, c.id);
+    }
+    for (const c of companies) this.family.set(c.id, this.collectFamily(c.id));
+
+    const partners = new Map<string, Set<string>>();
+    for (const d of this.dealList) {
+      const ids = new Set(d.parties.map((p) => p.company));
+      for (const id of ids) {
+        push(this.directDeals, id, d);
+        const set = partners.get(id) ?? new Set<string>();
+        for (const other of ids) if (other !== id) set.add(other);
+        partners.set(id, set);
+      }
+      if (d.partOf) push(this.parts, d.partOf, d);
+      if (d.expands) push(this.expansions, d.expands, d);
+      this.dealSources.set(d.id, this.rankSources([...d.sources, ...d.figures.flatMap((f) => f.sources)]));
+    }
+    for (const [id, set] of partners) this.counterparties.set(id, set.size);
+    this.indexValuations();
+  }
+
+  company(id: string): Company | undefined {
+    return this.companies.get(id);
+  }
+
+  /** The company and all its subsidiaries, at any depth. */
+  familyOf(id: string): readonly string[] {
+    return this.family.get(id) ?? [id];
+  }
+
+  subsidiariesOf(id: string): readonly string[] {
+    return this.children.get(id) ?? [];
+  }
+
+  /** Deals any member of the family is party to, newest first. */
+  dealsOf(id: string): Deal[] {
+    const members = this.familyOf(id);
+    if (members.length === 1) return this.directDeals.get(id) ?? [];
+    const seen = new Set<Deal>();
+    for (const member of members) for (const d of this.directDeals.get(member) ?? []) seen.add(d);
+    return [...seen].sort(newestFirst);
+  }
+
+  partsOf(dealId: string): readonly Deal[] {
+    return this.parts.get(dealId) ?? [];
+  }
+
+  expansionsOf(dealId: string): readonly Deal[] {
+    return this.expansions.get(dealId) ?? [];
+  }
+
+  /** Every source behind a deal and its figures, best tier first. */
+  sourcesOfDeal(dealId: string): readonly string[] {
+    return this.dealSources.get(dealId) ?? [];
+  }
+
+  /** Orders source ids best tier first, newest first within a tier, without duplicates. */
+  rankSources(ids: readonly string[]): string[] {
+    return [...new Set(ids)].sort((a, b) => {
+      const sa = this.sources.get(a);
+      const sb = this.sources.get(b);
+      const byTier = TIER_RANK[sa?.tier ?? 'aggregator'] - TIER_RANK[sb?.tier ?? 'aggregator'];
+      return byTier !== 0 ? byTier : (sb?.date ?? '').localeCompare(sa?.date ?? '');
+    });
+  }
+
+  latestValuation(id: string): Valuation | undefined {
+    return this.valuations.get(id);
+  }
+
+  /** How many distinct companies this one has deals with; ranks suggestions. */
+  connectionCount(id: string): number {
+    return this.counterparties.get(id) ?? 0;
+  }
+
+  /** The deal value: the first amount without a label, or the first amount at all. */
+  headlineAmount(deal: Deal): AmountFigure | undefined {
+    const amounts = deal.figures.filter((f): f is AmountFigure => f.kind === 'amount');
+    return amounts.find((f) => !f.label) ?? amounts[0];
+  }
+
+  payers(deal: Deal): string[] {
+    return deal.parties.filter((p) => PAYER_ROLES.has(p.role)).map((p) => p.company);
+  }
+
+  payees(deal: Deal): string[] {
+    return deal.parties.filter((p) => PAYEE_ROLES.has(p.role)).map((p) => p.company);
+  }
+
+  private collectFamily(id: string): string[] {
+    const out = [id];
+    for (let i = 0; i < out.length; i++)
+      for (const child of this.children.get(out[i]!) ?? []) out.push(child);
+    return out;
+  }
+
+  /** A company's latest valuation comes from the newest live deal that values it. */
+  private indexValuations(): void {
+    for (const d of this.dealList) {
+      if (INACTIVE_STATUSES.has(d.status)) continue;
+      const valued = d.parties
+        .filter((p) => p.role === 'investee' || p.role === 'target')
+        .map((p) => p.company);
+      for (const figure of d.figures) {
+        if (figure.kind !== 'valuation' || figure.amount === undefined) continue;
+        for (const id of valued) {
+          const current = this.valuations.get(id);
+          // Deals are newest first; within one deal prefer post-money over pre-money.
+          if (
+            !current ||
+            (current.deal === d && current.figure.basis !== 'post' && figure.basis === 'post')
+          ) {
+            this.valuations.set(id, { figure, deal: d });
+          }
+        }
+      }
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function newestFirst(a: Deal, b: Deal): number {
+  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+}

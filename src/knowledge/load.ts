@@ -1,0 +1,155 @@
+/**
+ * Reads the knowledge directory and validates every record on its own, so that one bad record is
+ * reported with its file, id and field while the others are still checked.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { type Problem, pathToString } from './problems.js';
+import {
+  type Company,
+  company,
+  type Deal,
+  deal,
+  type Meta,
+  metaFile,
+  type Source,
+  source,
+} from './schema.js';
+
+export interface Located<T> {
+  value: T;
+  file: string;
+  /** How the record is named in messages: its id, or its position when it has none. */
+  label: string;
+}
+
+export interface RawKnowledge {
+  meta: Meta | undefined;
+  companies: Located<Company>[];
+  sources: Located<Source>[];
+  deals: Located<Deal>[];
+}
+
+const COLLECTIONS = {
+  companies: { dir: 'companies', key: 'companies', schema: company },
+  sources: { dir: 'sources', key: 'sources', schema: source },
+  deals: { dir: 'deals', key: 'deals', schema: deal },
+} as const;
+
+export function readKnowledge(root: string, problems: Problem[]): RawKnowledge {
+  const display = (path: string) => relative(process.cwd(), path) || path;
+  const metaPath = join(root, 'meta.json');
+  const metaJson = readJson(metaPath, display(metaPath), problems);
+  let meta: Meta | undefined;
+  if (metaJson !== undefined) {
+    const parsed = metaFile.safeParse(metaJson);
+    if (parsed.success) meta = parsed.data;
+    else pushIssues(parsed.error, display(metaPath), undefined, problems);
+  }
+  return {
+    meta,
+    companies: readCollection(root, COLLECTIONS.companies, display, problems),
+    sources: readCollection(root, COLLECTIONS.sources, display, problems),
+    deals: readCollection(root, COLLECTIONS.deals, display, problems),
+  };
+}
+
+function readCollection<S extends z.ZodType>(
+  root: string,
+  collection: { dir: string; key: string; schema: S },
+  display: (path: string) => string,
+  problems: Problem[],
+): Located<z.output<S>>[] {
+  const dir = join(root, collection.dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+  } catch {
+    problems.push({
+      file: display(dir),
+      message: `missing directory; expected JSON files holding "${collection.key}"`,
+    });
+    return [];
+  }
+  const records: Located<z.output<S>>[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = display(path);
+    const json = readJson(path, file, problems);
+    if (json === undefined) continue;
+    if (!isObject(json) || !Array.isArray(json[collection.key])) {
+      problems.push({ file, message: `expected an object {"${collection.key}": [...]}` });
+      continue;
+    }
+    for (const key of Object.keys(json)) {
+      if (key !== collection.key && key !== '$schema') {
+        problems.push({
+          file,
+          field: key,
+          message: `unknown top-level key; expected only "${collection.key}"`,
+        });
+      }
+    }
+    (json[collection.key] as unknown[]).forEach((item, index) => {
+      const label = isObject(item) && typeof item.id === 'string' ? `"${item.id}"` : `#${index}`;
+      const parsed = collection.schema.safeParse(item);
+      if (parsed.success) records.push({ value: parsed.data, file, label });
+      else pushIssues(parsed.error, file, label, problems);
+    });
+  }
+  return records;
+}
+
+function readJson(path: string, file: string, problems: Problem[]): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    problems.push({ file, message: 'cannot be read' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, message: `is not valid JSON (${(error as Error).message})` });
+    return undefined;
+  }
+}
+
+function pushIssues(error: z.ZodError, file: string, record: string | undefined, problems: Problem[]): void {
+  for (const issue of error.issues) {
+    const field = pathToString(issue.path);
+    problems.push({
+      file,
+      ...(record && { record }),
+      ...(field && { field }),
+      message: describeIssue(issue),
+    });
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `is required; expected ${issue.expected}`
+        : `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_union':
+      return 'expected a figure kind: amount, valuation, stake, capacity, chips or term';
+    default:
+      return issue.message.startsWith('Invalid') || issue.message.startsWith('Too')
+        ? issue.message
+        : `expected ${issue.message}`;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,284 @@
+/**
+ * The knowledge base's single source of truth: every type the rest of the bot uses is inferred
+ * from these schemas, and `npm run kb:schema` turns them into the JSON Schemas editors check against.
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id made of letters, digits and single hyphens');
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date written YYYY-MM-DD (or YYYY-MM when the day is unknown)')
+  .refine((value) => {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number | undefined];
+    if (month < 1 || month > 12) return false;
+    if (day === undefined) return true;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'a real calendar date');
+
+export const httpsUrl = z
+  .string()
+  .url('a URL')
+  .refine((value) => value.startsWith('https://'), 'an https:// URL');
+
+/** ISO 4217 codes the bot knows how to print. Add one here before using it in a deal. */
+export const currency = z.enum(['USD', 'EUR', 'GBP', 'JPY', 'KRW', 'CNY']);
+
+export const companyKind = z.enum([
+  'ai-lab',
+  'big-tech',
+  'cloud',
+  'chipmaker',
+  'neocloud',
+  'data-centre',
+  'investor',
+  'startup',
+  'media',
+  'telecom',
+  'joint-venture',
+  'other',
+]);
+
+export const company = z
+  .object({
+    id: id.describe('Stable id used by deals and by autocomplete values, e.g. "openai"'),
+    name: z.string().min(1).describe('Display name, e.g. "OpenAI"'),
+    kind: companyKind,
+    aliases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Other names people type: tickers, old names, common spellings ("AWS", "Open AI")'),
+    parent: id.optional().describe('Id of the parent company; questions about the parent include this one'),
+    description: z.string().min(1).describe('One or two sentences in your own words'),
+    headquarters: z.string().optional(),
+    founded: z.number().int().min(1800).max(2100).optional(),
+    website: httpsUrl.optional(),
+  })
+  .strict();
+
+export const sourceTier = z
+  .enum(['primary', 'major', 'trade', 'aggregator'])
+  .describe(
+    'primary: the parties or a regulator; major: wire service or major outlet (or a verbatim syndication of one); trade: trade or regional press; aggregator: low-quality or rewritten pages, never cited alone',
+  );
+
+export const language = z.enum(['en', 'es', 'it', 'fr', 'de', 'pt']);
+
+export const source = z
+  .object({
+    id: id,
+    url: httpsUrl.optional().describe('The page seen; never a constructed address'),
+    seed: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed article file name such as 000_cff999b22a5e909a.txt')
+      .optional()
+      .describe('For the seed articles that have no public address'),
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    date: isoDate.optional(),
+    language: language,
+    tier: sourceTier,
+    relays: z.string().optional().describe('The wire or outlet whose text this page carries, e.g. "Reuters"'),
+  })
+  .strict()
+  .refine((value) => value.url !== undefined || value.seed !== undefined, {
+    message: 'a url (or, for a seed article without one, its seed file name)',
+    path: ['url'],
+  });
+
+export const qualifier = z
+  .enum(['exact', 'up-to', 'at-least', 'more-than', 'about', 'undisclosed'])
+  .describe('What a careful analyst would say of the number');
+
+export const disclosure = z
+  .enum(['announced', 'reported', 'derived', 'estimate'])
+  .describe(
+    'announced: stated by the parties or in a filing; reported: press report not confirmed by the parties; derived: computed from other figures; estimate: an analyst estimate',
+  );
+
+const figureBase = {
+  qualifier: qualifier.default('exact'),
+  disclosure: disclosure,
+  sources: z.array(id).min(1, 'at least one source id'),
+  note: z.string().optional().describe('Terms that qualify this figure, in your own words'),
+};
+
+const moneyFields = {
+  amount: z.number().positive().optional().describe('In units of the currency (38 billion = 38000000000)'),
+  currency: currency.default('USD'),
+};
+
+export const figure = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('amount'),
+      label: z
+        .string()
+        .optional()
+        .describe('What the amount is, when not the deal value: "upfront", "conditional"'),
+      ...moneyFields,
+      ...figureBase,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('valuation'),
+      basis: z.enum(['pre', 'post', 'implied']),
+      ...moneyFields,
+      ...figureBase,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('stake'),
+      percent: z.number().positive().max(100),
+      holder: id.optional().describe('Company holding the stake, when not the investor of the deal'),
+      ...figureBase,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('capacity'),
+      value: z.number().positive(),
+      unit: z.enum(['GW', 'MW']),
+      ...figureBase,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('chips'),
+      count: z.number().int().positive().optional(),
+      chip: z.string().min(1).describe('Chip family, e.g. "Trainium2", "NVIDIA GB300"'),
+      ...figureBase,
+    })
+    .strict(),
+  z.object({ kind: z.literal('term'), years: z.number().positive(), ...figureBase }).strict(),
+]);
+
+export const dealKind = z.enum([
+  'equity-investment',
+  'funding-round',
+  'compute-contract',
+  'chip-supply',
+  'licence-and-hiring',
+  'acquisition',
+  'data-centre-build',
+  'secondary-sale',
+  'partnership',
+  'joint-venture',
+  'restructuring',
+  'spending-commitment',
+]);
+
+export const dealStatus = z.enum([
+  'talks',
+  'letter-of-intent',
+  'announced',
+  'signed',
+  'closed',
+  'stalled',
+  'superseded',
+  'terminated',
+]);
+
+/**
+ * Roles fix the direction of the money: payers (investor, customer, acquirer, licensee, funder)
+ * send it to payees (investee, supplier, target, licensor, builder). Partners neither pay nor receive.
+ */
+export const partyRole = z.enum([
+  'investor',
+  'investee',
+  'customer',
+  'supplier',
+  'acquirer',
+  'target',
+  'seller',
+  'licensee',
+  'licensor',
+  'funder',
+  'builder',
+  'partner',
+]);
+
+export const party = z
+  .object({
+    company: id,
+    role: partyRole,
+    lead: z.boolean().optional().describe('Lead investor of a round'),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const deal = z
+  .object({
+    id: id.describe('Stable id, e.g. "openai-aws-compute-2025"'),
+    kind: dealKind,
+    title: z.string().min(1).max(120).describe('Short headline in your own words'),
+    parties: z.array(party).min(1),
+    status: dealStatus,
+    date: isoDate.describe('When it was announced or first reported'),
+    closed: isoDate.optional(),
+    statusDate: isoDate.optional().describe('When the status last changed (stalled, superseded, closed…)'),
+    figures: z.array(figure).default([]),
+    supersedes: z.array(id).default([]),
+    supersededBy: id.optional(),
+    partOf: id.optional().describe('The larger deal this one belongs to; its amount is not counted twice'),
+    expands: id.optional().describe('An earlier deal this one adds to'),
+    aggregate: z
+      .boolean()
+      .default(false)
+      .describe('A roll-up of other deals (a cumulative total, a spending plan); never added to totals'),
+    summary: z.string().min(1).describe('Two or three sentences in your own words'),
+    caveats: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('What a naive reading gets wrong ("a licence, not an acquisition")'),
+    sources: z.array(id).min(1, 'at least one source id'),
+  })
+  .strict();
+
+export const companiesFile = z
+  .object({ $schema: z.string().optional(), companies: z.array(company) })
+  .strict();
+export const sourcesFile = z.object({ $schema: z.string().optional(), sources: z.array(source) }).strict();
+export const dealsFile = z.object({ $schema: z.string().optional(), deals: z.array(deal) }).strict();
+export const metaFile = z
+  .object({
+    $schema: z.string().optional(),
+    asOf: isoDate.describe('The date up to which the knowledge base was checked'),
+    version: z.string().min(1),
+  })
+  .strict();
+
+export type Company = z.infer<typeof company>;
+export type CompanyKind = z.infer<typeof companyKind>;
+export type Source = z.infer<typeof source>;
+export type SourceTier = z.infer<typeof sourceTier>;
+export type Figure = z.infer<typeof figure>;
+export type Qualifier = z.infer<typeof qualifier>;
+export type Disclosure = z.infer<typeof disclosure>;
+export type Deal = z.infer<typeof deal>;
+export type DealKind = z.infer<typeof dealKind>;
+export type DealStatus = z.infer<typeof dealStatus>;
+export type Party = z.infer<typeof party>;
+export type PartyRole = z.infer<typeof partyRole>;
+export type Meta = z.infer<typeof metaFile>;
+
+export const PAYER_ROLES: ReadonlySet<PartyRole> = new Set([
+  'investor',
+  'customer',
+  'acquirer',
+  'licensee',
+  'funder',
+]);
+export const PAYEE_ROLES: ReadonlySet<PartyRole> = new Set([
+  'investee',
+  'supplier',
+  'target',
+  'seller',
+  'licensor',
+  'builder',
+]);

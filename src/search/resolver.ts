@@ -1,0 +1,174 @@
+/**
+ * Company name resolution: a ladder from the cheapest, surest match to the loosest.
+ * 1. normalized exact name, alias or id; 2. prefix of a name or alias; 3. fuse.js for typos.
+ * Every answer says why it matched, and a tie between unrelated companies is reported, not guessed.
+ */
+import Fuse from 'fuse.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Company } from '../knowledge/schema.js';
+import { compactName } from '../text/normalize.js';
+
+export type MatchKind = 'id' | 'name' | 'alias' | 'prefix' | 'typo';
+
+export interface Match {
+  company: Company;
+  kind: MatchKind;
+  /** The name or alias that matched, as written in the knowledge base. */
+  matched: string;
+  /** 0 is a perfect match, 1 the loosest accepted. */
+  score: number;
+}
+
+export type Resolution =
+  | { status: 'found'; match: Match }
+  | { status: 'ambiguous'; query: string; candidates: Match[] }
+  | { status: 'not-found'; query: string; suggestions: Match[] };
+
+interface Key {
+  key: string;
+  companyId: string;
+  matched: string;
+  kind: 'id' | 'name' | 'alias';
+}
+
+/** How much better (in fuse score) the best typo match must be than a rival to be taken alone. */
+const TYPO_MARGIN = 0.08;
+const TYPO_THRESHOLD = 0.34;
+const SUGGESTION_THRESHOLD = 0.6;
+export const MAX_QUERY_LENGTH = 100;
+
+export class Resolver {
+  private readonly exact = new Map<string, Key>();
+  /** Every key, sorted, for binary-searched prefix lookups. */
+  private readonly sortedKeys: Key[];
+  private readonly fuse: Fuse<Key>;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    const keys: Key[] = [];
+    for (const company of kb.companies.values()) {
+      const add = (text: string, kind: Key['kind']) => {
+        const key = compactName(text);
+        if (key && !this.exact.has(key)) {
+          const entry = { key, companyId: company.id, matched: text, kind };
+          this.exact.set(key, entry);
+          keys.push(entry);
+        }
+      };
+      add(company.name, 'name');
+      for (const alias of company.aliases) add(alias, 'alias');
+      add(company.id, 'id');
+    }
+    this.sortedKeys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.fuse = new Fuse(keys, {
+      keys: ['key'],
+      includeScore: true,
+      threshold: SUGGESTION_THRESHOLD,
+      ignoreLocation: true,
+      minMatchCharLength: 2,
+    });
+  }
+
+  resolve(query: string): Resolution {
+    const key = compactName(query.slice(0, MAX_QUERY_LENGTH));
+    if (!key) return { status: 'not-found', query, suggestions: this.popular(5) };
+
+    const exact = this.exact.get(key);
+    if (exact) return { status: 'found', match: this.toMatch(exact, exact.kind, 0) };
+
+    const prefixed = this.byPrefix(key);
+    if (prefixed.length > 0) {
+      const head = this.commonAncestor(prefixed);
+      if (head) return { status: 'found', match: head };
+      return { status: 'ambiguous', query, candidates: prefixed.slice(0, 10) };
+    }
+
+    const typos = this.typos(key);
+    const best = typos[0];
+    if (best && best.score <= TYPO_THRESHOLD) {
+      const rivals = typos.filter(
+        (m) =>
+          m.score - best.score < TYPO_MARGIN && !this.kb.familyOf(best.company.id).includes(m.company.id),
+      );
+      if (rivals.length <= 1) return { status: 'found', match: best };
+      return { status: 'ambiguous', query, candidates: typos.slice(0, 10) };
+    }
+    return { status: 'not-found', query, suggestions: typos.slice(0, 5) };
+  }
+
+  /** Ranked candidates for a partly typed name: what autocomplete shows. */
+  suggest(query: string, limit = 25): Match[] {
+    const key = compactName(query.slice(0, MAX_QUERY_LENGTH));
+    if (!key) return this.popular(limit);
+    const out: Match[] = [];
+    const seen = new Set<string>();
+    const add = (m: Match) => {
+      if (!seen.has(m.company.id) && out.length < limit) {
+        seen.add(m.company.id);
+        out.push(m);
+      }
+    };
+    const exact = this.exact.get(key);
+    if (exact) add(this.toMatch(exact, exact.kind, 0));
+    for (const m of this.byPrefix(key)) add(m);
+    if (out.length < limit) for (const m of this.typos(key)) add(m);
+    return out;
+  }
+
+  /** The most connected companies, for empty input. */
+  popular(limit: number): Match[] {
+    return [...this.kb.companies.values()]
+      .sort(
+        (a, b) =>
+          this.kb.connectionCount(b.id) - this.kb.connectionCount(a.id) || a.name.localeCompare(b.name),
+      )
+      .slice(0, limit)
+      .map((company) => ({ company, kind: 'name', matched: company.name, score: 1 }));
+  }
+
+  private byPrefix(key: string): Match[] {
+    let lo = 0;
+    let hi = this.sortedKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sortedKeys[mid]!.key < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = new Map<string, Match>();
+    for (let i = lo; i < this.sortedKeys.length && this.sortedKeys[i]!.key.startsWith(key); i++) {
+      const entry = this.sortedKeys[i]!;
+      const score = 1 - key.length / entry.key.length;
+      const current = best.get(entry.companyId);
+      if (!current || score < current.score) best.set(entry.companyId, this.toMatch(entry, 'prefix', score));
+    }
+    return [...best.values()].sort(
+      (a, b) =>
+        this.kb.connectionCount(b.company.id) - this.kb.connectionCount(a.company.id) ||
+        a.score - b.score ||
+        a.company.name.localeCompare(b.company.name),
+    );
+  }
+
+  private typos(key: string): Match[] {
+    const best = new Map<string, Match>();
+    for (const hit of this.fuse.search(key, { limit: 20 })) {
+      const score = hit.score ?? 1;
+      const current = best.get(hit.item.companyId);
+      if (!current || score < current.score)
+        best.set(hit.item.companyId, this.toMatch(hit.item, 'typo', score));
+    }
+    return [...best.values()].sort((a, b) => a.score - b.score);
+  }
+
+  /** When every prefix candidate belongs to one company's family, the prefix means that company. */
+  private commonAncestor(candidates: Match[]): Match | undefined {
+    if (candidates.length === 1) return candidates[0];
+    return candidates.find((c) => {
+      const family = this.kb.familyOf(c.company.id);
+      return candidates.every((other) => family.includes(other.company.id));
+    });
+  }
+
+  private toMatch(entry: Key, kind: MatchKind, score: number): Match {
+    return { company: this.kb.company(entry.companyId)!, kind, matched: entry.matched, score };
+  }
+}
