@@ -38,7 +38,10 @@ const COLLECTIONS = {
 } as const;
 
 export function readKnowledge(root: string, problems: Problem[]): RawKnowledge {
-  const display = (path: string) => relative(process.cwd(), path) || path;
+  const display = (path: string) => {
+    const near = relative(process.cwd(), path);
+    return near && !near.startsWith('..') ? near : path;
+  };
   const metaPath = join(root, 'meta.json');
   const metaJson = readJson(metaPath, display(metaPath), problems);
   let meta: Meta | undefined;

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from '../helpers.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs `npm run ask` the way a script would, against the fixture knowledge base. */
+function ask(question: string, knowledge = FIXTURE_DIR) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/console/ask.ts', question], {
+    cwd: ROOT,
+    env: { ...process.env, KNOWLEDGE_DIR: knowledge, DISCORD_TOKEN: '' },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run ask', () => {
+  it('answers on stdout with figures, qualifiers, statuses and numbered source URLs, exit 0', () => {
+    const { code, stdout, stderr } = ask('/deal Alpha Beta AI');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Amount: about $10 billion · reported, not confirmed by the parties');
+    expect(stdout).toContain('Status: signed');
+    expect(stdout).toMatch(/\[1\] Example Wire — .* https:\/\/example\.com\/wire\/alpha-beta/);
+  });
+
+  it('exits 2 with suggestions on stderr for an unknown company, command or missing argument', () => {
+    const unknown = ask('/backers Omega');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain('/backers company:Omega One');
+    const badCommand = ask('/dael Alpha');
+    expect(badCommand.code).toBe(2);
+    expect(badCommand.stderr).toContain('Commands: /deal, /backers');
+    const missing = ask('/deal');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Usage: /deal company:<company> [with:<with>]');
+  });
+
+  it('refuses to start on an invalid knowledge base, with the file named', () => {
+    const { code, stderr } = ask('/help', '/nonexistent-knowledge');
+    expect(code).toBe(1);
+    expect(stderr).toContain('Refusing to start');
+    expect(stderr).toContain('/nonexistent-knowledge/meta.json: cannot be read');
+  });
+});

@@ -1,0 +1,49 @@
+/** Shared test helpers: the fixture knowledge base and a scratch copy to break on purpose. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine, type Engine } from '../src/answers/engine.js';
+import type { Answer } from '../src/answers/model.js';
+import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/paths.js';
+import { renderText } from '../src/render/text.js';
+
+export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/knowledge/', import.meta.url));
+
+let fixture: Engine | undefined;
+let real: Engine | undefined;
+
+export function fixtureEngine(): Engine {
+  fixture ??= createEngine(loadKnowledgeBase(FIXTURE_DIR));
+  return fixture;
+}
+
+export function realEngine(): Engine {
+  real ??= createEngine(loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR));
+  return real;
+}
+
+/** A writable copy of the fixture knowledge base; `edit` changes one JSON file in place. */
+export function scratchKnowledge() {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+  cpSync(FIXTURE_DIR, dir, { recursive: true });
+  return {
+    dir,
+    // biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary JSON shapes to break them on purpose.
+    edit(file: string, change: (json: any) => void) {
+      const path = join(dir, file);
+      const json = JSON.parse(readFileSync(path, 'utf8'));
+      change(json);
+      writeFileSync(path, JSON.stringify(json, null, 2));
+    },
+    write(file: string, text: string) {
+      writeFileSync(join(dir, file), text);
+    },
+  };
+}
+
+/** The answer as a person reads it in the console: the easiest thing to assert on. */
+export function text(answer: Answer): string {
+  return renderText(answer);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureEngine, realEngine } from '../helpers.js';
+
+function resolveId(engine: ReturnType<typeof fixtureEngine>, query: string) {
+  const r = engine.resolver.resolve(query);
+  return r.status === 'found' ? { id: r.match.company.id, kind: r.match.kind } : { status: r.status };
+}
+
+describe('company resolution on the fixture', () => {
+  const engine = fixtureEngine();
+
+  it('matches names and aliases whatever the case, accents, punctuation and legal suffix', () => {
+    expect(resolveId(engine, 'beta ai')).toEqual({ id: 'beta-ai', kind: 'name' });
+    expect(resolveId(engine, 'BETA-AI')).toEqual({ id: 'beta-ai', kind: 'name' });
+    expect(resolveId(engine, 'Beta Labs')).toEqual({ id: 'beta-ai', kind: 'alias' });
+    expect(resolveId(engine, 'acs')).toEqual({ id: 'alpha-cloud', kind: 'alias' });
+    expect(resolveId(engine, 'Delta Systems Inc.')).toEqual({ id: 'delta', kind: 'name' });
+  });
+
+  it('takes a prefix, preferring the parent when all candidates are one family', () => {
+    expect(resolveId(engine, 'Gam')).toEqual({ id: 'gamma', kind: 'prefix' });
+    expect(resolveId(engine, 'Alp')).toEqual({ id: 'alpha', kind: 'prefix' });
+  });
+
+  it('reports ambiguity with the candidates instead of guessing', () => {
+    const r = engine.resolver.resolve('Omega');
+    expect(r.status).toBe('ambiguous');
+    if (r.status === 'ambiguous') {
+      expect(r.candidates.map((m) => m.company.id).sort()).toEqual(['omega-one', 'omega-two']);
+    }
+  });
+
+  it('forgives typos and says so', () => {
+    expect(resolveId(engine, 'Gamma Chpis')).toEqual({ id: 'gamma', kind: 'typo' });
+  });
+
+  it('does not match nonsense, but still suggests', () => {
+    const r = engine.resolver.resolve('zzzzqqq');
+    expect(r.status).toBe('not-found');
+  });
+
+  it('survives hostile input', () => {
+    for (const q of ['', '   ', '@everyone', '**', 'x'.repeat(10_000), '\u200b\u200b', '😀']) {
+      expect(() => engine.resolver.resolve(q)).not.toThrow();
+    }
+  });
+});
+
+describe('company resolution on the real knowledge base', () => {
+  const engine = realEngine();
+  const cases: [string, string][] = [
+    ['AWS', 'aws'],
+    ['Amazon Web Services', 'aws'],
+    ['Open AI', 'openai'],
+    ['openai', 'openai'],
+    ['OpenAI Group PBC', 'openai'],
+    ['nvdia', 'nvidia'],
+    ['NVIDIA Corporation', 'nvidia'],
+    ['Anthropc', 'anthropic'],
+    ['Microsfot', 'microsoft'],
+    ['Azure', 'microsoft'],
+    ['Cerebras Systems', 'cerebras'],
+    ['Groq', 'groq'],
+    ['Grok', 'xai'],
+    ['amazn', 'amazon'],
+  ];
+  it.each(cases)('%s → %s', (query, id) => {
+    expect(resolveId(engine, query)).toMatchObject({ id });
+  });
+
+  it('suggests at most the requested number, most connected first on empty input', () => {
+    const popular = engine.resolver.suggest('', 25);
+    expect(popular.length).toBeLessThanOrEqual(25);
+    expect(popular.slice(0, 5).map((m) => m.company.id)).toContain('openai');
+  });
+});
