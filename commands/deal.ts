@@ -1,5 +1,5 @@
 import { dealAnswer } from '../src/answers/deal.js';
-import { type Command, companyOption } from '../src/commands/command.js';
+import { autocompleteNames, type Command, companyOption, hideOption } from '../src/commands/command.js';
 
 export const deal: Command = {
   data: {
@@ -8,6 +8,7 @@ export const deal: Command = {
     options: [
       companyOption('company', 'A company, e.g. Amazon, OpenAI, NVIDIA', true),
       companyOption('with', 'The other company (optional)', false),
+      hideOption(),
     ],
   },
   execute: ({ engine, options }) =>
@@ -15,4 +16,5 @@ export const deal: Command = {
       company: options.getString('company') ?? '',
       with: options.getString('with') ?? undefined,
     }),
+  autocomplete: autocompleteNames,
 };

@@ -1,5 +1,11 @@
 import { sourcesAnswer } from '../src/answers/sources.js';
-import { ApplicationCommandOptionType, type Command, companyOption } from '../src/commands/command.js';
+import {
+  ApplicationCommandOptionType,
+  autocompleteNames,
+  type Command,
+  companyOption,
+  hideOption,
+} from '../src/commands/command.js';
 
 export const sources: Command = {
   data: {
@@ -14,7 +20,9 @@ export const sources: Command = {
         description: 'A deal id, as shown in /deal answers',
         required: false,
         max_length: 100,
+        autocomplete: true,
       },
+      hideOption(),
     ],
   },
   execute: ({ engine, options }) =>
@@ -23,4 +31,5 @@ export const sources: Command = {
       company: options.getString('company') ?? undefined,
       with: options.getString('with') ?? undefined,
     }),
+  autocomplete: autocompleteNames,
 };

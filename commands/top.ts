@@ -1,6 +1,6 @@
 import { KIND_WORDS } from '../src/answers/format.js';
 import { topAnswer } from '../src/answers/top.js';
-import { ApplicationCommandOptionType, type Command } from '../src/commands/command.js';
+import { ApplicationCommandOptionType, type Command, hideOption } from '../src/commands/command.js';
 
 export const top: Command = {
   data: {
@@ -22,6 +22,7 @@ export const top: Command = {
         min_value: 2000,
         max_value: 2100,
       },
+      hideOption(),
     ],
   },
   execute: ({ engine, options }) =>

@@ -4,7 +4,7 @@ import { loadKnowledgeBase } from './knowledge/knowledgeBase.js';
 import { knowledgeDir } from './knowledge/paths.js';
 import { KnowledgeBaseError } from './knowledge/problems.js';
 
-export function bootEngine(dir = knowledgeDir()): Engine {
+export function bootEngine(dir: string = knowledgeDir()): Engine {
   try {
     return createEngine(loadKnowledgeBase(dir));
   } catch (error) {

@@ -100,6 +100,7 @@ export function companyAnswer(engine: Engine, name: string): Answer {
     citations: cites.list(),
     asOf: kb.meta.asOf,
     suggestions: profileSuggestions(company),
+    canonical: { name: company.id },
   };
 }
 

@@ -20,6 +20,7 @@ export type FoundDeals =
       empty: string;
       flows: Line[];
       suggestions: Answer['suggestions'];
+      canonical: Record<string, string>;
     }
   | { ok: false; answer: Answer };
 
@@ -40,6 +41,7 @@ export function findDeals(engine: Engine, query: DealQuery, command = '/deal'): 
       empty: `${a.name} has no deals in the knowledge base.`,
       flows: [],
       suggestions: [],
+      canonical: { company: a.id },
     };
   }
 
@@ -79,6 +81,7 @@ export function findDeals(engine: Engine, query: DealQuery, command = '/deal'): 
       { label: `Deals of ${a.name}`, command: `${command} company:${a.name}` },
       { label: `Deals of ${b.name}`, command: `${command} company:${b.name}` },
     ],
+    canonical: { company: a.id, with: b.id },
   };
 }
 
@@ -95,6 +98,7 @@ export function dealAnswer(engine: Engine, query: DealQuery): Answer {
       citations: [],
       asOf: kb.meta.asOf,
       suggestions: found.suggestions,
+      canonical: found.canonical,
     };
   }
   const cites = new Citations(kb);
@@ -107,6 +111,7 @@ export function dealAnswer(engine: Engine, query: DealQuery): Answer {
     blocks: found.flows.length > 0 ? [{ heading: 'Money flows', lines: found.flows }, ...blocks] : blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,
+    canonical: found.canonical,
   };
 }
 

@@ -40,8 +40,8 @@ export interface CitationView {
 export interface Suggestion {
   label: string;
   command: string;
-  /** Stable option values (company ids) for transports that can rerun the command directly. */
-  options?: Record<string, string>;
+  /** The company id this suggestion stands for, when it replaces a name that did not resolve. */
+  value?: string;
 }
 
 export type AnswerStatus = 'ok' | 'empty' | 'not-found' | 'ambiguous' | 'invalid';
@@ -55,6 +55,11 @@ export interface Answer {
   /** The knowledge base's as-of date, for the footer. */
   asOf: string;
   suggestions?: Suggestion[];
+  /**
+   * Option values that reproduce this answer exactly (company ids instead of what was typed), so a
+   * transport can rerun it later from a button's id: page buttons keep working after a restart.
+   */
+  canonical?: Record<string, string | number>;
 }
 
 export function line(...parts: Inline[]): Line {

@@ -115,6 +115,7 @@ function moneyAnswer(engine: Engine, q: MoneyQuery): Answer {
       citations: [],
       asOf: kb.meta.asOf,
       suggestions: [{ label: `Profile of ${q.company.name}`, command: `/company name:${q.company.name}` }],
+      canonical: { company: q.company.id },
     };
   }
   const totals = computeTotals(kb, q.deals, q.totalsPaidBy);
@@ -134,6 +135,7 @@ function moneyAnswer(engine: Engine, q: MoneyQuery): Answer {
     blocks: [summary, ...q.deals.map((d) => dealBlock(kb, d, cites))],
     citations: cites.list(),
     asOf: kb.meta.asOf,
+    canonical: { company: q.company.id },
   };
 }
 

@@ -15,7 +15,7 @@ export function resolveCompany(engine: Engine, query: string, retry: Retry): Res
     return { ok: true, company: resolution.match.company, match: resolution.match };
   const shown = quote(query);
   const candidates = resolution.status === 'ambiguous' ? resolution.candidates : resolution.suggestions;
-  const suggestions = candidates.slice(0, 5).map((m) => retry(m.company));
+  const suggestions = candidates.slice(0, 5).map((m) => ({ ...retry(m.company), value: m.company.id }));
   return {
     ok: false,
     answer: {

@@ -19,7 +19,8 @@ export function sourcesAnswer(engine: Engine, query: SourcesQuery): Answer {
   const { kb } = engine;
   if (query.deal) {
     const deal = kb.deals.get(query.deal.trim().toLowerCase());
-    if (deal) return answerFor(engine, `Sources for ${deal.title}`, [deal]);
+    if (deal)
+      return { ...answerFor(engine, `Sources for ${deal.title}`, [deal]), canonical: { deal: deal.id } };
     const key = compactName(query.deal);
     const near = kb.dealList.filter(
       (d) => compactName(d.id).includes(key) || compactName(d.title).includes(key),
@@ -66,7 +67,10 @@ export function sourcesAnswer(engine: Engine, query: SourcesQuery): Answer {
       suggestions: found.suggestions,
     };
   }
-  return answerFor(engine, found.title.replace(/^Deals/, 'Sources for deals'), found.deals);
+  return {
+    ...answerFor(engine, found.title.replace(/^Deals/, 'Sources for deals'), found.deals),
+    canonical: found.canonical,
+  };
 }
 
 function answerFor(engine: Engine, title: string, deals: readonly Deal[]): Answer {

@@ -115,6 +115,7 @@ export function topAnswer(engine: Engine, query: TopQuery): Answer {
     blocks: [{ lines }],
     citations: cites.list(),
     asOf: kb.meta.asOf,
+    canonical: { ...(kind && { kind }), ...(year !== undefined && { year }) },
   };
 }
 

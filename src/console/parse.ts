@@ -5,11 +5,11 @@
 import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { commandsByName } from '../../commands/index.js';
 import type { Engine } from '../answers/engine.js';
-import { type Command, isCompanyOption, type OptionReader } from '../commands/command.js';
+import { type Command, isCompanyOption, type OptionValue } from '../commands/command.js';
 import type { Resolution } from '../search/resolver.js';
 
 export type Parsed =
-  | { ok: true; command: Command; options: Map<string, string | number> }
+  | { ok: true; command: Command; options: Map<string, OptionValue> }
   | { ok: false; error: string; hint?: string };
 
 const CONNECTORS = new Set(['and', 'with', 'vs', 'x', '&', 'y', 'e', 'con', '+', '<>', '-']);
@@ -30,7 +30,7 @@ export function parseLine(engine: Engine, text: string): Parsed {
   const definitions = command.data.options ?? [];
   const raw = match[2]!.trim();
   const named = splitNamed(raw, definitions);
-  const options = new Map<string, string | number>();
+  const options = new Map<string, OptionValue>();
   const bare = named.bare.trim();
   for (const [key, value] of named.values) {
     const result = coerce(definitions.find((o) => o.name === key)!, value);
@@ -60,19 +60,6 @@ export function usage(command: Command): string {
   return [`/${command.data.name}`, ...opts].join(' ');
 }
 
-export function optionReader(options: Map<string, string | number>): OptionReader {
-  return {
-    getString: (name) => {
-      const value = options.get(name);
-      return typeof value === 'string' ? value : null;
-    },
-    getInteger: (name) => {
-      const value = options.get(name);
-      return typeof value === 'number' ? value : null;
-    },
-  };
-}
-
 /** Splits "company:Open AI with:Amazon" at the option names the command really has. */
 function splitNamed(raw: string, definitions: APIApplicationCommandBasicOption[]) {
   const names = definitions.map((o) => o.name);
@@ -90,8 +77,15 @@ function splitNamed(raw: string, definitions: APIApplicationCommandBasicOption[]
   return { values, bare };
 }
 
-function coerce(option: APIApplicationCommandBasicOption, value: string): string | number | Parsed {
+function coerce(option: APIApplicationCommandBasicOption, value: string): OptionValue | Parsed {
   if (value === '') return { ok: false, error: `${option.name}: is empty; ${option.description}.` };
+  if (option.type === ApplicationCommandOptionType.Boolean) {
+    const yes = ['true', 'yes', '1', 'on'].includes(value.toLowerCase());
+    const no = ['false', 'no', '0', 'off'].includes(value.toLowerCase());
+    if (!yes && !no)
+      return { ok: false, error: `${option.name}: expected true or false, got "${value.slice(0, 20)}".` };
+    return yes;
+  }
   if (option.type === ApplicationCommandOptionType.Integer) {
     const n = Number(value);
     const min = 'min_value' in option ? option.min_value : undefined;
@@ -113,7 +107,7 @@ function fillBare(
   command: Command,
   definitions: APIApplicationCommandBasicOption[],
   bare: string,
-  options: Map<string, string | number>,
+  options: Map<string, OptionValue>,
 ): Parsed | undefined {
   let words = bare.split(/\s+/).filter(Boolean);
   for (const option of definitions.filter(

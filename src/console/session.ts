@@ -1,7 +1,8 @@
 /** One console question → printable text and an exit status, shared by the REPL and `npm run ask`. */
 import type { Engine } from '../answers/engine.js';
+import { optionReader } from '../commands/command.js';
 import { renderText } from '../render/text.js';
-import { optionReader, parseLine } from './parse.js';
+import { parseLine } from './parse.js';
 
 export interface ConsoleReply {
   /** 0: answered; 2: the question could not be answered as asked (bad command, option or name). */

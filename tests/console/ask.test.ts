@@ -35,7 +35,7 @@ describe('npm run ask', () => {
     expect(badCommand.stderr).toContain('Commands: /deal, /backers');
     const missing = ask('/deal');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('Usage: /deal company:<company> [with:<with>]');
+    expect(missing.stderr).toContain('Usage: /deal company:<company> [with:<with>] [hide:<hide>]');
   });
 
   it('refuses to start on an invalid knowledge base, with the file named', () => {

@@ -48,7 +48,7 @@ describe('console command lines', () => {
     expect(unknown).toMatchObject({ ok: false, error: 'Unknown command "/dael".' });
     expect(parseLine(fixtureEngine(), '/deal')).toMatchObject({
       ok: false,
-      hint: 'Usage: /deal company:<company> [with:<with>]',
+      hint: 'Usage: /deal company:<company> [with:<with>] [hide:<hide>]',
     });
     expect(parseLine(fixtureEngine(), '/top year:20x5')).toMatchObject({
       ok: false,

@@ -1,0 +1,52 @@
+/** Settings from the environment (and .env), validated once with one message listing every problem. */
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17 to 20 digits)');
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().min(1).optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_BASE: z
+    .string()
+    .url('a URL such as https://discord.com/api')
+    .refine((u) => !/\/v\d+\/?$/.test(u), 'the API base without the version (…/api, not …/api/v10)')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KNOWLEDGE_DIR: z.string().min(1).optional(),
+});
+
+export type Settings = z.infer<typeof schema>;
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/** Empty strings count as unset, as a blank line in .env means "not configured". */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new SettingsError(`Invalid settings (see .env.example):\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** The Discord mode needs both the token and the application id; the message names what is missing. */
+export function requireDiscord(
+  settings: Settings,
+): Settings & { DISCORD_TOKEN: string; DISCORD_APPLICATION_ID: string } {
+  const missing = (['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const).filter((k) => !settings[k]);
+  if (missing.length > 0) {
+    throw new SettingsError(
+      `Missing settings for Discord (see .env.example):\n${missing.map((k) => `  - ${k}: is required`).join('\n')}`,
+    );
+  }
+  return settings as Settings & { DISCORD_TOKEN: string; DISCORD_APPLICATION_ID: string };
+}
+
+/** What discord.js's `rest.api` wants; undefined keeps discord.com. */
+export function restOptions(settings: Settings): { api?: string } {
+  return settings.DISCORD_API_BASE ? { api: settings.DISCORD_API_BASE.replace(/\/$/, '') } : {};
+}

@@ -1,0 +1,148 @@
+/** The gateway transport: a discord.js client with the Guilds intent only, feeding interactions to `react`. */
+import {
+  type AutocompleteInteraction,
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+} from 'discord.js';
+import type { Engine } from '../answers/engine.js';
+import type { OptionValue } from '../commands/command.js';
+import { restOptions, type Settings } from '../config/settings.js';
+import type { Logger } from '../log.js';
+import { type DiscordMessage, renderNotice } from '../render/discord.js';
+import { type InteractionInput, react } from './react.js';
+
+export function createGatewayClient(engine: () => Engine, settings: Settings, logger: Logger): Client {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: restOptions(settings),
+    allowedMentions: { parse: [] },
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(engine(), interaction, logger);
+  });
+  client.once(Events.ClientReady, (ready) => {
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size },
+      'connected to the Discord gateway',
+    );
+  });
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ shard, code: event.code }, 'gateway disconnected'),
+  );
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ shard, replayed }, 'gateway session resumed'),
+  );
+  client.on(Events.ShardError, (error, shard) => logger.error({ shard, err: error }, 'gateway error'));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  return client;
+}
+
+/** Reads what `react` needs from a discord.js interaction; anything else is ignored. */
+export function inputOf(interaction: Interaction): InteractionInput | undefined {
+  if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    return {
+      kind: 'autocomplete',
+      command: interaction.commandName,
+      focused: { name: focused.name, value: String(focused.value) },
+    };
+  }
+  if (interaction.isChatInputCommand()) {
+    const options = new Map<string, OptionValue>();
+    for (const option of interaction.options.data) {
+      if (
+        typeof option.value === 'string' ||
+        typeof option.value === 'number' ||
+        typeof option.value === 'boolean'
+      ) {
+        options.set(option.name, option.value);
+      }
+    }
+    return { kind: 'command', command: interaction.commandName, options };
+  }
+  if (interaction.isButton()) return { kind: 'component', customId: interaction.customId };
+  if (interaction.isStringSelectMenu())
+    return { kind: 'component', customId: interaction.customId, values: interaction.values };
+  return undefined;
+}
+
+export async function handleInteraction(
+  engine: Engine,
+  interaction: Interaction,
+  logger: Logger,
+): Promise<void> {
+  const input = inputOf(interaction);
+  if (!input) return;
+  try {
+    const reaction = react(engine, input);
+    switch (reaction.type) {
+      case 'autocomplete':
+        await (interaction as AutocompleteInteraction).respond(reaction.choices);
+        return;
+      case 'reply':
+        if (interaction.isRepliable()) await interaction.reply(replyOptions(reaction.message));
+        return;
+      case 'update':
+        if (interaction.isMessageComponent()) await interaction.update(updateOptions(reaction.message));
+        return;
+      case 'update-then-follow-up':
+        if (interaction.isMessageComponent()) {
+          await interaction.update(updateOptions(reaction.update));
+          await interaction.followUp(replyOptions(reaction.followUp));
+        }
+        return;
+    }
+  } catch (error) {
+    logger.error(
+      { interactionId: interaction.id, input: describeInput(input), err: error },
+      'interaction failed',
+    );
+    await apologise(interaction, logger);
+  }
+}
+
+async function apologise(interaction: Interaction, logger: Logger): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    const notice = replyOptions(
+      renderNotice('Something went wrong on our side; it has been logged. Please try again.'),
+    );
+    if (interaction.replied || interaction.deferred) await interaction.followUp(notice);
+    else await interaction.reply(notice);
+  } catch (error) {
+    logger.warn({ interactionId: interaction.id, err: error }, 'could not tell the user about a failure');
+  }
+}
+
+function describeInput(input: InteractionInput) {
+  return input.kind === 'command' ? { ...input, options: Object.fromEntries(input.options) } : input;
+}
+
+function replyOptions(message: DiscordMessage): InteractionReplyOptions {
+  return {
+    ...(message.content !== undefined && { content: message.content }),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: message.allowed_mentions,
+    // discord.js types flags as named bits; the renderer only ever sets Ephemeral (64).
+    ...(message.flags !== undefined && { flags: message.flags as InteractionReplyOptions['flags'] }),
+  };
+}
+
+function updateOptions(message: DiscordMessage): InteractionUpdateOptions {
+  return {
+    content: message.content ?? null,
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: message.allowed_mentions,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * What the bot does with an interaction, decided without discord.js: the gateway and the HTTP endpoint
+ * both feed it plain input and carry out the reaction it returns.
+ */
+
+import { commandsByName } from '../../commands/index.js';
+import type { Engine } from '../answers/engine.js';
+import type { Answer } from '../answers/model.js';
+import { type Command, isCompanyOption, type OptionValue, optionReader } from '../commands/command.js';
+import { type DiscordMessage, renderAnswer, renderNotice, renderSources } from '../render/discord.js';
+import type { Choice } from '../search/autocomplete.js';
+import { decodeControl, encodeControl } from './controls.js';
+
+export type InteractionInput =
+  | { kind: 'command'; command: string; options: ReadonlyMap<string, OptionValue> }
+  | { kind: 'autocomplete'; command: string; focused: { name: string; value: string } }
+  | { kind: 'component'; customId: string; values?: readonly string[] };
+
+export type Reaction =
+  | { type: 'reply'; message: DiscordMessage }
+  /** Replace the message the clicked component sits on. */
+  | { type: 'update'; message: DiscordMessage }
+  /** Replace the clicked message, then post the answer as a new message. */
+  | { type: 'update-then-follow-up'; update: DiscordMessage; followUp: DiscordMessage }
+  | { type: 'autocomplete'; choices: Choice[] };
+
+export function react(engine: Engine, input: InteractionInput): Reaction {
+  switch (input.kind) {
+    case 'autocomplete': {
+      const command = commandsByName.get(input.command);
+      return {
+        type: 'autocomplete',
+        choices: command?.autocomplete?.({ engine, focused: input.focused }) ?? [],
+      };
+    }
+    case 'command': {
+      const command = commandsByName.get(input.command);
+      if (!command)
+        return { type: 'reply', message: renderNotice(`Unknown command /${input.command}. Try /help.`) };
+      const hide = input.options.get('hide') === true;
+      const answer = command.execute({ engine, options: optionReader(input.options) });
+      return { type: 'reply', message: present(engine, command, input.options, answer, 0, hide) };
+    }
+    case 'component':
+      return reactToControl(engine, input.customId, input.values ?? []);
+  }
+}
+
+function reactToControl(engine: Engine, customId: string, values: readonly string[]): Reaction {
+  const control = decodeControl(customId);
+  if (!control)
+    return {
+      type: 'reply',
+      message: renderNotice('This button is from an older version of the bot. Run the command again.'),
+    };
+  const { command, options } = control;
+  switch (control.action) {
+    case 'p': {
+      const answer = command.execute({ engine, options: optionReader(options) });
+      // Same visibility as the message it updates; an update cannot change that.
+      return {
+        type: 'update',
+        message: present(engine, command, options, answer, Number(control.arg) || 0, false),
+      };
+    }
+    case 's': {
+      const answer = command.execute({ engine, options: optionReader(options) });
+      return { type: 'reply', message: renderSources(answer, Number(control.arg) || 0) };
+    }
+    case 'm':
+    case 'h': {
+      const picked = values[0];
+      if (!picked) return { type: 'reply', message: renderNotice('Nothing was picked.') };
+      const next = new Map(options).set(control.arg, picked);
+      const answer = command.execute({ engine, options: optionReader(next) });
+      const hide = control.action === 'h';
+      return {
+        type: 'update-then-follow-up',
+        update: renderNotice(`Showing ${engine.kb.company(picked)?.name ?? picked}.`),
+        followUp: present(engine, command, next, answer, 0, hide),
+      };
+    }
+  }
+}
+
+/** Renders an answer with its controls; a name that did not resolve becomes a private pick menu. */
+function present(
+  engine: Engine,
+  command: Command,
+  options: ReadonlyMap<string, OptionValue>,
+  answer: Answer,
+  page: number,
+  hide: boolean,
+): DiscordMessage {
+  const state = answer.canonical ?? {};
+  const ids = {
+    page: (n: number) => encodeControl('p', command, n, state),
+    sources: (n: number) => encodeControl('s', command, n, state),
+  };
+  if (answer.status === 'not-found' || answer.status === 'ambiguous') {
+    const failing = unresolvedOption(engine, command, options);
+    const values = (answer.suggestions ?? []).flatMap((s) => (s.value ? [s.value] : []));
+    const companies = new Set((command.data.options ?? []).filter(isCompanyOption).map((o) => o.name));
+    const rest = Object.fromEntries(
+      [...options]
+        .filter(([name]) => name !== 'hide')
+        .map(([name, value]) => [name, companies.has(name) ? canonicalValue(engine, value) : value]),
+    );
+    const id = failing && encodeControl(hide ? 'h' : 'm', command, failing, rest);
+    return renderAnswer(answer, {
+      page: 0,
+      ephemeral: true,
+      ids: { ...ids, ...(id && values.length > 0 && { pick: { id, values } }) },
+    });
+  }
+  return renderAnswer(answer, { page, ephemeral: hide, ids });
+}
+
+/** The first company option whose value does not resolve to one company. */
+function unresolvedOption(engine: Engine, command: Command, options: ReadonlyMap<string, OptionValue>) {
+  return (command.data.options ?? [])
+    .filter(isCompanyOption)
+    .map((o) => o.name)
+    .find((name) => {
+      const value = options.get(name);
+      return typeof value === 'string' && engine.resolver.resolve(value).status !== 'found';
+    });
+}
+
+/** A company name that resolves travels as its id: shorter, and safe in an id. */
+function canonicalValue(engine: Engine, value: OptionValue): OptionValue {
+  if (typeof value !== 'string') return value;
+  const resolution = engine.resolver.resolve(value);
+  return resolution.status === 'found' ? resolution.match.company.id : value;
+}

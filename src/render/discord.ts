@@ -1,0 +1,221 @@
+/**
+ * Answers as Discord messages: one embed per page, numbered citations as links, page and Sources buttons,
+ * a "did you mean" menu. Every limit Discord sets is respected here, by construction, and nowhere else.
+ */
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIStringSelectComponent,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+} from 'discord-api-types/v10';
+import type { Answer, Block, CitationView, Inline, Line } from '../answers/model.js';
+import { escapeMarkdown, maskedLink, truncate } from './markdown.js';
+
+export const LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFooter: 2048,
+  embedTotal: 6000,
+  customId: 100,
+  buttonLabel: 80,
+  selectOptions: 25,
+  selectLabel: 100,
+  selectDescription: 100,
+  actionRows: 5,
+} as const;
+
+/** Room kept per page below Discord's 4096 so that a page stays readable on a phone. */
+const PAGE_BUDGET = 3500;
+
+const EMBED_COLOUR: Record<Answer['status'], number> = {
+  ok: 0x5865f2,
+  empty: 0x99aab5,
+  'not-found': 0xfee75c,
+  ambiguous: 0xfee75c,
+  invalid: 0xed4245,
+};
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  allowed_mentions: { parse: [] };
+  flags?: number;
+}
+
+/** Where the buttons of a rendered answer lead: the transport owns the id format, the renderer its limits. */
+export interface ControlIds {
+  page(page: number): string | undefined;
+  sources(page: number): string | undefined;
+  /** For did-you-mean menus: the id of the select and the value each suggestion stands for. */
+  pick?: { id: string; values: string[] };
+}
+
+export interface RenderOptions {
+  page: number;
+  ephemeral: boolean;
+  ids: ControlIds;
+}
+
+/** Splits an answer into pages of whole blocks; a page is the unit of one embed. */
+export function paginate(answer: Answer): Block[][] {
+  const pages: Block[][] = [[]];
+  let used = 0;
+  for (const block of answer.blocks) {
+    const size = blockMarkdown(block, answer.citations).length + 2;
+    const current = pages[pages.length - 1]!;
+    if (current.length > 0 && used + size > PAGE_BUDGET) {
+      pages.push([block]);
+      used = size;
+    } else {
+      current.push(block);
+      used += size;
+    }
+  }
+  return pages;
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
+  const pages = paginate(answer);
+  const index = Math.min(Math.max(options.page, 0), pages.length - 1);
+  const blocks = pages[index]!;
+  const footer = `Knowledge base as of ${answer.asOf}${pages.length > 1 ? ` · page ${index + 1}/${pages.length}` : ''}`;
+  const title = truncate(answer.title, LIMITS.embedTitle);
+  const lead = answer.lead ? lineMarkdown(answer.lead, answer.citations) : '';
+  const body = blocks.map((b) => blockMarkdown(b, answer.citations)).join('\n\n');
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length);
+  const description = truncate([lead, body].filter(Boolean).join('\n\n'), room) || '\u200b';
+
+  const embed: APIEmbed = {
+    title,
+    description,
+    color: EMBED_COLOUR[answer.status],
+    footer: { text: footer },
+  };
+  const components: DiscordMessage['components'] = [];
+  const buttons: APIButtonComponent[] = [];
+  if (pages.length > 1) {
+    pushButton(buttons, '◀ Previous', options.ids.page(index - 1), index === 0);
+    pushButton(buttons, 'Next ▶', options.ids.page(index + 1), index === pages.length - 1);
+  }
+  if (citedOn(blocks, answer).length > 0) pushButton(buttons, 'Sources', options.ids.sources(index), false);
+  if (buttons.length > 0) components.push({ type: ComponentType.ActionRow, components: buttons });
+  const menu = options.ids.pick && pickMenu(answer, options.ids.pick);
+  if (menu) components.push({ type: ComponentType.ActionRow, components: [menu] });
+
+  return {
+    embeds: [embed],
+    components: components.slice(0, LIMITS.actionRows),
+    allowed_mentions: { parse: [] },
+    ...(options.ephemeral && { flags: MessageFlags.Ephemeral }),
+  };
+}
+
+/** The full source list behind one page of an answer, for the private "Sources" reply. */
+export function renderSources(answer: Answer, page: number): DiscordMessage {
+  const pages = paginate(answer);
+  const blocks = pages[Math.min(Math.max(page, 0), pages.length - 1)] ?? [];
+  const cited = citedOn(blocks, answer);
+  const lines = cited.map(citationMarkdown);
+  const title = truncate(`Sources · ${answer.title}`, LIMITS.embedTitle);
+  const footer = `Best tier first per figure · knowledge base as of ${answer.asOf}`;
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length);
+  let description = '';
+  for (const [i, text] of lines.entries()) {
+    const more = `\n…and ${lines.length - i} more: use /sources for the full list.`;
+    if (description.length + text.length + 1 + more.length > room) {
+      description += more;
+      break;
+    }
+    description += `${description ? '\n' : ''}${text}`;
+  }
+  return {
+    embeds: [{ title, description: description || 'No sources on this page.', footer: { text: footer } }],
+    components: [],
+    allowed_mentions: { parse: [] },
+    flags: MessageFlags.Ephemeral,
+  };
+}
+
+/** A short private message for failures: never a stack, never a ping. */
+export function renderNotice(text: string): DiscordMessage {
+  return {
+    content: truncate(escapeMarkdown(text), LIMITS.content),
+    embeds: [],
+    components: [],
+    allowed_mentions: { parse: [] },
+    flags: MessageFlags.Ephemeral,
+  };
+}
+
+function pushButton(buttons: APIButtonComponent[], label: string, id: string | undefined, disabled: boolean) {
+  if (!id || id.length > LIMITS.customId || buttons.some((b) => 'custom_id' in b && b.custom_id === id))
+    return;
+  buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: id, disabled });
+}
+
+function pickMenu(
+  answer: Answer,
+  pick: { id: string; values: string[] },
+): APIStringSelectComponent | undefined {
+  const suggestions = answer.suggestions ?? [];
+  const options = suggestions
+    .map((s, i) => ({ s, value: pick.values[i] }))
+    .filter(
+      (x): x is { s: (typeof suggestions)[number]; value: string } =>
+        x.value !== undefined && x.value.length <= 100,
+    )
+    .slice(0, LIMITS.selectOptions)
+    .map(({ s, value }) => ({
+      label: truncate(s.label, LIMITS.selectLabel),
+      value,
+      description: truncate(s.command, LIMITS.selectDescription),
+    }));
+  if (options.length === 0 || pick.id.length > LIMITS.customId) return undefined;
+  return { type: ComponentType.StringSelect, custom_id: pick.id, placeholder: 'Did you mean…', options };
+}
+
+function blockMarkdown(block: Block, citations: CitationView[]): string {
+  const out: string[] = [];
+  if (block.heading) out.push(`**${escapeMarkdown(block.heading)}**`);
+  if (block.badge) out.push(`-# ${escapeMarkdown(block.badge)}`);
+  for (const l of block.lines) out.push(lineMarkdown(l, citations));
+  return out.join('\n');
+}
+
+function lineMarkdown(l: Line, citations: CitationView[]): string {
+  const text = l.parts
+    .map((p) => inlineMarkdown(p, citations))
+    .join('')
+    .trimEnd();
+  const body = l.tone === 'muted' ? `*${text}*` : l.tone === 'strong' ? `**${text}**` : text;
+  return l.label ? `**${escapeMarkdown(l.label)}:** ${body}` : body;
+}
+
+function inlineMarkdown(part: Inline, citations: CitationView[]): string {
+  if (typeof part === 'string') return escapeMarkdown(part);
+  const citation = citations[part.cite - 1];
+  return citation?.url ? maskedLink(`[${part.cite}]`, citation.url) : `\\[${part.cite}\\]`;
+}
+
+function citationMarkdown(c: CitationView): string {
+  const details = [c.date, c.language, c.tier, c.relays && `carries ${c.relays}`].filter(Boolean).join(' · ');
+  const link = c.url
+    ? maskedLink('link', c.url)
+    : `seed article ${escapeMarkdown(c.seed ?? '')}, no public address`;
+  return `**[${c.n}]** ${escapeMarkdown(c.publisher)} — *${escapeMarkdown(c.title)}* (${escapeMarkdown(details)}) ${link}`;
+}
+
+/** The citations referenced on some blocks, in number order. */
+function citedOn(blocks: Block[], answer: Answer): CitationView[] {
+  const numbers = new Set<number>();
+  for (const b of blocks)
+    for (const l of b.lines) for (const p of l.parts) if (typeof p !== 'string') numbers.add(p.cite);
+  if (answer.lead) for (const p of answer.lead.parts) if (typeof p !== 'string') numbers.add(p.cite);
+  return answer.citations.filter((c) => numbers.has(c.n));
+}
