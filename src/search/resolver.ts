@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company } from '../knowledge/schema.js';
+import { allowedEdits, editDistance } from '../text/distance.js';
 import { compactName } from '../text/normalize.js';
 
 export type MatchKind = 'id' | 'name' | 'alias' | 'prefix' | 'typo';
@@ -31,9 +32,6 @@ interface Key {
   kind: 'id' | 'name' | 'alias';
 }
 
-/** How much better (in fuse score) the best typo match must be than a rival to be taken alone. */
-const TYPO_MARGIN = 0.08;
-const TYPO_THRESHOLD = 0.34;
 const SUGGESTION_THRESHOLD = 0.6;
 export const MAX_QUERY_LENGTH = 100;
 
@@ -83,16 +81,21 @@ export class Resolver {
     }
 
     const typos = this.typos(key);
-    const best = typos[0];
-    if (best && best.score <= TYPO_THRESHOLD) {
-      const rivals = typos.filter(
-        (m) =>
-          m.score - best.score < TYPO_MARGIN && !this.kb.familyOf(best.company.id).includes(m.company.id),
+    const accepted = typos.filter((m) => m.edits <= allowedEdits(key.length));
+    const best = accepted[0];
+    if (best) {
+      const rivals = accepted.filter(
+        (m) => m.edits === best.edits && !this.kb.familyOf(best.match.company.id).includes(m.match.company.id),
       );
-      if (rivals.length <= 1) return { status: 'found', match: best };
-      return { status: 'ambiguous', query, candidates: typos.slice(0, 10) };
+      if (rivals.length === 0) return { status: 'found', match: best.match };
+      return { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((m) => m.match) };
     }
-    return { status: 'not-found', query, suggestions: typos.slice(0, 5) };
+    const near = typos.filter((m) => m.edits <= allowedEdits(key.length) + 1);
+    return {
+      status: 'not-found',
+      query,
+      suggestions: near.length > 0 ? near.slice(0, 5).map((m) => m.match) : this.popular(5),
+    };
   }
 
   /** Ranked candidates for a partly typed name: what autocomplete shows. */
@@ -110,7 +113,7 @@ export class Resolver {
     const exact = this.exact.get(key);
     if (exact) add(this.toMatch(exact, exact.kind, 0));
     for (const m of this.byPrefix(key)) add(m);
-    if (out.length < limit) for (const m of this.typos(key)) add(m);
+    if (out.length < limit) for (const m of this.typos(key)) add(m.match);
     return out;
   }
 
@@ -148,24 +151,40 @@ export class Resolver {
     );
   }
 
-  private typos(key: string): Match[] {
-    const best = new Map<string, Match>();
+  /**
+   * fuse.js finds candidates fast; the edit distance to each decides whether it is a typo, because
+   * fuse's score alone rates "tesla" as close to "intel" as "nvdia" is to "nvidia".
+   */
+  private typos(key: string): { match: Match; edits: number }[] {
+    const best = new Map<string, { match: Match; edits: number }>();
     for (const hit of this.fuse.search(key, { limit: 20 })) {
-      const score = hit.score ?? 1;
+      const edits = editDistance(key, hit.item.key, allowedEdits(key.length) + 1);
       const current = best.get(hit.item.companyId);
-      if (!current || score < current.score)
-        best.set(hit.item.companyId, this.toMatch(hit.item, 'typo', score));
+      if (!current || edits < current.edits) {
+        const score = Math.min(1, edits / Math.max(key.length, hit.item.key.length));
+        best.set(hit.item.companyId, { match: this.toMatch(hit.item, 'typo', score), edits });
+      }
     }
-    return [...best.values()].sort((a, b) => a.score - b.score);
+    const byName = (m: Match) => (m.matched === m.company.name ? 0 : 1);
+    return [...best.values()].sort(
+      (a, b) => a.edits - b.edits || byName(a.match) - byName(b.match) || a.match.score - b.match.score,
+    );
   }
 
-  /** When every prefix candidate belongs to one company's family, the prefix means that company. */
+  /**
+   * When every prefix candidate belongs to one company's family, the prefix means that family: its head
+   * among the companies whose own name starts with the prefix ("Goo" is Google, though GOOGL is Alphabet's).
+   */
   private commonAncestor(candidates: Match[]): Match | undefined {
     if (candidates.length === 1) return candidates[0];
-    return candidates.find((c) => {
-      const family = this.kb.familyOf(c.company.id);
-      return candidates.every((other) => family.includes(other.company.id));
-    });
+    const head = (among: Match[]) =>
+      among.find((c) => {
+        const family = this.kb.familyOf(c.company.id);
+        return among.every((other) => family.includes(other.company.id));
+      });
+    if (!head(candidates)) return undefined;
+    const byName = candidates.filter((c) => c.matched === c.company.name);
+    return (byName.length > 0 && head(byName)) || head(candidates);
   }
 
   private toMatch(entry: Key, kind: MatchKind, score: number): Match {
