@@ -103,7 +103,7 @@ function present(
     const companies = new Set((command.data.options ?? []).filter(isCompanyOption).map((o) => o.name));
     const rest = Object.fromEntries(
       [...options]
-        .filter(([name]) => name !== 'hide')
+        .filter(([name]) => name !== 'hide' && name !== failing)
         .map(([name, value]) => [name, companies.has(name) ? canonicalValue(engine, value) : value]),
     );
     const id = failing && encodeControl(hide ? 'h' : 'm', command, failing, rest);

@@ -85,7 +85,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
   const index = Math.min(Math.max(options.page, 0), pages.length - 1);
   const blocks = pages[index]!;
   const footer = `Knowledge base as of ${answer.asOf}${pages.length > 1 ? ` · page ${index + 1}/${pages.length}` : ''}`;
-  const title = truncate(answer.title, LIMITS.embedTitle);
+  const title = truncate(escapeMarkdown(answer.title), LIMITS.embedTitle);
   const lead = answer.lead ? lineMarkdown(answer.lead, answer.citations) : '';
   const body = blocks.map((b) => blockMarkdown(b, answer.citations)).join('\n\n');
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length);
@@ -122,7 +122,7 @@ export function renderSources(answer: Answer, page: number): DiscordMessage {
   const blocks = pages[Math.min(Math.max(page, 0), pages.length - 1)] ?? [];
   const cited = citedOn(blocks, answer);
   const lines = cited.map(citationMarkdown);
-  const title = truncate(`Sources · ${answer.title}`, LIMITS.embedTitle);
+  const title = truncate(escapeMarkdown(`Sources · ${answer.title}`), LIMITS.embedTitle);
   const footer = `Best tier first per figure · knowledge base as of ${answer.asOf}`;
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length);
   let description = '';

@@ -85,7 +85,7 @@ export class Resolver {
     const best = accepted[0];
     if (best) {
       const rivals = accepted.filter(
-        (m) => m.edits === best.edits && !this.kb.familyOf(best.match.company.id).includes(m.match.company.id),
+        (m) => m.edits === best.edits && !this.related(best.match.company.id, m.match.company.id),
       );
       if (rivals.length === 0) return { status: 'found', match: best.match };
       return { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((m) => m.match) };
@@ -185,6 +185,11 @@ export class Resolver {
     if (!head(candidates)) return undefined;
     const byName = candidates.filter((c) => c.matched === c.company.name);
     return (byName.length > 0 && head(byName)) || head(candidates);
+  }
+
+  /** One company group: either is the other or one of its subsidiaries. */
+  private related(a: string, b: string): boolean {
+    return this.kb.familyOf(a).includes(b) || this.kb.familyOf(b).includes(a);
   }
 
   private toMatch(entry: Key, kind: MatchKind, score: number): Match {

@@ -63,9 +63,27 @@ describe('company resolution on the real knowledge base', () => {
     ['Groq', 'groq'],
     ['Grok', 'xai'],
     ['amazn', 'amazon'],
+    ['amazn web servces', 'aws'],
+    ['Googel', 'google'],
+    ['Goo', 'google'],
+    ['Corewave', 'coreweave'],
+    ['Oracel', 'oracle'],
   ];
   it.each(cases)('%s → %s', (query, id) => {
     expect(resolveId(engine, query)).toMatchObject({ id });
+  });
+
+  it('reports Groq and Grok as two candidates for "Groc" instead of guessing', () => {
+    const r = engine.resolver.resolve('Groc');
+    expect(r.status).toBe('ambiguous');
+    if (r.status === 'ambiguous')
+      expect(r.candidates.map((m) => m.company.id).sort()).toEqual(['groq', 'xai']);
+  });
+
+  it('does not offer far-fetched names for a company it does not know', () => {
+    const r = engine.resolver.resolve('Tesla');
+    expect(r.status).toBe('not-found');
+    if (r.status === 'not-found') expect(r.suggestions.map((m) => m.company.id)).not.toContain('intel');
   });
 
   it('suggests at most the requested number, most connected first on empty input', () => {

@@ -1,0 +1,171 @@
+import { MessageFlags } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import type { OptionValue } from '../../src/commands/command.js';
+import { decodeControl } from '../../src/discord/controls.js';
+import { type Reaction, react } from '../../src/discord/react.js';
+import type { DiscordMessage } from '../../src/render/discord.js';
+import { fixtureEngine, realEngine } from '../helpers.js';
+import { limitViolations } from './limits.js';
+
+const command = (name: string, options: Record<string, OptionValue> = {}) =>
+  ({ kind: 'command', command: name, options: new Map(Object.entries(options)) }) as const;
+
+function message(reaction: Reaction): DiscordMessage {
+  if (reaction.type === 'reply' || reaction.type === 'update') return reaction.message;
+  throw new Error(`expected a message, got ${reaction.type}`);
+}
+
+function customIds(m: DiscordMessage): string[] {
+  return m.components.flatMap((row) =>
+    row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : [])),
+  );
+}
+
+describe('slash commands as Discord messages', () => {
+  const engine = realEngine();
+
+  it('answers /deal with a cited embed, a Sources button and page buttons, within every limit', () => {
+    const m = message(react(engine, command('deal', { company: 'Amazon', with: 'OpenAI' })));
+    expect(limitViolations(m)).toEqual([]);
+    const embed = m.embeds[0]!;
+    expect(embed.title).toBe('Deals between Amazon and OpenAI');
+    expect(embed.description).toMatch(/\[\[\d+\]\]\(<https:\/\/[^>]+>\)/);
+    expect(embed.footer?.text).toMatch(/^Knowledge base as of 2026-05-31 · page 1\/\d+$/);
+    expect(customIds(m)).toEqual([
+      'p:deal:-1:amazon,openai',
+      'p:deal:1:amazon,openai',
+      's:deal:0:amazon,openai',
+    ]);
+    expect(m.flags).toBeUndefined();
+  });
+
+  it('every page of every command for every company stays within limits and pings nobody', () => {
+    for (const company of engine.kb.companies.values()) {
+      for (const [name, option] of [
+        ['deal', 'company'],
+        ['backers', 'company'],
+        ['investments', 'company'],
+        ['company', 'name'],
+        ['sources', 'company'],
+      ] as const) {
+        const first = message(react(engine, command(name, { [option]: company.id })));
+        expect(limitViolations(first), `${name} ${company.id}`).toEqual([]);
+        const pages = Number(first.embeds[0]!.footer?.text?.match(/page \d+\/(\d+)/)?.[1] ?? 1);
+        for (let page = 1; page < pages; page++) {
+          const next = message(
+            react(engine, { kind: 'component', customId: `p:${name}:${page}:${company.id}` }),
+          );
+          expect(limitViolations(next), `${name} ${company.id} page ${page}`).toEqual([]);
+          expect(next.embeds[0]!.footer?.text).toContain(`page ${page + 1}/${pages}`);
+        }
+      }
+    }
+  });
+
+  it('pages are rebuilt from the button id alone, as after a restart', () => {
+    const first = message(react(engine, command('deal', { company: 'OpenAI' })));
+    const next = customIds(first).find((id) => id.startsWith('p:deal:1:'))!;
+    expect(decodeControl(next)?.options.get('company')).toBe('openai');
+    const second = message(react(engine, { kind: 'component', customId: next }));
+    expect(second.embeds[0]!.footer?.text).toMatch(/page 2\//);
+    expect(second.embeds[0]!.description).not.toBe(first.embeds[0]!.description);
+  });
+
+  it('opens the sources of a page privately', () => {
+    const m = message(react(engine, { kind: 'component', customId: 's:deal:0:nvidia,groq' }));
+    expect(m.flags).toBe(MessageFlags.Ephemeral);
+    expect(m.embeds[0]!.description).toMatch(/\*\*\[1\]\*\* Hurriyet Daily News/);
+    expect(limitViolations(m)).toEqual([]);
+  });
+
+  it('hides the answer when asked', () => {
+    const m = message(react(engine, command('backers', { company: 'Anthropic', hide: true })));
+    expect(m.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('offers a private did-you-mean menu for an ambiguous name, and answers the pick publicly', () => {
+    const m = message(react(engine, command('deal', { company: 'Groc', with: 'NVIDIA' })));
+    expect(m.flags).toBe(MessageFlags.Ephemeral);
+    const menu = m.components.flatMap((r) => r.components).find((c) => 'options' in c)!;
+    expect(menu).toMatchObject({ custom_id: 'm:deal:company:,nvidia' });
+    const values = 'options' in menu ? menu.options.map((o) => o.value) : [];
+    expect(values.sort()).toEqual(['groq', 'xai']);
+    const picked = react(engine, { kind: 'component', customId: 'm:deal:company:,nvidia', values: ['groq'] });
+    expect(picked.type).toBe('update-then-follow-up');
+    if (picked.type === 'update-then-follow-up') {
+      expect(picked.followUp.embeds[0]!.title).toBe('Deals between Groq and NVIDIA');
+      expect(picked.followUp.flags).toBeUndefined();
+    }
+  });
+
+  it('treats hostile text as text: escaped, bounded, no mention', () => {
+    const engineF = fixtureEngine();
+    for (const hostile of [
+      '@everyone',
+      '<@123456789012345678>',
+      '**bold** `code` ||spoiler||',
+      'x'.repeat(6000),
+      '\u200b',
+      '😀'.repeat(500),
+    ]) {
+      const m = message(react(engineF, command('deal', { company: hostile, with: hostile })));
+      expect(limitViolations(m)).toEqual([]);
+      const all = JSON.stringify(m.embeds);
+      expect(all).not.toMatch(/(?<!\\)@everyone/);
+      expect(all).not.toContain('<@123');
+    }
+  });
+
+  it('answers a stale or forged button id with a private notice, not a crash', () => {
+    for (const id of ['p:nope:0:', 'garbage', 'p:deal:0:%E0%A4%A', 'p:deal:0:a,b,c,d,e,f']) {
+      const m = message(react(realEngine(), { kind: 'component', customId: id }));
+      expect(m.flags).toBe(MessageFlags.Ephemeral);
+    }
+  });
+});
+
+describe('autocomplete', () => {
+  const engine = realEngine();
+  const choices = (value: string, name = 'company') => {
+    const reaction = react(engine, { kind: 'autocomplete', command: 'deal', focused: { name, value } });
+    if (reaction.type !== 'autocomplete') throw new Error('expected choices');
+    return reaction.choices;
+  };
+
+  it('ranks names and aliases, says why, and returns company ids as values', () => {
+    expect(choices('AWS')[0]).toEqual({ name: 'AWS · cloud', value: 'aws' });
+    expect(choices('amazon web')[0]).toEqual({ name: 'AWS · Amazon Web Services · cloud', value: 'aws' });
+    expect(choices('Amazon Web Services')[0]).toEqual({
+      name: 'AWS · alias Amazon Web Services · cloud',
+      value: 'aws',
+    });
+    expect(choices('nvdia')[0]).toMatchObject({ value: 'nvidia' });
+    expect(choices('nvdia')[0]!.name).toContain('close to');
+    expect(choices('Open')[0]).toMatchObject({ value: 'openai' });
+  });
+
+  it('offers the most connected companies on empty input, never more than 25, labels within 100', () => {
+    const empty = choices('');
+    expect(empty).toHaveLength(25);
+    expect(empty.slice(0, 3).map((c) => c.value)).toEqual(expect.arrayContaining(['openai', 'nvidia']));
+    for (const q of ['', 'a', 'zz', 'x'.repeat(300), '@everyone']) {
+      for (const c of choices(q)) {
+        expect(c.name.length).toBeGreaterThan(0);
+        expect(c.name.length).toBeLessThanOrEqual(100);
+        expect(c.value.length).toBeLessThanOrEqual(100);
+      }
+      expect(choices(q).length).toBeLessThanOrEqual(25);
+    }
+  });
+
+  it('completes deal ids for /sources', () => {
+    const reaction = react(engine, {
+      kind: 'autocomplete',
+      command: 'sources',
+      focused: { name: 'deal', value: 'groq' },
+    });
+    expect(reaction.type === 'autocomplete' && reaction.choices[0]?.value).toBe(
+      'nvidia-groq-licence-2025-12',
+    );
+  });
+});
