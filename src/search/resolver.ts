@@ -1,6 +1,9 @@
 /**
  * Company name resolution: a ladder from the cheapest, surest match to the loosest.
- * 1. normalized exact name, alias or id; 2. prefix of a name or alias; 3. fuse.js for typos.
+ * 1. normalized exact name, alias or id (a hash map);
+ * 2. prefix of a name or alias (a sorted array, with the answers for short prefixes precomputed);
+ * 3. typos: a trigram index shortlists candidates, fuse.js scores them and the edit distance decides.
+ * Everything is indexed once, at load, so a lookup costs about the same with 100 companies or 100,000.
  * Every answer says why it matched, and a tie between unrelated companies is reported, not guessed.
  */
 import Fuse from 'fuse.js';
@@ -27,19 +30,33 @@ export type Resolution =
 
 interface Key {
   key: string;
-  companyId: string;
+  company: Company;
   matched: string;
   kind: 'id' | 'name' | 'alias';
 }
 
-const SUGGESTION_THRESHOLD = 0.6;
+interface Typo {
+  match: Match;
+  edits: number;
+}
+
 export const MAX_QUERY_LENGTH = 100;
+/** Short prefixes match thousands of names at scale; their best answers are computed at load. */
+const PRECOMPUTED_PREFIX = 3;
+const PREFIX_KEEP = 25;
+/** Longer prefixes are scanned, but never more than this many keys. */
+const PREFIX_SCAN = 2000;
+const SHORTLIST = 48;
 
 export class Resolver {
   private readonly exact = new Map<string, Key>();
   /** Every key, sorted, for binary-searched prefix lookups. */
-  private readonly sortedKeys: Key[];
-  private readonly fuse: Fuse<Key>;
+  private readonly keys: Key[];
+  private readonly shortPrefixes = new Map<string, Key[]>();
+  /** trigram → indexes into `keys` */
+  private readonly grams = new Map<string, number[]>();
+  private readonly counts: Uint16Array;
+  private readonly popularMatches: Match[];
 
   constructor(private readonly kb: KnowledgeBase) {
     const keys: Key[] = [];
@@ -47,7 +64,7 @@ export class Resolver {
       const add = (text: string, kind: Key['kind']) => {
         const key = compactName(text);
         if (key && !this.exact.has(key)) {
-          const entry = { key, companyId: company.id, matched: text, kind };
+          const entry = { key, company, matched: text, kind };
           this.exact.set(key, entry);
           keys.push(entry);
         }
@@ -56,14 +73,27 @@ export class Resolver {
       for (const alias of company.aliases) add(alias, 'alias');
       add(company.id, 'id');
     }
-    this.sortedKeys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    this.fuse = new Fuse(keys, {
-      keys: ['key'],
-      includeScore: true,
-      threshold: SUGGESTION_THRESHOLD,
-      ignoreLocation: true,
-      minMatchCharLength: 2,
+    this.keys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.counts = new Uint16Array(keys.length);
+    this.keys.forEach((entry, index) => {
+      for (const gram of trigrams(entry.key)) {
+        const list = this.grams.get(gram);
+        if (list) list.push(index);
+        else this.grams.set(gram, [index]);
+      }
+      for (let n = 1; n <= Math.min(PRECOMPUTED_PREFIX, entry.key.length); n++) {
+        const prefix = entry.key.slice(0, n);
+        const list = this.shortPrefixes.get(prefix);
+        if (list) list.push(entry);
+        else this.shortPrefixes.set(prefix, [entry]);
+      }
     });
+    for (const [prefix, list] of this.shortPrefixes)
+      this.shortPrefixes.set(prefix, this.bestPerCompany(list, PREFIX_KEEP));
+    this.popularMatches = [...kb.companies.values()]
+      .sort((a, b) => kb.connectionCount(b.id) - kb.connectionCount(a.id) || a.name.localeCompare(b.name))
+      .slice(0, PREFIX_KEEP)
+      .map((company) => ({ company, kind: 'name', matched: company.name, score: 1 }));
   }
 
   resolve(query: string): Resolution {
@@ -71,30 +101,31 @@ export class Resolver {
     if (!key) return { status: 'not-found', query, suggestions: this.popular(5) };
 
     const exact = this.exact.get(key);
-    if (exact) return { status: 'found', match: this.toMatch(exact, exact.kind, 0) };
+    if (exact) return { status: 'found', match: toMatch(exact, exact.kind, 0) };
 
-    const prefixed = this.byPrefix(key);
+    const prefixed = this.byPrefix(key, PREFIX_KEEP);
     if (prefixed.length > 0) {
       const head = this.commonAncestor(prefixed);
       if (head) return { status: 'found', match: head };
       return { status: 'ambiguous', query, candidates: prefixed.slice(0, 10) };
     }
 
-    const typos = this.typos(key);
-    const accepted = typos.filter((m) => m.edits <= allowedEdits(key.length));
+    const allowed = allowedEdits(key.length);
+    const typos = this.typos(key, false);
+    const accepted = typos.filter((t) => t.edits <= allowed);
     const best = accepted[0];
     if (best) {
       const rivals = accepted.filter(
-        (m) => m.edits === best.edits && !this.related(best.match.company.id, m.match.company.id),
+        (t) => t.edits === best.edits && !this.related(best.match.company.id, t.match.company.id),
       );
       if (rivals.length === 0) return { status: 'found', match: best.match };
-      return { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((m) => m.match) };
+      return { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((t) => t.match) };
     }
-    const near = typos.filter((m) => m.edits <= allowedEdits(key.length) + 1);
+    const near = typos.filter((t) => t.edits <= allowed + 1);
     return {
       status: 'not-found',
       query,
-      suggestions: near.length > 0 ? near.slice(0, 5).map((m) => m.match) : this.popular(5),
+      suggestions: near.length > 0 ? near.slice(0, 5).map((t) => t.match) : this.popular(5),
     };
   }
 
@@ -111,63 +142,111 @@ export class Resolver {
       }
     };
     const exact = this.exact.get(key);
-    if (exact) add(this.toMatch(exact, exact.kind, 0));
-    for (const m of this.byPrefix(key)) add(m);
-    if (out.length < limit) for (const m of this.typos(key)) add(m.match);
+    if (exact) add(toMatch(exact, exact.kind, 0));
+    for (const m of this.byPrefix(key, limit)) add(m);
+    if (out.length < limit) {
+      // While typing, a typo sits in the part typed so far: compare with names cut to that length.
+      for (const t of this.typos(key, true)) if (t.edits <= allowedEdits(key.length)) add(t.match);
+    }
     return out;
   }
 
   /** The most connected companies, for empty input. */
   popular(limit: number): Match[] {
-    return [...this.kb.companies.values()]
-      .sort(
-        (a, b) =>
-          this.kb.connectionCount(b.id) - this.kb.connectionCount(a.id) || a.name.localeCompare(b.name),
-      )
-      .slice(0, limit)
-      .map((company) => ({ company, kind: 'name', matched: company.name, score: 1 }));
+    return this.popularMatches.slice(0, limit);
   }
 
-  private byPrefix(key: string): Match[] {
+  private byPrefix(key: string, limit: number): Match[] {
+    const precomputed = key.length <= PRECOMPUTED_PREFIX ? this.shortPrefixes.get(key) : undefined;
+    if (precomputed)
+      return precomputed.slice(0, limit).map((e) => toMatch(e, 'prefix', 1 - key.length / e.key.length));
+    if (key.length <= PRECOMPUTED_PREFIX) return [];
     let lo = 0;
-    let hi = this.sortedKeys.length;
+    let hi = this.keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sortedKeys[mid]!.key < key) lo = mid + 1;
+      if (this.keys[mid]!.key < key) lo = mid + 1;
       else hi = mid;
     }
-    const best = new Map<string, Match>();
-    for (let i = lo; i < this.sortedKeys.length && this.sortedKeys[i]!.key.startsWith(key); i++) {
-      const entry = this.sortedKeys[i]!;
-      const score = 1 - key.length / entry.key.length;
-      const current = best.get(entry.companyId);
-      if (!current || score < current.score) best.set(entry.companyId, this.toMatch(entry, 'prefix', score));
+    const found: Key[] = [];
+    for (let i = lo; i < this.keys.length && i < lo + PREFIX_SCAN && this.keys[i]!.key.startsWith(key); i++) {
+      found.push(this.keys[i]!);
     }
-    return [...best.values()].sort(
-      (a, b) =>
-        this.kb.connectionCount(b.company.id) - this.kb.connectionCount(a.company.id) ||
-        a.score - b.score ||
-        a.company.name.localeCompare(b.company.name),
-    );
+    return this.bestPerCompany(found, limit).map((e) => toMatch(e, 'prefix', 1 - key.length / e.key.length));
+  }
+
+  /** One key per company (its shortest), most connected companies first. */
+  private bestPerCompany(entries: Key[], limit: number): Key[] {
+    const best = new Map<string, Key>();
+    for (const e of entries) {
+      const current = best.get(e.company.id);
+      if (!current || e.key.length < current.key.length) best.set(e.company.id, e);
+    }
+    return [...best.values()]
+      .sort(
+        (a, b) =>
+          this.kb.connectionCount(b.company.id) - this.kb.connectionCount(a.company.id) ||
+          a.key.length - b.key.length ||
+          a.company.name.localeCompare(b.company.name),
+      )
+      .slice(0, limit);
   }
 
   /**
-   * fuse.js finds candidates fast; the edit distance to each decides whether it is a typo, because
-   * fuse's score alone rates "tesla" as close to "intel" as "nvdia" is to "nvidia".
+   * Trigrams shortlist the keys that share enough of the query; fuse.js scores that shortlist; the edit
+   * distance decides, because fuse's score alone rates "tesla" as close to "intel" as "nvdia" to "nvidia".
+   * `partial`: compare with each name cut to the typed length, for autocomplete while typing.
    */
-  private typos(key: string): { match: Match; edits: number }[] {
-    const best = new Map<string, { match: Match; edits: number }>();
-    for (const hit of this.fuse.search(key, { limit: 20 })) {
-      const edits = editDistance(key, hit.item.key, allowedEdits(key.length) + 1);
-      const current = best.get(hit.item.companyId);
+  private typos(key: string, partial: boolean): Typo[] {
+    const allowed = allowedEdits(key.length);
+    const queryGrams = [...new Set(trigrams(key))];
+    // One edit spoils at most four trigrams (a swap of two letters); sharing fewer means out of reach.
+    const needed = Math.max(1, queryGrams.length - 4 * allowed);
+    const touched: number[] = [];
+    for (const gram of queryGrams) {
+      for (const index of this.grams.get(gram) ?? []) {
+        if (this.counts[index] === 0) touched.push(index);
+        this.counts[index]!++;
+      }
+    }
+    const shortlist = touched
+      .filter(
+        (i) =>
+          this.counts[i]! >= needed &&
+          (partial || Math.abs(this.keys[i]!.key.length - key.length) <= allowed + 1),
+      )
+      .sort((a, b) => this.counts[b]! - this.counts[a]!)
+      .slice(0, SHORTLIST)
+      .map((i) => this.keys[i]!);
+    for (const index of touched) this.counts[index] = 0;
+    if (shortlist.length === 0) return [];
+
+    const fuse = new Fuse(shortlist, {
+      keys: ['key'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 1,
+    });
+    const best = new Map<string, Typo & { fuse: number }>();
+    for (const hit of fuse.search(key)) {
+      const target = partial ? hit.item.key.slice(0, key.length + 1) : hit.item.key;
+      const edits = Math.min(
+        editDistance(key, target, allowed + 1),
+        partial ? editDistance(key, hit.item.key.slice(0, key.length), allowed + 1) : allowed + 2,
+      );
+      const current = best.get(hit.item.company.id);
       if (!current || edits < current.edits) {
-        const score = Math.min(1, edits / Math.max(key.length, hit.item.key.length));
-        best.set(hit.item.companyId, { match: this.toMatch(hit.item, 'typo', score), edits });
+        const score = Math.min(1, edits / Math.max(key.length, 1));
+        best.set(hit.item.company.id, {
+          match: toMatch(hit.item, 'typo', score),
+          edits,
+          fuse: hit.score ?? 1,
+        });
       }
     }
     const byName = (m: Match) => (m.matched === m.company.name ? 0 : 1);
     return [...best.values()].sort(
-      (a, b) => a.edits - b.edits || byName(a.match) - byName(b.match) || a.match.score - b.match.score,
+      (a, b) => a.edits - b.edits || byName(a.match) - byName(b.match) || a.fuse - b.fuse,
     );
   }
 
@@ -191,8 +270,16 @@ export class Resolver {
   private related(a: string, b: string): boolean {
     return this.kb.familyOf(a).includes(b) || this.kb.familyOf(b).includes(a);
   }
+}
 
-  private toMatch(entry: Key, kind: MatchKind, score: number): Match {
-    return { company: this.kb.company(entry.companyId)!, kind, matched: entry.matched, score };
-  }
+function toMatch(entry: Key, kind: MatchKind, score: number): Match {
+  return { company: entry.company, kind, matched: entry.matched, score };
+}
+
+/** Character trigrams with word-boundary padding, so two- and three-letter names still have some. */
+export function trigrams(key: string): string[] {
+  const padded = `  ${key} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
 }

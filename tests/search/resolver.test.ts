@@ -68,6 +68,7 @@ describe('company resolution on the real knowledge base', () => {
     ['Goo', 'google'],
     ['Corewave', 'coreweave'],
     ['Oracel', 'oracle'],
+    ['Gork', 'xai'],
   ];
   it.each(cases)('%s → %s', (query, id) => {
     expect(resolveId(engine, query)).toMatchObject({ id });
