@@ -4,7 +4,9 @@ import { bootEngine } from './boot.js';
 import { readSettings, requireDiscord, SettingsError } from './config/settings.js';
 import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
+import { knowledgeDir } from './knowledge/paths.js';
 import { createLogger } from './log.js';
+import { EngineHolder } from './reload.js';
 
 let settings: ReturnType<typeof readSettings>;
 try {
@@ -15,7 +17,8 @@ try {
   process.exit(1);
 }
 
-const engine = bootEngine(settings.KNOWLEDGE_DIR);
+const dir = settings.KNOWLEDGE_DIR ?? knowledgeDir();
+const engine = bootEngine(dir);
 
 if (!settings.DISCORD_TOKEN) {
   await startConsole(engine);
@@ -28,13 +31,24 @@ if (!settings.DISCORD_TOKEN) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
-  const client = createGatewayClient(() => engine, discord, logger);
+  const knowledge = new EngineHolder(dir, engine, logger);
+  const stopWatching = knowledge.watch();
+  const { client, drain } = createGatewayClient(knowledge.current, discord, logger);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.once(signal, async () => {
       logger.info({ signal }, 'shutting down');
-      void client.destroy().finally(() => process.exit(0));
+      stopWatching();
+      await drain(discord.SHUTDOWN_GRACE_MS);
+      await client.destroy();
+      process.exit(0);
     });
   }
-  await client.login(discord.DISCORD_TOKEN);
+  try {
+    await client.login(discord.DISCORD_TOKEN);
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not log in to Discord; check DISCORD_TOKEN and DISCORD_API_BASE');
+    await client.destroy();
+    process.exit(1);
+  }
 }

@@ -1,7 +1,15 @@
 /** Settings from the environment (and .env), validated once with one message listing every problem. */
 import { z } from 'zod';
+import { parseLimit } from '../rateLimit.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17 to 20 digits)');
+
+const limit = z
+  .string()
+  .refine(
+    (text) => parseLimit(text) !== undefined,
+    'a limit such as 10/30s (requests per window: ms, s, m or h)',
+  );
 
 const schema = z.object({
   DISCORD_TOKEN: z.string().min(1).optional(),
@@ -14,6 +22,10 @@ const schema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
+  RATE_LIMIT_USER: limit.default('10/30s'),
+  RATE_LIMIT_CHANNEL: limit.default('30/30s'),
+  SHARD_COUNT: z.coerce.number().int().min(1).max(1000).optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
 });
 
 export type Settings = z.infer<typeof schema>;

@@ -13,16 +13,28 @@ import type { OptionValue } from '../commands/command.js';
 import { restOptions, type Settings } from '../config/settings.js';
 import type { Logger } from '../log.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
+import { Guard } from './guard.js';
 import { type InteractionInput, react } from './react.js';
 
-export function createGatewayClient(engine: () => Engine, settings: Settings, logger: Logger): Client {
+export interface GatewayBot {
+  client: Client;
+  /** Stops taking interactions and waits (at most `timeoutMs`) for those in flight to finish. */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+export function createGatewayClient(engine: () => Engine, settings: Settings, logger: Logger): GatewayBot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: restOptions(settings),
     allowedMentions: { parse: [] },
   });
+  const guard = new Guard(settings);
+  const inFlight = new Set<Promise<void>>();
+  let closing = false;
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleInteraction(engine(), interaction, logger);
+    if (closing) return;
+    const work = handleInteraction(engine(), interaction, logger, guard).finally(() => inFlight.delete(work));
+    inFlight.add(work);
   });
   client.once(Events.ClientReady, (ready) => {
     logger.info(
@@ -39,7 +51,23 @@ export function createGatewayClient(engine: () => Engine, settings: Settings, lo
   );
   client.on(Events.ShardError, (error, shard) => logger.error({ shard, err: error }, 'gateway error'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
-  return client;
+  return {
+    client,
+    async drain(timeoutMs) {
+      closing = true;
+      const pending = inFlight.size;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      });
+      const outcome = await Promise.race([
+        Promise.allSettled([...inFlight]).then(() => 'done' as const),
+        timeout,
+      ]);
+      clearTimeout(timer);
+      logger.info({ pending, outcome, left: inFlight.size }, 'stopped taking interactions');
+    },
+  };
 }
 
 /** Reads what `react` needs from a discord.js interaction; anything else is ignored. */
@@ -75,11 +103,13 @@ export async function handleInteraction(
   engine: Engine,
   interaction: Interaction,
   logger: Logger,
+  guard?: Guard,
 ): Promise<void> {
   const input = inputOf(interaction);
   if (!input) return;
+  const started = Date.now();
   try {
-    const reaction = react(engine, input);
+    const reaction = guard?.check(input, interaction.user.id, interaction.channelId) ?? react(engine, input);
     switch (reaction.type) {
       case 'autocomplete':
         await (interaction as AutocompleteInteraction).respond(reaction.choices);
@@ -98,9 +128,17 @@ export async function handleInteraction(
         return;
     }
   } catch (error) {
+    // 10062: Discord no longer knows the interaction, typically because the 3-second window passed.
+    const expired = (error as { code?: unknown }).code === 10062;
     logger.error(
-      { interactionId: interaction.id, input: describeInput(input), err: error },
-      'interaction failed',
+      {
+        interactionId: interaction.id,
+        input: describeInput(input),
+        ms: Date.now() - started,
+        expired,
+        err: error,
+      },
+      expired ? 'interaction could not be answered in time' : 'interaction failed',
     );
     await apologise(interaction, logger);
   }
