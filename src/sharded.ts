@@ -1,0 +1,48 @@
+/**
+ * `npm run start:sharded`: discord.js's ShardingManager runs one `src/main.ts` process per shard. The
+ * shard count is SHARD_COUNT, or Discord's recommendation asked through DISCORD_API_BASE (the manager's
+ * own lookup would always go to discord.com).
+ */
+import 'dotenv/config';
+import { fileURLToPath } from 'node:url';
+import { type APIGatewayBotInfo, REST, Routes, ShardingManager } from 'discord.js';
+import { readSettings, requireDiscord, restOptions, SettingsError } from './config/settings.js';
+import { createLogger } from './log.js';
+
+let settings: ReturnType<typeof requireDiscord>;
+try {
+  settings = requireDiscord(readSettings());
+} catch (error) {
+  if (!(error instanceof SettingsError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+const logger = createLogger(settings.LOG_LEVEL);
+
+async function shardCount(): Promise<number> {
+  if (settings.SHARD_COUNT) return settings.SHARD_COUNT;
+  const rest = new REST(restOptions(settings)).setToken(settings.DISCORD_TOKEN);
+  const info = (await rest.get(Routes.gatewayBot())) as APIGatewayBotInfo;
+  return Math.max(1, info.shards);
+}
+
+const totalShards = await shardCount();
+const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+  token: settings.DISCORD_TOKEN,
+  totalShards,
+  // Each shard is a tsx process, the same way `npm start` runs.
+  execArgv: ['--import', 'tsx'],
+  respawn: true,
+});
+manager.on('shardCreate', (shard) => {
+  logger.info({ shard: shard.id, totalShards }, 'shard started');
+  shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process exited'));
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'stopping shards');
+    for (const shard of manager.shards.values()) shard.kill();
+    process.exit(0);
+  });
+}
+await manager.spawn({ timeout: 60_000 });
