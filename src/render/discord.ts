@@ -13,7 +13,7 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import type { Answer, Block, CitationView, Inline, Line } from '../answers/model.js';
-import { escapeMarkdown, maskedLink, truncate } from './markdown.js';
+import { escapeMarkdown, maskedLink, neutralizeMentions, truncate } from './markdown.js';
 
 export const LIMITS = {
   content: 2000,
@@ -172,9 +172,9 @@ function pickMenu(
     )
     .slice(0, LIMITS.selectOptions)
     .map(({ s, value }) => ({
-      label: truncate(s.label, LIMITS.selectLabel),
+      label: truncate(neutralizeMentions(s.label), LIMITS.selectLabel),
       value,
-      description: truncate(s.command, LIMITS.selectDescription),
+      description: truncate(neutralizeMentions(s.command), LIMITS.selectDescription),
     }));
   if (options.length === 0 || pick.id.length > LIMITS.customId) return undefined;
   return { type: ComponentType.StringSelect, custom_id: pick.id, placeholder: 'Did you mean…', options };

@@ -4,14 +4,15 @@
 const MARKDOWN = /([\\*_~`|>#[\]()-])/g;
 
 export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(MARKDOWN, '\\$1')
-      // Mentions are neutralised twice: allowed_mentions pings nobody, and a zero-width space stops
-      // "@everyone" or "<@123>" from even rendering as a mention.
-      .replace(/@/g, '@\u200b')
-      .replace(/</g, '<\u200b')
-  );
+  return neutralizeMentions(text.replace(MARKDOWN, '\\$1'));
+}
+
+/**
+ * Mentions are neutralised twice: allowed_mentions pings nobody, and a zero-width space stops "@everyone"
+ * or "<@123>" from even rendering as one. For plain-text places too (menu labels) where markdown is not read.
+ */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@/g, '@\u200b').replace(/</g, '<\u200b');
 }
 
 /** A masked link whose URL cannot close the markdown early. */

@@ -1,0 +1,347 @@
+/**
+ * The HTTP interactions transport: Discord POSTs each interaction to `/interactions`, signed with the
+ * application's key, and the answer goes back in the response body. Like the gateway transport it only
+ * translates: raw payload → `react` input, reaction → interaction callback. Nothing is kept between requests.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  type APIInteractionResponse,
+  InteractionResponseType,
+  InteractionType,
+  Routes,
+} from 'discord-api-types/v10';
+import { REST } from 'discord.js';
+import { z } from 'zod';
+import type { Engine } from '../answers/engine.js';
+import type { OptionValue } from '../commands/command.js';
+import { type InteractionInput, type Reaction, react } from '../discord/react.js';
+import type { Logger } from '../log.js';
+import { type DiscordMessage, renderNotice } from '../render/discord.js';
+import { createVerifier, type Verifier } from './verify.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/** After a 413, at most this much more of the body is read and thrown away, so that the client sees the
+ * answer instead of a reset connection; a longer body gets the connection closed on it. */
+const DISCARD_LIMIT_BYTES = 1024 * 1024;
+
+export interface InteractionServerOptions {
+  /** Read on every request, so that a reloaded knowledge base takes effect at once. */
+  engine: () => Engine;
+  /** The application's public key, 64 hex characters (developer portal → General Information). */
+  publicKey: string;
+  logger: Logger;
+  maxBodyBytes?: number;
+  /** Where follow-up messages go: the API base without the version (default https://discord.com/api) and
+   * the application id (default: the one in the interaction, which is signed too). */
+  rest?: { api?: string; applicationId?: string };
+}
+
+export interface InteractionServer extends Server {
+  /** Resolves once every follow-up started so far has been sent or has failed (and been logged). */
+  followUpsSettled(): Promise<void>;
+}
+
+const FAILURE_NOTICE = 'Something went wrong on our side; it has been logged. Please try again.';
+
+const optionValue = z.union([z.string(), z.number(), z.boolean()]);
+const envelope = z.object({
+  id: z.string(),
+  type: z.number().int(),
+  token: z.string().min(1),
+  application_id: z.string().optional(),
+  data: z.unknown(),
+});
+const commandData = z.object({
+  name: z.string(),
+  options: z
+    .array(z.object({ name: z.string(), value: optionValue.optional(), focused: z.boolean().optional() }))
+    .optional(),
+});
+const componentData = z.object({ custom_id: z.string(), values: z.array(z.string()).optional() });
+
+type Envelope = z.infer<typeof envelope>;
+
+export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
+  const { logger } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const verifier = createVerifier(options.publicKey);
+  const followUps = createFollowUps(options, logger);
+
+  const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, method: req.method, url: req.url }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    });
+  }) as InteractionServer;
+  server.followUpsSettled = followUps.settled;
+  return server;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD');
+      const { kb } = options.engine();
+      return sendJson(res, 200, {
+        status: 'ok',
+        knowledgeBase: {
+          version: kb.meta.version,
+          asOf: kb.meta.asOf,
+          deals: kb.deals.size,
+          companies: kb.companies.size,
+        },
+      });
+    }
+    if (path !== '/interactions') return sendJson(res, 404, { error: 'not found' });
+    if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
+
+    const body = await readBody(req, maxBodyBytes);
+    if (body.status === 'too-large') return payloadTooLarge(req, res, body.received);
+    if (body.status === 'aborted') return;
+    await interactions(req, res, body.body, verifier);
+  }
+
+  async function interactions(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rawBody: Buffer,
+    verify: Verifier,
+  ): Promise<void> {
+    const verdict = verify({
+      signature: header(req, 'x-signature-ed25519'),
+      timestamp: header(req, 'x-signature-timestamp'),
+      rawBody,
+    });
+    if (!verdict.ok) {
+      logger.debug({ reason: verdict.reason }, 'rejected an unsigned or badly signed request');
+      return sendJson(res, 401, { error: 'invalid request signature' });
+    }
+
+    let payload: unknown;
+    try {
+      payload = JSON.parse(rawBody.toString('utf8'));
+    } catch {
+      return sendJson(res, 400, { error: 'malformed JSON' });
+    }
+    if (isObject(payload) && payload.type === InteractionType.Ping) {
+      return sendJson(res, 200, { type: InteractionResponseType.Pong });
+    }
+    const parsed = envelope.safeParse(payload);
+    if (!parsed.success) return sendJson(res, 400, { error: 'malformed interaction' });
+    const interaction = parsed.data;
+    const input = inputOf(interaction);
+    if (input === 'unsupported') return sendJson(res, 400, { error: 'unsupported interaction type' });
+    if (input === 'malformed') return sendJson(res, 400, { error: 'malformed interaction data' });
+
+    let reaction: Reaction;
+    try {
+      reaction = react(options.engine(), input);
+    } catch (error) {
+      logger.error(
+        { interactionId: interaction.id, command: describe(input), input: loggable(input), err: error },
+        'interaction failed',
+      );
+      reaction =
+        input.kind === 'autocomplete'
+          ? { type: 'autocomplete', choices: [] }
+          : { type: 'reply', message: renderNotice(FAILURE_NOTICE) };
+    }
+
+    const response = callback(reaction);
+    if (reaction.type !== 'update-then-follow-up') return sendJson(res, 200, response);
+    const { followUp } = reaction;
+    // Discord only takes a follow-up once the interaction is answered, so it waits for the response.
+    sendJson(res, 200, response, () => followUps.send(interaction, input, followUp));
+  }
+}
+
+/** What `react` needs from a raw interaction; which part is missing decides between 400 answers. */
+function inputOf(interaction: Envelope): InteractionInput | 'unsupported' | 'malformed' {
+  switch (interaction.type) {
+    case InteractionType.ApplicationCommand: {
+      const data = commandData.safeParse(interaction.data);
+      if (!data.success) return 'malformed';
+      const options = new Map<string, OptionValue>();
+      for (const option of data.data.options ?? []) {
+        if (option.value !== undefined) options.set(option.name, option.value);
+      }
+      return { kind: 'command', command: data.data.name, options };
+    }
+    case InteractionType.ApplicationCommandAutocomplete: {
+      const data = commandData.safeParse(interaction.data);
+      if (!data.success) return 'malformed';
+      const focused = data.data.options?.find((o) => o.focused);
+      return {
+        kind: 'autocomplete',
+        command: data.data.name,
+        focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') },
+      };
+    }
+    case InteractionType.MessageComponent: {
+      const data = componentData.safeParse(interaction.data);
+      if (!data.success) return 'malformed';
+      return {
+        kind: 'component',
+        customId: data.data.custom_id,
+        ...(data.data.values && { values: data.data.values }),
+      };
+    }
+    default:
+      return 'unsupported';
+  }
+}
+
+/** The interaction callback that carries out a reaction, inline in the HTTP response. */
+function callback(reaction: Reaction): APIInteractionResponse {
+  switch (reaction.type) {
+    case 'reply':
+      return { type: InteractionResponseType.ChannelMessageWithSource, data: reaction.message };
+    case 'update':
+      return { type: InteractionResponseType.UpdateMessage, data: updateData(reaction.message) };
+    case 'update-then-follow-up':
+      return { type: InteractionResponseType.UpdateMessage, data: updateData(reaction.update) };
+    case 'autocomplete':
+      return {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: reaction.choices },
+      };
+  }
+}
+
+/** An update replaces the whole message but cannot change its visibility, so flags stay out. */
+function updateData(message: DiscordMessage) {
+  return {
+    content: message.content ?? '',
+    embeds: message.embeds,
+    components: message.components,
+    allowed_mentions: message.allowed_mentions,
+  };
+}
+
+/** Follow-ups go out through discord.js's REST client: interaction webhooks need no bot token. */
+function createFollowUps(options: InteractionServerOptions, logger: Logger) {
+  const rest = new REST({
+    ...(options.rest?.api && { api: options.rest.api.replace(/\/$/, '') }),
+    // A follow-up that has not gone out in 10 s is not worth retrying: the user has moved on.
+    timeout: 10_000,
+    retries: 1,
+  });
+  const pending = new Set<Promise<void>>();
+
+  function send(interaction: Envelope, input: InteractionInput, message: DiscordMessage): void {
+    const applicationId = options.rest?.applicationId ?? interaction.application_id;
+    const context = { interactionId: interaction.id, command: describe(input) };
+    if (!applicationId) {
+      logger.error(context, 'cannot send the follow-up: set DISCORD_APPLICATION_ID');
+      return;
+    }
+    const sent = rest
+      .post(Routes.webhook(applicationId, interaction.token), { body: message, auth: false })
+      .then(
+        () => logger.debug(context, 'follow-up sent'),
+        (error: unknown) => logger.error({ ...context, err: error }, 'follow-up failed'),
+      )
+      .finally(() => pending.delete(sent));
+    pending.add(sent);
+  }
+
+  async function settled(): Promise<void> {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  }
+
+  return { send, settled };
+}
+
+type Body =
+  | { status: 'ok'; body: Buffer }
+  | { status: 'too-large'; received: number }
+  | { status: 'aborted' };
+
+/** Reads the raw body, which the signature covers byte for byte, and stops at `max` bytes. */
+function readBody(req: IncomingMessage, max: number): Promise<Body> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > max) return Promise.resolve({ status: 'too-large', received: 0 });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (body: Body) => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onAborted);
+      req.off('close', onAborted);
+      resolve(body);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) finish({ status: 'too-large', received: size });
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish({ status: 'ok', body: Buffer.concat(chunks, size) });
+    const onAborted = () => finish({ status: 'aborted' });
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onAborted);
+    req.on('close', onAborted);
+  });
+}
+
+/**
+ * Answers 413 without keeping any more of the body. The rest of a body that is not much too large is read
+ * and dropped, so that the connection closes cleanly and the client reads the answer; a larger one gets the
+ * connection closed once the answer is out.
+ */
+function payloadTooLarge(req: IncomingMessage, res: ServerResponse, received: number): void {
+  const declared = Number(req.headers['content-length']);
+  const remaining = Number.isFinite(declared) ? declared - received : Number.POSITIVE_INFINITY;
+  let discarded = 0;
+  req.removeAllListeners('data');
+  req.on('error', () => {});
+  if (remaining <= DISCARD_LIMIT_BYTES) {
+    req.on('data', (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > DISCARD_LIMIT_BYTES) req.destroy();
+    });
+    req.resume();
+    res.setHeader('connection', 'close');
+    const answer = () => sendJson(res, 413, { error: 'request body too large' });
+    if (req.complete) answer();
+    else req.once('end', answer).once('close', () => res.destroy());
+    return;
+  }
+  req.pause();
+  res.setHeader('connection', 'close');
+  sendJson(res, 413, { error: 'request body too large' }, () => req.destroy());
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): void {
+  res.setHeader('allow', allow);
+  sendJson(res, 405, { error: 'method not allowed' });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, sent?: () => void): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text, sent);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The command (or control id) an interaction is about, for logs. */
+function describe(input: InteractionInput): string {
+  return input.kind === 'component' ? input.customId : input.command;
+}
+
+function loggable(input: InteractionInput) {
+  return input.kind === 'command' ? { ...input, options: Object.fromEntries(input.options) } : input;
+}
