@@ -35,8 +35,13 @@ if (!settings.DISCORD_TOKEN) {
   const stopWatching = knowledge.watch();
   const { client, drain } = createGatewayClient(knowledge.current, discord, logger);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  // `on` with a guard, not `once`: tsx forwards a signal to this process again, and a second delivery
+  // with no listener left would kill it before the drain finishes.
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, async () => {
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
       logger.info({ signal }, 'shutting down');
       stopWatching();
       await drain(discord.SHUTDOWN_GRACE_MS);

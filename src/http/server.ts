@@ -4,13 +4,13 @@
  * translates: raw payload → `react` input, reaction → interaction callback. Nothing is kept between requests.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { REST } from 'discord.js';
 import {
   type APIInteractionResponse,
   InteractionResponseType,
   InteractionType,
   Routes,
 } from 'discord-api-types/v10';
-import { REST } from 'discord.js';
 import { z } from 'zod';
 import type { Engine } from '../answers/engine.js';
 import type { OptionValue } from '../commands/command.js';
@@ -99,15 +99,11 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const body = await readBody(req, maxBodyBytes);
     if (body.status === 'too-large') return payloadTooLarge(req, res, body.received);
     if (body.status === 'aborted') return;
-    await interactions(req, res, body.body, verifier);
+    answer(req, res, body.body, verifier);
   }
 
-  async function interactions(
-    req: IncomingMessage,
-    res: ServerResponse,
-    rawBody: Buffer,
-    verify: Verifier,
-  ): Promise<void> {
+  /** Verifies, parses and answers one interaction whose body has been read in full. */
+  function answer(req: IncomingMessage, res: ServerResponse, rawBody: Buffer, verify: Verifier) {
     const verdict = verify({
       signature: header(req, 'x-signature-ed25519'),
       timestamp: header(req, 'x-signature-timestamp'),
@@ -240,7 +236,8 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
       .post(Routes.webhook(applicationId, interaction.token), { body: message, auth: false })
       .then(
         () => logger.debug(context, 'follow-up sent'),
-        (error: unknown) => logger.error({ ...context, err: error }, 'follow-up failed'),
+        (error: unknown) =>
+          logger.error({ ...context, err: withoutToken(error, interaction.token) }, 'follow-up failed'),
       )
       .finally(() => pending.delete(sent));
     pending.add(sent);
@@ -253,6 +250,24 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
   return { send, settled };
 }
 
+/**
+ * The parts of a REST error worth logging. discord.js's errors also carry the request URL and body, and the
+ * URL holds the interaction token, which can post in the channel for 15 minutes: it never reaches the logs.
+ */
+function withoutToken(error: unknown, token: string) {
+  const scrub = (text: unknown) =>
+    typeof text === 'string' ? text.split(token).join('[redacted]') : undefined;
+  if (!(error instanceof Error)) return { message: scrub(String(error)) };
+  const { status, code } = error as { status?: unknown; code?: unknown };
+  return {
+    type: error.name,
+    message: scrub(error.message),
+    stack: scrub(error.stack),
+    ...(typeof status === 'number' && { status }),
+    ...((typeof code === 'number' || typeof code === 'string') && { code }),
+  };
+}
+
 type Body =
   | { status: 'ok'; body: Buffer }
   | { status: 'too-large'; received: number }
@@ -261,7 +276,8 @@ type Body =
 /** Reads the raw body, which the signature covers byte for byte, and stops at `max` bytes. */
 function readBody(req: IncomingMessage, max: number): Promise<Body> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > max) return Promise.resolve({ status: 'too-large', received: 0 });
+  if (Number.isFinite(declared) && declared > max)
+    return Promise.resolve({ status: 'too-large', received: 0 });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -287,31 +303,25 @@ function readBody(req: IncomingMessage, max: number): Promise<Body> {
 }
 
 /**
- * Answers 413 without keeping any more of the body. The rest of a body that is not much too large is read
- * and dropped, so that the connection closes cleanly and the client reads the answer; a larger one gets the
- * connection closed once the answer is out.
+ * Answers 413 at once and keeps nothing more of the body. What is left of a body that is not far over the
+ * limit is read and dropped, so that the client reads the answer rather than a reset connection; a body
+ * declared far larger gets the connection closed once the answer is out.
  */
 function payloadTooLarge(req: IncomingMessage, res: ServerResponse, received: number): void {
   const declared = Number(req.headers['content-length']);
-  const remaining = Number.isFinite(declared) ? declared - received : Number.POSITIVE_INFINITY;
-  let discarded = 0;
-  req.removeAllListeners('data');
   req.on('error', () => {});
-  if (remaining <= DISCARD_LIMIT_BYTES) {
-    req.on('data', (chunk: Buffer) => {
-      discarded += chunk.length;
-      if (discarded > DISCARD_LIMIT_BYTES) req.destroy();
-    });
-    req.resume();
+  if (Number.isFinite(declared) && declared - received > DISCARD_LIMIT_BYTES) {
+    req.pause();
     res.setHeader('connection', 'close');
-    const answer = () => sendJson(res, 413, { error: 'request body too large' });
-    if (req.complete) answer();
-    else req.once('end', answer).once('close', () => res.destroy());
+    sendJson(res, 413, { error: 'request body too large' }, () => req.destroy());
     return;
   }
-  req.pause();
-  res.setHeader('connection', 'close');
-  sendJson(res, 413, { error: 'request body too large' }, () => req.destroy());
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT_BYTES) req.destroy();
+  });
+  sendJson(res, 413, { error: 'request body too large' });
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): void {

@@ -1,0 +1,78 @@
+/** `npm run start:http`: answers Discord interactions on an HTTP endpoint instead of the gateway. */
+import 'dotenv/config';
+import type { AddressInfo } from 'node:net';
+import { bootEngine } from '../boot.js';
+import { restOptions, SettingsError } from '../config/settings.js';
+import { knowledgeDir } from '../knowledge/paths.js';
+import { createLogger } from '../log.js';
+import { EngineHolder } from '../reload.js';
+import { createInteractionServer } from './server.js';
+import { type HttpSettings, readHttpSettings } from './settings.js';
+
+let settings: HttpSettings;
+try {
+  settings = readHttpSettings();
+} catch (error) {
+  if (!(error instanceof SettingsError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+
+const logger = createLogger(settings.LOG_LEVEL);
+const dir = settings.KNOWLEDGE_DIR ?? knowledgeDir();
+// Reloaded on SIGHUP or on any change under the directory, as in gateway mode; each request reads it once.
+const knowledge = new EngineHolder(dir, bootEngine(dir), logger);
+const stopWatching = knowledge.watch();
+if (!settings.DISCORD_APPLICATION_ID) {
+  logger.warn('DISCORD_APPLICATION_ID is not set; follow-ups use the application id of each interaction');
+}
+
+const server = createInteractionServer({
+  engine: knowledge.current,
+  publicKey: settings.DISCORD_PUBLIC_KEY,
+  logger,
+  rest: { ...restOptions(settings), applicationId: settings.DISCORD_APPLICATION_ID },
+});
+
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+server.once('error', (error) => {
+  logger.fatal({ err: error, host: settings.HTTP_HOST, port: settings.HTTP_PORT }, 'could not listen');
+  process.exit(1);
+});
+
+server.listen(settings.HTTP_PORT, settings.HTTP_HOST, () => {
+  const address = server.address() as AddressInfo;
+  logger.info(
+    {
+      host: address.address,
+      port: address.port,
+      knowledgeBase: knowledge.current().kb.meta.version,
+      path: '/interactions',
+    },
+    'listening',
+  );
+});
+
+// `on`, not `once`: tsx relays a signal again when the child is slow to acknowledge it, and a second
+// signal with no listener would kill the process in the middle of its shutdown.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stopWatching();
+    const force = setTimeout(() => {
+      logger.warn('requests still open after the grace period; closing them');
+      server.closeAllConnections();
+      process.exit(0);
+    }, settings.SHUTDOWN_GRACE_MS);
+    force.unref();
+    // close() stops accepting and drops idle keep-alive connections; open requests finish first.
+    server.close(() => {
+      void server.followUpsSettled().finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  });
+}

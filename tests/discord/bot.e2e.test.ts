@@ -1,0 +1,161 @@
+/**
+ * The bot end to end: the deploy script and the real discord.js client, started as `npm start` starts it,
+ * talking to a local stand-in for Discord that enforces Discord's rules on everything it receives.
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DiscordStandIn, startDiscordStandIn } from './standin/index.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const STRING = 3;
+const BOOLEAN = 5;
+
+let discord: DiscordStandIn;
+let bot: ChildProcess;
+let botLog = '';
+
+function env(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_GUILD_ID: discord.guildId,
+    DISCORD_API_BASE: discord.apiBase,
+    LOG_LEVEL: 'info',
+    KNOWLEDGE_DIR: '',
+  };
+}
+
+const text = (name: string, value: string) => ({ name, type: STRING, value });
+
+beforeAll(async () => {
+  discord = await startDiscordStandIn({ heartbeatIntervalMs: 1000 });
+  // Asynchronously: the stand-in runs in this process and must keep answering while the script runs.
+  const deploy = await promisify(execFile)(TSX, ['scripts/deploy-commands.ts'], {
+    cwd: ROOT,
+    env: env(),
+    timeout: 30_000,
+  });
+  expect(deploy.stderr).toBe('');
+  expect(deploy.stdout).toContain('Registered 7 commands for guild');
+  bot = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  bot.stdout?.on('data', (chunk) => {
+    botLog += chunk;
+  });
+  bot.stderr?.on('data', (chunk) => {
+    botLog += chunk;
+  });
+  await discord.waitForReady(20_000);
+}, 60_000);
+
+afterAll(async () => {
+  if (bot && bot.exitCode === null) {
+    const exited = new Promise((resolve) => bot.once('exit', resolve));
+    bot.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (bot.exitCode === null) bot.kill('SIGKILL');
+  }
+  await discord?.close();
+});
+
+describe('the bot against a local Discord', () => {
+  it('registered every command in the guild with one bulk overwrite, and asked for the Guilds intent only', () => {
+    const names = discord.guildCommands(discord.guildId).map((c) => c.name);
+    expect(names).toEqual(['deal', 'backers', 'investments', 'company', 'sources', 'top', 'help']);
+    expect(discord.globalCommands).toEqual([]);
+    expect(discord.lastIdentify?.intents).toBe(1);
+  });
+
+  it('answers /deal with a sourced embed that pings nobody, then pages and opens sources', async () => {
+    const handle = discord.sendCommand('deal', [text('company', 'amazon'), text('with', 'Open AI')]);
+    const reply = await handle.callback();
+    expect(reply.type).toBe(4);
+    expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+    const embed = reply.data.embeds[0];
+    expect(embed.title).toBe('Deals between Amazon and OpenAI');
+    expect(embed.description).toContain('Amazon → OpenAI: committed: $50 billion');
+    expect(embed.description).toMatch(/\[\[\d+\]\]\(<https:\/\/www\.tomshardware\.com\//);
+    expect(embed.footer.text).toMatch(/^Knowledge base as of 2026-05-31 · page 1\/\d+$/);
+
+    const message = await handle.waitForOriginal();
+    const next = discord.sendComponent(message, 'p:deal:1:amazon,openai');
+    const page = await next.callback();
+    expect(page.type).toBe(7);
+    expect(page.data.embeds[0].footer.text).toMatch(/page 2\//);
+
+    // The page button updated the message in place: its Sources button now belongs to page 2.
+    const sources = await discord.sendComponent(message, 's:deal:1:amazon,openai').callback();
+    expect(sources.type).toBe(4);
+    expect(sources.data.flags).toBe(64);
+    expect(sources.data.embeds[0].description).toMatch(/\*\*\[1\]\*\* /);
+  });
+
+  it('autocompletes company names with typos and aliases, 25 at most, ids as values', async () => {
+    const typed = async (value: string) => {
+      const reply = await discord
+        .sendAutocomplete('backers', [{ name: 'company', type: STRING, value, focused: true }])
+        .callback();
+      expect(reply.type).toBe(8);
+      return reply.data.choices as { name: string; value: string }[];
+    };
+    expect((await typed('nvdia'))[0]).toMatchObject({ value: 'nvidia' });
+    expect((await typed('Amazon Web Services'))[0]).toEqual({
+      name: 'AWS · alias Amazon Web Services · cloud',
+      value: 'aws',
+    });
+    expect(await typed('')).toHaveLength(25);
+  });
+
+  it('resolves free text that was not picked from the list, and the picked id alike', async () => {
+    const typedByHand = await discord.sendCommand('backers', [text('company', 'Antrhopic')]).callback();
+    const picked = await discord.sendCommand('backers', [text('company', 'anthropic')]).callback();
+    expect(typedByHand.data.embeds[0].title).toBe('Backers of Anthropic');
+    expect(picked.data.embeds[0].description).toBe(typedByHand.data.embeds[0].description);
+  });
+
+  it('turns an ambiguous name into a private did-you-mean menu, and answers the pick', async () => {
+    const handle = discord.sendCommand('deal', [text('company', 'Groc'), text('with', 'NVIDIA')]);
+    const reply = await handle.callback();
+    expect(reply.data.flags).toBe(64);
+    const menu = reply.data.components.flatMap((row: { components: unknown[] }) => row.components)[0];
+    expect(menu.type).toBe(3);
+    const message = await handle.waitForOriginal();
+    const pick = discord.sendComponent(message, menu.custom_id, { values: ['groq'], componentType: 3 });
+    expect((await pick.callback()).type).toBe(7);
+    await expect.poll(() => pick.followUps().length, { timeout: 5000 }).toBe(1);
+    expect(pick.followUps()[0]!.embeds[0]!.title).toBe('Deals between Groq and NVIDIA');
+  });
+
+  it('answers privately with hide', async () => {
+    const reply = await discord
+      .sendCommand('company', [text('name', 'Cerebras'), { name: 'hide', type: BOOLEAN, value: true }])
+      .callback();
+    expect(reply.data.flags).toBe(64);
+    expect(reply.data.embeds[0].title).toBe('Cerebras');
+  });
+
+  it('takes hostile input as text: long strings, mentions and markdown', async () => {
+    for (const value of ['@everyone', '<@&123456789012345678> **hi** `x`', 'x'.repeat(100), '‮🙂\u200b']) {
+      const reply = await discord.sendCommand('deal', [text('company', value)]).callback();
+      expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+      expect(JSON.stringify(reply.data)).not.toMatch(/(?<!\\)@everyone|<@&123/);
+    }
+  });
+
+  it('survives a dropped gateway: it resumes and keeps answering', async () => {
+    const before = discord.resumeCount;
+    discord.dropConnection(4000);
+    await discord.waitForResume(before + 1, 20_000);
+    const reply = await discord.sendCommand('help').callback();
+    expect(reply.data.embeds[0].title).toBe('AI deals bot — help');
+  });
+
+  it('broke no Discord rule and never logged the token', () => {
+    expect(discord.violations).toEqual([]);
+    expect(botLog).not.toContain(discord.token);
+    expect(botLog).toContain('connected to the Discord gateway');
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * A local stand-in for Discord for end-to-end tests: the real discord.js client logs in to it over REST and the
+ * gateway on 127.0.0.1, receives interactions and answers them. Everything it answers follows Discord's rules,
+ * and every rule the bot breaks is answered with Discord's error and recorded in `violations`.
+ *
+ * See /work/shared/research/discord-wire.md for the protocol it speaks.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Close, Gateway } from './gateway.js';
+import { fakeBotToken, snowflake } from './ids.js';
+import { makeHandle, sendAutocomplete, sendCommand, sendComponent } from './interactions.js';
+import { createRestHandler } from './rest.js';
+import type { StandInState } from './state.js';
+import type { DiscordStandIn, StandInOptions } from './types.js';
+import { createWorld } from './world.js';
+
+export type * from './types.js';
+
+export async function startDiscordStandIn(options: StandInOptions = {}): Promise<DiscordStandIn> {
+  const applicationId = options.applicationId ?? snowflake(Date.now() - 86_400_000);
+  const guildId = options.guildId ?? snowflake(Date.now() - 3_600_000);
+  const world = createWorld(applicationId, guildId);
+  const state: StandInState = {
+    world,
+    token: options.token ?? fakeBotToken(applicationId),
+    ackDeadlineMs: options.ackDeadlineMs ?? 3000,
+    interactionTokenTtlMs: options.interactionTokenTtlMs ?? 15 * 60_000,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+    privilegedIntents: options.privilegedIntents ?? 0,
+    defaultUserId: snowflake(Date.now() - 7_200_000),
+    httpBase: '',
+    gatewayUrl: '',
+    violations: [],
+    globalCommands: [],
+    guildCommands: new Map(),
+    interactions: new Map(),
+    interactionsByToken: new Map(),
+    messages: new Map(),
+    timers: new Set(),
+    closed: false,
+  };
+
+  const server = createServer(createRestHandler(state));
+  server.keepAliveTimeout = 5000;
+  const gateway = new Gateway(state, server);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  state.httpBase = `http://127.0.0.1:${port}`;
+  state.gatewayUrl = `ws://127.0.0.1:${port}`;
+  const dispatch = (event: string, data: Record<string, unknown>) => gateway.dispatch(event, data);
+
+  const standIn: DiscordStandIn = {
+    apiBase: `${state.httpBase}/api`,
+    gatewayUrl: state.gatewayUrl,
+    token: state.token,
+    applicationId,
+    guildId,
+    channelId: world.channelId,
+    globalCommands: state.globalCommands,
+    guildCommands: (id) => state.guildCommands.get(id) ?? [],
+    violations: state.violations,
+    get identifyCount() {
+      return gateway.identifyCount;
+    },
+    get resumeCount() {
+      return gateway.resumeCount;
+    },
+    get heartbeatCount() {
+      return gateway.heartbeatCount;
+    },
+    get lastIdentify() {
+      return gateway.lastIdentify;
+    },
+    waitForReady: (timeoutMs = 10_000) => gateway.until(() => gateway.readyCount > 0, timeoutMs, 'READY'),
+    waitForResume: (count, timeoutMs = 10_000) => {
+      const target = count ?? gateway.resumeCount + 1;
+      return gateway.until(() => gateway.resumeCount >= target, timeoutMs, `RESUME #${target}`);
+    },
+    sendCommand: (name, opts, ctx) => makeHandle(state, sendCommand(state, dispatch, name, opts, ctx)),
+    sendAutocomplete: (name, opts, ctx) =>
+      makeHandle(state, sendAutocomplete(state, dispatch, name, opts, ctx)),
+    sendComponent: (message, customId, ctx) =>
+      makeHandle(state, sendComponent(state, dispatch, message, customId, ctx)),
+    dropConnection: (code) => gateway.dropConnection(code ?? Close.UnknownError),
+    requestReconnect: () => gateway.requestReconnect(),
+    invalidateSession: (resumable) => gateway.invalidateSession(resumable),
+    requestHeartbeat: () => gateway.requestHeartbeat(),
+    close: async () => {
+      if (state.closed) return;
+      state.closed = true;
+      for (const timer of state.timers) clearTimeout(timer);
+      state.timers.clear();
+      await gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return standIn;
+}

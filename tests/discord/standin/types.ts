@@ -1,0 +1,123 @@
+/** The public shape of the Discord stand-in. */
+import type { APIApplicationCommand, APIMessage } from 'discord-api-types/v10';
+
+export interface StandInOptions {
+  /** The bot token it accepts (default: a random fake one). Others get 401 on REST and close 4004 on the gateway. */
+  token?: string;
+  /** Snowflake string of the application (= the bot user's id). */
+  applicationId?: string;
+  guildId?: string;
+  /** How long the bot has to acknowledge an interaction. Default 3000, Discord's rule. */
+  ackDeadlineMs?: number;
+  /** HELLO's heartbeat interval. Default 41250 like Discord; tests use small values. */
+  heartbeatIntervalMs?: number;
+  /** How long an interaction token works for edits and follow-ups. Default 15 minutes, Discord's rule. */
+  interactionTokenTtlMs?: number;
+  /**
+   * Privileged intents enabled "in the developer portal" (GuildMembers 1<<1, GuildPresences 1<<8,
+   * MessageContent 1<<15). Default none: asking for one closes the gateway with 4014, like Discord.
+   */
+  privilegedIntents?: number;
+}
+
+/** An option as Discord sends it inside `data.options` of an interaction. */
+export interface InteractionOptionInput {
+  name: string;
+  type: number;
+  value?: unknown;
+  focused?: boolean;
+  /** Only for sub-commands (type 1) and groups (type 2). */
+  options?: InteractionOptionInput[];
+}
+
+export interface InteractionContext {
+  userId?: string;
+  username?: string;
+  locale?: string;
+  /** `null` means a DM with the bot. Default: the stand-in's guild. */
+  guildId?: string | null;
+  channelId?: string;
+}
+
+export interface UploadedFile {
+  name: string;
+  size: number;
+  contentType?: string;
+  data: Buffer;
+}
+
+export interface CallbackRecord {
+  type: number;
+  // biome-ignore lint/suspicious/noExplicitAny: the shape depends on the callback type (message, choices, modal); tests read it freely.
+  data?: any;
+  files?: UploadedFile[];
+}
+
+/** One answer the stand-in gave to a request about an interaction that Discord would have refused. */
+export interface RefusedCall {
+  method: string;
+  route: string;
+  status: number;
+  body: unknown;
+}
+
+export interface InteractionHandle {
+  id: string;
+  token: string;
+  /** Resolves with the first callback the bot POSTed and the stand-in accepted; rejects after ackDeadlineMs + margin. */
+  callback(): Promise<CallbackRecord>;
+  /** The current state of the original response message (after edits), if there is one. */
+  original(): APIMessage | undefined;
+  /** Follow-up messages, in order (the first follow-up after a defer fills the original and is not listed here). */
+  followUps(): APIMessage[];
+  /** Waits until the original message has content, embeds, components or attachments and is no longer "thinking". */
+  waitForOriginal(timeoutMs?: number): Promise<APIMessage>;
+  /** Requests about this interaction that the stand-in refused, with the error it answered. */
+  refused(): RefusedCall[];
+}
+
+export interface DiscordStandIn {
+  /** `http://127.0.0.1:<port>/api`: what the bot gets as DISCORD_API_BASE / `rest.api`. */
+  apiBase: string;
+  /** `ws://127.0.0.1:<port>`: the gateway URL handed out by GET /gateway/bot. */
+  gatewayUrl: string;
+  token: string;
+  applicationId: string;
+  guildId: string;
+  /** The guild's one text channel. */
+  channelId: string;
+  /** Registered global commands as last PUT (bulk overwrite) or POSTed. */
+  globalCommands: APIApplicationCommand[];
+  guildCommands(guildId: string): APIApplicationCommand[];
+  /** Every rule violation seen (and answered with Discord's error). Tests assert it stays empty. */
+  violations: string[];
+  identifyCount: number;
+  resumeCount: number;
+  heartbeatCount: number;
+  lastIdentify?: { intents: number; shard?: [number, number]; compress?: boolean };
+  /** Resolves once a client identified and got READY (+ GUILD_CREATE when it asked for the Guilds intent). */
+  waitForReady(timeoutMs?: number): Promise<void>;
+  /** Resolves once `resumeCount` reaches `count` (default: one more than now). */
+  waitForResume(count?: number, timeoutMs?: number): Promise<void>;
+  sendCommand(name: string, options?: InteractionOptionInput[], ctx?: InteractionContext): InteractionHandle;
+  sendAutocomplete(
+    name: string,
+    options: InteractionOptionInput[],
+    ctx?: InteractionContext,
+  ): InteractionHandle;
+  /** A button click or select pick on a message the bot sent earlier (the API message object, or anything with its id). */
+  sendComponent(
+    message: unknown,
+    customId: string,
+    ctx?: InteractionContext & { values?: string[]; componentType?: number },
+  ): InteractionHandle;
+  /** Close the gateway socket (default 4000: discord.js resumes; 1000 makes it identify again). */
+  dropConnection(code?: number): void;
+  /** Send op 7 RECONNECT. */
+  requestReconnect(): void;
+  /** Send op 9 INVALID_SESSION with `d: resumable`. */
+  invalidateSession(resumable: boolean): void;
+  /** Send op 1: the client must answer with a heartbeat at once. */
+  requestHeartbeat(): void;
+  close(): Promise<void>;
+}
