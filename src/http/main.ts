@@ -3,6 +3,7 @@ import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
 import { bootEngine } from '../boot.js';
 import { restOptions, SettingsError } from '../config/settings.js';
+import { Guard } from '../discord/guard.js';
 import { knowledgeDir } from '../knowledge/paths.js';
 import { createLogger } from '../log.js';
 import { EngineHolder } from '../reload.js';
@@ -32,6 +33,7 @@ const server = createInteractionServer({
   publicKey: settings.DISCORD_PUBLIC_KEY,
   logger,
   rest: { ...restOptions(settings), applicationId: settings.DISCORD_APPLICATION_ID },
+  guard: new Guard(settings),
 });
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));

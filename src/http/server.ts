@@ -14,6 +14,7 @@ import {
 import { z } from 'zod';
 import type { Engine } from '../answers/engine.js';
 import type { OptionValue } from '../commands/command.js';
+import type { Guard } from '../discord/guard.js';
 import { type InteractionInput, type Reaction, react } from '../discord/react.js';
 import type { Logger } from '../log.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
@@ -35,6 +36,11 @@ export interface InteractionServerOptions {
   /** Where follow-up messages go: the API base without the version (default https://discord.com/api) and
    * the application id (default: the one in the interaction, which is signed too). */
   rest?: { api?: string; applicationId?: string };
+  /**
+   * Click limits. Counted per process: behind a load balancer each instance limits on its own, which
+   * bounds the work any one user causes without sharing state between instances.
+   */
+  guard?: Guard;
 }
 
 export interface InteractionServer extends Server {
@@ -51,6 +57,9 @@ const envelope = z.object({
   token: z.string().min(1),
   application_id: z.string().optional(),
   data: z.unknown(),
+  channel_id: z.string().optional(),
+  member: z.object({ user: z.object({ id: z.string() }) }).optional(),
+  user: z.object({ id: z.string() }).optional(),
 });
 const commandData = z.object({
   name: z.string(),
@@ -132,7 +141,9 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 
     let reaction: Reaction;
     try {
-      reaction = react(options.engine(), input);
+      const userId = interaction.member?.user.id ?? interaction.user?.id ?? 'unknown';
+      reaction =
+        options.guard?.check(input, userId, interaction.channel_id ?? null) ?? react(options.engine(), input);
     } catch (error) {
       logger.error(
         { interactionId: interaction.id, command: describe(input), input: loggable(input), err: error },

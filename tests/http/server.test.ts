@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answers/engine.js';
 import { SettingsError } from '../../src/config/settings.js';
+import { Guard } from '../../src/discord/guard.js';
 import { createInteractionServer, type InteractionServer } from '../../src/http/server.js';
 import { readHttpSettings } from '../../src/http/settings.js';
 import { createVerifier } from '../../src/http/verify.js';
@@ -442,6 +443,38 @@ describe('HTTP interactions endpoint', () => {
     expect(wrong.status).toBe(405);
     expect(wrong.contentType).toBe('application/json');
     expect((await call(base, '/healthz', { method: 'POST', body: '{}' })).status).toBe(405);
+  });
+});
+
+describe('HTTP interactions endpoint with click limits', () => {
+  let base = '';
+  let server: InteractionServer;
+
+  beforeAll(async () => {
+    server = createInteractionServer({
+      engine: () => realEngine(),
+      publicKey: discordKey.publicKeyHex,
+      logger: memoryLogger().logger,
+      guard: new Guard({ RATE_LIMIT_USER: '2/60s', RATE_LIMIT_CHANNEL: '100/60s' }),
+    });
+    base = await listen(server);
+  });
+
+  afterAll(() => close(server));
+
+  it('tells a user who clicks too fast to slow down, privately, and keeps answering others', async () => {
+    const click = (user: string) => ({
+      ...button('p:deal:1:amazon,openai'),
+      channel_id: '1300000000000000001',
+      member: { user: { id: user } },
+    });
+    expect((await post(base, click('111'))).json.type).toBe(InteractionResponseType.UpdateMessage);
+    expect((await post(base, click('111'))).json.type).toBe(InteractionResponseType.UpdateMessage);
+    const slow = await post(base, click('111'));
+    expect(slow.json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(slow.json.data.content).toMatch(/^Slow down: too many clicks\. Try again in \d+ s\.$/);
+    expect(slow.json.data.flags).toBe(64);
+    expect((await post(base, click('222'))).json.type).toBe(InteractionResponseType.UpdateMessage);
   });
 });
 
