@@ -1,12 +1,14 @@
 import { companyAnswer } from '../src/answers/company.js';
-import { autocompleteNames, type Command, companyOption, hideOption } from '../src/commands/command.js';
+import {
+  autocompleteNames,
+  type Command,
+  companyOption,
+  hideOption,
+  slashCommand,
+} from '../src/commands/command.js';
 
 export const company: Command = {
-  data: {
-    name: 'company',
-    description: 'A company profile: valuation, backers, investments, suppliers and customers',
-    options: [companyOption('name', 'The company', true), hideOption()],
-  },
-  execute: ({ engine, options }) => companyAnswer(engine, options.getString('name') ?? ''),
+  data: slashCommand('company', [companyOption('name', true), hideOption()]),
+  execute: ({ engine, options, lang }) => companyAnswer(engine, options.getString('name') ?? '', lang),
   autocomplete: autocompleteNames,
 };

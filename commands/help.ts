@@ -1,7 +1,7 @@
 import { helpAnswer } from '../src/answers/help.js';
-import type { Command } from '../src/commands/command.js';
+import { type Command, slashCommand } from '../src/commands/command.js';
 
 export const help: Command = {
-  data: { name: 'help', description: 'What this bot answers and how to read its figures' },
-  execute: ({ engine }) => helpAnswer(engine),
+  data: slashCommand('help'),
+  execute: ({ engine, lang }) => helpAnswer(engine, lang),
 };

@@ -2,6 +2,7 @@
 import 'dotenv/config';
 import { bootEngine } from './boot.js';
 import { readSettings, requireDiscord, SettingsError } from './config/settings.js';
+import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
 import { knowledgeDir } from './knowledge/paths.js';
@@ -21,7 +22,12 @@ const dir = settings.KNOWLEDGE_DIR ?? knowledgeDir();
 const engine = bootEngine(dir);
 
 if (!settings.DISCORD_TOKEN) {
-  await startConsole(engine);
+  const args = readArgs(process.argv.slice(2));
+  if (args.error) {
+    process.stderr.write(`${args.error}\n`);
+    process.exit(2);
+  }
+  await startConsole(engine, args.lang);
 } else {
   const logger = createLogger(settings.LOG_LEVEL);
   let discord: ReturnType<typeof requireDiscord>;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../src/answers/engine.js';
 import type { Answer } from '../src/answers/model.js';
+import type { Catalog } from '../src/i18n/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/paths.js';
 import { renderText } from '../src/render/text.js';
@@ -44,6 +45,6 @@ export function scratchKnowledge() {
 }
 
 /** The answer as a person reads it in the console: the easiest thing to assert on. */
-export function text(answer: Answer): string {
-  return renderText(answer);
+export function text(answer: Answer, t?: Catalog): string {
+  return renderText(answer, t);
 }

@@ -1,9 +1,10 @@
 /** `/company`: a short profile — what it is, its latest valuation, and who it deals with, in each direction. */
+import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Company, Deal, DealKind, PartyRole } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
 import { companyName, headlineText } from './dealView.js';
 import type { Engine } from './engine.js';
-import { figureValue, formatDate, formatMonth, KIND_WORDS, STATUS_WORDS } from './format.js';
+import { dealStatusText, figureValue, formatMonth } from './format.js';
 import { type Answer, type Block, type Inline, type Line, labelled, line, toned } from './model.js';
 import { backingDeals, investingDeals } from './money.js';
 import { resolveCompany } from './resolve.js';
@@ -11,45 +12,47 @@ import { resolveCompany } from './resolve.js';
 const LIST_LIMIT = 6;
 const COMPUTE_KINDS = new Set<DealKind>(['compute-contract', 'chip-supply']);
 
-export function companyAnswer(engine: Engine, name: string): Answer {
+export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): Answer {
+  const t = catalog(lang);
   const { kb } = engine;
-  const resolved = resolveCompany(engine, name, (c) => ({
-    label: c.name,
-    command: `/company name:${c.name}`,
-  }));
+  const resolved = resolveCompany(
+    engine,
+    name,
+    (c) => ({ label: c.name, command: `/company name:${c.name}` }),
+    t,
+  );
   if (!resolved.ok) return resolved.answer;
   const company = resolved.company;
   const cites = new Citations(kb);
   const family = kb.familyOf(company.id);
+  const say = t.answers;
 
   const about: Line[] = [line(company.description)];
-  about.push(labelled('Kind', company.kind.replace(/-/g, ' ')));
-  if (company.aliases.length > 0) about.push(labelled('Also called', company.aliases.join(', ')));
-  if (company.parent) about.push(labelled('Part of', companyName(kb, company.parent)));
+  about.push(labelled(say.companyKind, t.companyKind[company.kind]));
+  if (company.aliases.length > 0) about.push(labelled(say.alsoCalled, company.aliases.join(', ')));
+  if (company.parent) about.push(labelled(say.partOf, companyName(kb, company.parent)));
   const subsidiaries = kb.subsidiariesOf(company.id);
   if (subsidiaries.length > 0)
-    about.push(labelled('Owns', subsidiaries.map((id) => companyName(kb, id)).join(', ')));
-  if (company.headquarters) about.push(labelled('Headquarters', company.headquarters));
-  if (company.founded) about.push(labelled('Founded', String(company.founded)));
+    about.push(labelled(say.owns, subsidiaries.map((id) => companyName(kb, id)).join(', ')));
+  if (company.headquarters) about.push(labelled(say.headquarters, company.headquarters));
+  if (company.founded) about.push(labelled(say.founded, String(company.founded)));
 
   const valuation = kb.latestValuation(company.id);
   if (valuation) {
-    const basis = valuation.figure.basis === 'implied' ? 'implied' : `${valuation.figure.basis}-money`;
     about.push(
       labelled(
-        'Latest valuation',
-        `${figureValue(valuation.figure)} ${basis}, ${formatDate(valuation.deal.date)} (${valuation.deal.id}, ${STATUS_WORDS[valuation.deal.status]}) `,
+        say.latestValuation,
+        `${figureValue(valuation.figure, t)} ${say.valuationBasis[valuation.figure.basis]}, ${t.date(valuation.deal.date)} (${valuation.deal.id}, ${t.status[valuation.deal.status]}) `,
         ...cites.cite(valuation.figure.sources),
       ),
     );
   }
 
-  const blocks: Block[] = [{ heading: 'About', lines: about }];
+  const blocks: Block[] = [{ heading: say.about, lines: about }];
   const section = (heading: string, deals: Deal[], counterpart: (d: Deal) => string[], more: string) => {
     if (deals.length === 0) return;
-    const lines = deals.slice(0, LIST_LIMIT).map((d) => summaryLine(engine, d, counterpart(d), cites));
-    if (deals.length > LIST_LIMIT)
-      lines.push(toned('muted', `…and ${deals.length - LIST_LIMIT} more: ${more}`));
+    const lines = deals.slice(0, LIST_LIMIT).map((d) => summaryLine(engine, d, counterpart(d), cites, t));
+    if (deals.length > LIST_LIMIT) lines.push(toned('muted', say.andMore(deals.length - LIST_LIMIT, more)));
     blocks.push({ heading, lines });
   };
   const others = (ids: string[]) => ids.filter((id) => !family.includes(id));
@@ -60,32 +63,32 @@ export function companyAnswer(engine: Engine, name: string): Answer {
     d.parties.some((p) => family.includes(p.company) && roles.includes(p.role));
 
   section(
-    'Backers',
+    say.backers,
     backingDeals(engine, company),
     (d) => withRole(d, ['investor', 'funder']),
     `/backers company:${company.name}`,
   );
   section(
-    'Investments',
+    say.investments,
     investingDeals(engine, company),
     (d) => others(kb.payees(d)),
     `/investments company:${company.name}`,
   );
   section(
-    'Compute and chip suppliers',
+    say.suppliers,
     allDeals.filter((d) => COMPUTE_KINDS.has(d.kind) && inRole(d, ['customer'])),
     (d) => withRole(d, ['supplier']),
     `/deal company:${company.name}`,
   );
   section(
-    'Compute and chip customers',
+    say.customers,
     allDeals.filter((d) => COMPUTE_KINDS.has(d.kind) && inRole(d, ['supplier'])),
     (d) => withRole(d, ['customer']),
     `/deal company:${company.name}`,
   );
   if (blocks.length === 1 && allDeals.length > 0) {
     section(
-      'Deals',
+      say.deals,
       allDeals,
       (d) => others(d.parties.map((p) => p.company)),
       `/deal company:${company.name}`,
@@ -95,31 +98,31 @@ export function companyAnswer(engine: Engine, name: string): Answer {
   return {
     status: 'ok',
     title: company.name,
-    lead: line(`${allDeals.length} deal${allDeals.length === 1 ? '' : 's'} in the knowledge base.`),
+    lead: line(say.dealsInKb(allDeals.length)),
     blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,
-    suggestions: profileSuggestions(company),
+    suggestions: profileSuggestions(company, t),
     canonical: { name: company.id },
   };
 }
 
 /** "Amazon — up to $25 billion, equity investment, signed, Apr 2026 [3]" */
-function summaryLine(engine: Engine, deal: Deal, counterparts: string[], cites: Citations): Line {
+function summaryLine(engine: Engine, deal: Deal, counterparts: string[], cites: Citations, t: Catalog): Line {
   const { kb } = engine;
   const names = counterparts.map((id) => companyName(kb, id)).join(', ') || deal.title;
-  const value = headlineText(kb, deal);
+  const value = headlineText(kb, deal, t);
   const parts: Inline[] = [
-    `${names} — ${value ? `${value}, ` : ''}${KIND_WORDS[deal.kind]}, ${STATUS_WORDS[deal.status]}, ${formatMonth(deal.date)} `,
+    `${names} — ${value ? `${value}, ` : ''}${t.kind[deal.kind]}, ${dealStatusText({ ...deal, statusDate: undefined }, t)}, ${formatMonth(deal.date, t)} `,
     ...cites.cite(kb.headlineAmount(deal)?.sources ?? deal.sources, 1),
   ];
   return deal.status === 'superseded' || deal.status === 'stalled' ? { parts, tone: 'muted' } : { parts };
 }
 
-function profileSuggestions(company: Company): Answer['suggestions'] {
+function profileSuggestions(company: Company, t: Catalog): Answer['suggestions'] {
   return [
-    { label: 'Backers', command: `/backers company:${company.name}` },
-    { label: 'Investments', command: `/investments company:${company.name}` },
-    { label: 'All deals', command: `/deal company:${company.name}` },
+    { label: t.answers.backers, command: `/backers company:${company.name}` },
+    { label: t.answers.investments, command: `/investments company:${company.name}` },
+    { label: t.answers.allDeals, command: `/deal company:${company.name}` },
   ];
 }

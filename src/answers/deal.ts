@@ -1,4 +1,5 @@
 /** `/deal`: every deal between two companies in both directions, or every deal of one, newest first. */
+import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Deal } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
 import { companyName, dealBlock } from './dealView.js';
@@ -25,30 +26,44 @@ export type FoundDeals =
   | { ok: false; answer: Answer };
 
 /** Resolves the companies of a /deal question and selects their deals; /sources shares it. */
-export function findDeals(engine: Engine, query: DealQuery, command = '/deal'): FoundDeals {
+export function findDeals(
+  engine: Engine,
+  query: DealQuery,
+  command = '/deal',
+  t: Catalog = catalog('en'),
+): FoundDeals {
   const { kb } = engine;
-  const first = resolveCompany(engine, query.company, (c) => ({
-    label: c.name,
-    command: query.with ? `${command} company:${c.name} with:${query.with}` : `${command} company:${c.name}`,
-  }));
+  const first = resolveCompany(
+    engine,
+    query.company,
+    (c) => ({
+      label: c.name,
+      command: query.with
+        ? `${command} company:${c.name} with:${query.with}`
+        : `${command} company:${c.name}`,
+    }),
+    t,
+  );
   if (!first.ok) return first;
   const a = first.company;
   if (!query.with) {
     return {
       ok: true,
-      title: `Deals of ${a.name}`,
+      title: t.answers.dealsOf(a.name),
       deals: kb.dealsOf(a.id),
-      empty: `${a.name} has no deals in the knowledge base.`,
+      empty: t.answers.noDeals(a.name),
       flows: [],
       suggestions: [],
       canonical: { company: a.id },
     };
   }
 
-  const second = resolveCompany(engine, query.with, (c) => ({
-    label: c.name,
-    command: `${command} company:${a.name} with:${c.name}`,
-  }));
+  const second = resolveCompany(
+    engine,
+    query.with,
+    (c) => ({ label: c.name, command: `${command} company:${a.name} with:${c.name}` }),
+    t,
+  );
   if (!second.ok) return second;
   const b = second.company;
 
@@ -57,14 +72,12 @@ export function findDeals(engine: Engine, query: DealQuery, command = '/deal'): 
       ok: false,
       answer: {
         status: 'invalid',
-        title: `${a.name} and ${b.name} are one group`,
-        lead: line(
-          `A question about ${a.name} already covers ${b.name}. Try \`${command} company:${a.name}\`.`,
-        ),
+        title: t.answers.oneGroup(a.name, b.name),
+        lead: line(t.answers.oneGroupLead(a.name, b.name, `${command} company:${a.name}`)),
         blocks: [],
         citations: [],
         asOf: kb.meta.asOf,
-        suggestions: [{ label: `Deals of ${a.name}`, command: `${command} company:${a.name}` }],
+        suggestions: [{ label: t.answers.dealsOf(a.name), command: `${command} company:${a.name}` }],
       },
     };
   }
@@ -73,27 +86,28 @@ export function findDeals(engine: Engine, query: DealQuery, command = '/deal'): 
   const deals = kb.dealsOf(a.id).filter((d) => d.parties.some((p) => familyB.has(p.company)));
   return {
     ok: true,
-    title: `Deals between ${a.name} and ${b.name}`,
+    title: t.answers.dealsBetween(a.name, b.name),
     deals,
-    empty: `No deal between ${a.name} and ${b.name} in the knowledge base.`,
-    flows: flowLines(engine, deals, kb.familyOf(a.id), [...familyB], a.name, b.name),
+    empty: t.answers.noDealBetween(a.name, b.name),
+    flows: flowLines(engine, deals, kb.familyOf(a.id), [...familyB], a.name, b.name, t),
     suggestions: [
-      { label: `Deals of ${a.name}`, command: `${command} company:${a.name}` },
-      { label: `Deals of ${b.name}`, command: `${command} company:${b.name}` },
+      { label: t.answers.dealsOf(a.name), command: `${command} company:${a.name}` },
+      { label: t.answers.dealsOf(b.name), command: `${command} company:${b.name}` },
     ],
     canonical: { company: a.id, with: b.id },
   };
 }
 
-export function dealAnswer(engine: Engine, query: DealQuery): Answer {
-  const found = findDeals(engine, query);
+export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'): Answer {
+  const t = catalog(lang);
+  const found = findDeals(engine, query, '/deal', t);
   if (!found.ok) return found.answer;
   const { kb } = engine;
   if (found.deals.length === 0) {
     return {
       status: 'empty',
       title: found.title,
-      lead: line(`${found.empty} (checked up to ${kb.meta.asOf})`),
+      lead: line(`${found.empty} ${t.answers.checkedUpTo(kb.meta.asOf)}`),
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
@@ -102,13 +116,13 @@ export function dealAnswer(engine: Engine, query: DealQuery): Answer {
     };
   }
   const cites = new Citations(kb);
-  const blocks = found.deals.map((d) => dealBlock(kb, d, cites));
-  const count = `${found.deals.length} deal${found.deals.length === 1 ? '' : 's'}, newest first.`;
+  const blocks = found.deals.map((d) => dealBlock(kb, d, cites, t));
   return {
     status: 'ok',
     title: found.title,
-    lead: line(count),
-    blocks: found.flows.length > 0 ? [{ heading: 'Money flows', lines: found.flows }, ...blocks] : blocks,
+    lead: line(t.answers.dealsCount(found.deals.length)),
+    blocks:
+      found.flows.length > 0 ? [{ heading: t.answers.moneyFlows, lines: found.flows }, ...blocks] : blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: found.canonical,
@@ -123,6 +137,7 @@ function flowLines(
   familyB: readonly string[],
   nameA: string,
   nameB: string,
+  t: Catalog,
 ): Line[] {
   const { kb } = engine;
   const lines: Line[] = [];
@@ -135,21 +150,13 @@ function flowLines(
       (d) => kb.payers(d).some((id) => from.includes(id)) && kb.payees(d).some((id) => to.includes(id)),
     );
     if (flowing.length === 0) continue;
-    const text = totalsText(computeTotals(kb, flowing, from)) ?? 'no live amounts';
+    const text = totalsText(computeTotals(kb, flowing, from), t) ?? t.answers.noLiveAmounts;
     lines.push(line(`${fromName} → ${toName}: ${text}`));
   }
   const neutral = deals.filter((d) => kb.payers(d).length === 0 || kb.payees(d).length === 0);
   if (neutral.length > 0) {
-    lines.push(
-      toned(
-        'muted',
-        `Plus ${neutral.length} agreement(s) with no money direction (${neutral.map((d) => d.id).join(', ')}).`,
-      ),
-    );
+    lines.push(toned('muted', t.answers.neutral(neutral.length, neutral.map((d) => d.id).join(', '))));
   }
-  if (lines.length === 0)
-    lines.push(
-      toned('muted', `No money flows recorded between ${companyName(kb, familyA[0]!)} and ${nameB}.`),
-    );
+  if (lines.length === 0) lines.push(toned('muted', t.answers.noFlows(companyName(kb, familyA[0]!), nameB)));
   return lines;
 }

@@ -1,96 +1,97 @@
 /** One deal as a block of lines: parties and direction, status, every figure with its qualifier and sources. */
+import { type Catalog, catalog } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import type { Citations } from './citations.js';
-import {
-  capitalize,
-  DISCLOSURE_WORDS,
-  dealStatusText,
-  figureLabel,
-  figureValue,
-  formatDate,
-  formatMonth,
-  KIND_WORDS,
-  STATUS_WORDS,
-} from './format.js';
+import { dealStatusText, figureLabel, figureValue, formatMonth } from './format.js';
 import { type Block, type Inline, type Line, labelled, toned } from './model.js';
+
+const en = catalog('en');
 
 export function companyName(kb: KnowledgeBase, id: string): string {
   return kb.company(id)?.name ?? id;
 }
 
 /** "Amazon → OpenAI", "OpenAI → AWS", or "Microsoft ↔ OpenAI" when no money changes hands. */
-export function directionText(kb: KnowledgeBase, deal: Deal): string {
+export function directionText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string {
   const payers = kb.payers(deal);
   const payees = kb.payees(deal);
-  const names = (ids: string[]) => listNames(ids.map((id) => companyName(kb, id)));
+  const names = (ids: string[]) =>
+    listNames(
+      ids.map((id) => companyName(kb, id)),
+      4,
+      t,
+    );
   if (payers.length > 0 && payees.length > 0) return `${names(payers)} → ${names(payees)}`;
   return deal.parties.map((p) => companyName(kb, p.company)).join(' ↔ ');
 }
 
-export function listNames(names: string[], max = 4): string {
+export function listNames(names: string[], max = 4, t: Catalog = en): string {
   if (names.length <= max) return names.join(', ');
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+  return `${names.slice(0, max).join(', ')} ${t.more(names.length - max)}`;
 }
 
 /** "up to $100 billion" for the deal's headline amount, or undefined when it has none. */
-export function headlineText(kb: KnowledgeBase, deal: Deal): string | undefined {
+export function headlineText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string | undefined {
   const amount = kb.headlineAmount(deal);
-  return amount ? figureValue(amount) : undefined;
+  return amount ? figureValue(amount, t) : undefined;
 }
 
 /** A one-line mention of a deal, for relations and short lists: "$50 billion equity investment of Feb 2026". */
-export function dealMention(kb: KnowledgeBase, deal: Deal): string {
-  const value = headlineText(kb, deal);
-  const what = KIND_WORDS[deal.kind];
-  return `${value && value !== 'undisclosed' ? `${value} ` : ''}${what} of ${formatMonth(deal.date)}`;
+export function dealMention(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string {
+  const value = headlineText(kb, deal, t);
+  return t.deal.mention(
+    value && value !== t.undisclosed ? value : undefined,
+    t.kind[deal.kind],
+    formatMonth(deal.date, t),
+  );
 }
 
-export function dealBlock(kb: KnowledgeBase, deal: Deal, cites: Citations): Block {
+export function dealBlock(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catalog = en): Block {
   const lines: Line[] = [];
-  const dateParts = [formatDate(deal.date)];
-  if (deal.closed) dateParts.push(`closed ${formatDate(deal.closed)}`);
-  lines.push(labelled('Date', dateParts.join(' · ')));
-  lines.push(labelled('Status', dealStatusText(deal), ' ', ...cites.cite(deal.sources, 1)));
+  const dateParts = [t.date(deal.date)];
+  if (deal.closed) dateParts.push(t.deal.closedOn(t.date(deal.closed)));
+  lines.push(labelled(t.deal.date, dateParts.join(' · ')));
+  lines.push(labelled(t.deal.status, dealStatusText(deal, t), ' ', ...cites.cite(deal.sources, 1)));
 
   for (const figure of deal.figures) {
-    const parts: Inline[] = [figureValue(figure)];
+    const parts: Inline[] = [figureValue(figure, t)];
     if (figure.kind !== 'amount' || figure.qualifier !== 'undisclosed') {
-      parts.push(` · ${DISCLOSURE_WORDS[figure.disclosure]}`);
+      parts.push(` · ${t.disclosure[figure.disclosure]}`);
     }
     if (figure.note) parts.push(` (${figure.note})`);
     parts.push(' ', ...cites.cite(figure.sources));
     lines.push(
       labelled(
-        figureLabel(figure, (id) => companyName(kb, id)),
+        figureLabel(figure, (id) => companyName(kb, id), t),
         ...parts,
       ),
     );
   }
 
-  lines.push(...relationLines(kb, deal, cites));
+  lines.push(...relationLines(kb, deal, cites, t));
   for (const caveat of deal.caveats) lines.push(toned('warning', `⚠ ${caveat}`));
   lines.push(toned('muted', deal.summary));
 
   return {
-    heading: `${deal.title}`,
-    badge: `${directionText(kb, deal)} · ${KIND_WORDS[deal.kind]} · ${STATUS_WORDS[deal.status]}`,
+    heading: deal.title,
+    badge: `${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]}`,
     lines,
   };
 }
 
-function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations): Line[] {
+function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catalog): Line[] {
   const lines: Line[] = [];
   const ref = (id: string) => kb.deals.get(id);
   if (deal.supersededBy) {
     const successor = ref(deal.supersededBy);
     if (successor) {
-      const value = headlineText(kb, deal);
-      const history = value ? `${capitalize(value)} in ${formatMonth(deal.date)}, superseded` : 'Superseded';
+      const value = headlineText(kb, deal, t);
+      const history = value ? t.deal.supersededHistory(value, formatMonth(deal.date, t)) : undefined;
       lines.push(
         toned(
           'strong',
-          `${history} by the ${dealMention(kb, successor)} (${successor.id}) `,
+          `${t.deal.supersededBy(history, dealMention(kb, successor, t))} (${successor.id}) `,
           ...cites.cite(successor.sources, 1),
         ),
       );
@@ -98,29 +99,29 @@ function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations): Line[] 
   }
   for (const id of deal.supersedes) {
     const predecessor = ref(id);
-    if (predecessor) lines.push(labelled('Replaces', `${dealMention(kb, predecessor)} (${predecessor.id})`));
+    if (predecessor)
+      lines.push(labelled(t.deal.replaces, `${dealMention(kb, predecessor, t)} (${predecessor.id})`));
   }
   if (deal.partOf) {
     const parent = ref(deal.partOf);
-    if (parent)
-      lines.push(labelled('Part of', `${parent.title} (${parent.id}); counted once, in the larger deal`));
+    if (parent) lines.push(labelled(t.deal.partOf, `${parent.title} (${parent.id}); ${t.deal.countedOnce}`));
   }
   const parts = kb.partsOf(deal.id);
   if (parts.length > 0) {
     lines.push(
       labelled(
-        'Includes',
-        parts.map((p) => `${directionText(kb, p)} ${headlineText(kb, p) ?? ''}`.trim()).join('; '),
+        t.deal.includes,
+        parts.map((p) => `${directionText(kb, p, t)} ${headlineText(kb, p, t) ?? ''}`.trim()).join('; '),
       ),
     );
   }
   if (deal.expands) {
     const base = ref(deal.expands);
-    if (base) lines.push(labelled('Expands', `${base.title} (${base.id})`));
+    if (base) lines.push(labelled(t.deal.expands, `${base.title} (${base.id})`));
   }
   for (const expansion of kb.expansionsOf(deal.id)) {
-    lines.push(labelled('Expanded by', `${dealMention(kb, expansion)} (${expansion.id})`));
+    lines.push(labelled(t.deal.expandedBy, `${dealMention(kb, expansion, t)} (${expansion.id})`));
   }
-  if (deal.aggregate) lines.push(toned('warning', '⚠ A roll-up of other deals: not added to any total.'));
+  if (deal.aggregate) lines.push(toned('warning', t.deal.rollUp));
   return lines;
 }

@@ -1,140 +1,82 @@
-/** Words and numbers as a careful analyst writes them. English for now; the catalog keeps them in one place. */
-import type { Deal, DealKind, DealStatus, Disclosure, Figure, Qualifier } from '../knowledge/schema.js';
+/**
+ * Words and numbers as a careful analyst writes them, in the reader's language. Every function takes the
+ * catalog to speak in and defaults to English; the words themselves live in src/i18n.
+ */
+import { type Catalog, catalog } from '../i18n/index.js';
+import type { Deal, Figure, Qualifier } from '../knowledge/schema.js';
 
-const CURRENCY_SYMBOL: Record<string, string> = {
-  USD: '$',
-  EUR: '€',
-  GBP: '£',
-  JPY: '¥',
-  KRW: '₩',
-  CNY: 'CN¥',
-};
+const en = catalog('en');
 
-const SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
-/** 38e9 → "$38 billion", 1.25e9 → "$1.25 billion", 350e6 → "$350 million". */
-export function formatMoney(amount: number, currency: string): string {
-  const symbol = CURRENCY_SYMBOL[currency];
-  const prefix = symbol ?? '';
-  const suffix = symbol ? '' : ` ${currency}`;
-  for (const [size, word] of SCALES) {
-    if (amount >= size) return `${prefix}${trimNumber(amount / size)} ${word}${suffix}`;
-  }
-  return `${prefix}${amount.toLocaleString('en-US')}${suffix}`;
+/** 38e9 → "$38 billion" (en), "38.000 millones de dólares" (es), "38 miliardi di dollari" (it). */
+export function formatMoney(amount: number, currency: string, t: Catalog = en): string {
+  return t.money(amount, currency);
 }
-
-function trimNumber(value: number): string {
-  return Number(value.toFixed(value < 10 ? 3 : 2)).toString();
-}
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  'up-to': 'up to ',
-  'at-least': 'at least ',
-  'more-than': 'more than ',
-  about: 'about ',
-  undisclosed: '',
-};
-
-export function qualified(qualifier: Qualifier, text: string): string {
-  return qualifier === 'undisclosed' ? 'undisclosed' : `${QUALIFIER_WORDS[qualifier]}${text}`;
-}
-
-export const DISCLOSURE_WORDS: Record<Disclosure, string> = {
-  announced: 'announced',
-  reported: 'reported, not confirmed by the parties',
-  derived: 'derived from other figures',
-  estimate: 'analyst estimate',
-};
-
-export const STATUS_WORDS: Record<DealStatus, string> = {
-  talks: 'in talks',
-  'letter-of-intent': 'letter of intent (non-binding)',
-  announced: 'announced',
-  signed: 'signed',
-  closed: 'closed',
-  stalled: 'stalled',
-  superseded: 'superseded',
-  terminated: 'terminated',
-};
-
-export const KIND_WORDS: Record<DealKind, string> = {
-  'equity-investment': 'equity investment',
-  'funding-round': 'funding round',
-  'compute-contract': 'compute contract',
-  'chip-supply': 'chip supply',
-  'licence-and-hiring': 'licence and hiring',
-  acquisition: 'acquisition',
-  'data-centre-build': 'data-centre build',
-  'secondary-sale': 'secondary share sale',
-  partnership: 'partnership',
-  'joint-venture': 'joint venture',
-  restructuring: 'restructuring',
-  'spending-commitment': 'spending commitment',
-};
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2025-11-03" → "3 Nov 2025"; "2025-11" → "Nov 2025". */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  const name = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+export function formatDate(iso: string, t: Catalog = en): string {
+  return t.date(iso);
 }
 
 /** "2025-11-03" → "Nov 2025", for history lines. */
-export function formatMonth(iso: string): string {
-  return formatDate(iso.slice(0, 7));
+export function formatMonth(iso: string, t: Catalog = en): string {
+  return t.date(iso.slice(0, 7));
+}
+
+export function qualified(qualifier: Qualifier, text: string, t: Catalog = en): string {
+  return t.qualified(qualifier, text);
+}
+
+export const DISCLOSURE_WORDS = en.disclosure;
+export const STATUS_WORDS = en.status;
+export const KIND_WORDS = en.kind;
+
+function trimNumber(value: number): number {
+  return Number(value.toFixed(value < 10 ? 3 : 2));
 }
 
 /** The value of a figure without its citations: "up to $100 billion", "at least 10 GW", "27% stake". */
-export function figureValue(figure: Figure): string {
+export function figureValue(figure: Figure, t: Catalog = en): string {
   switch (figure.kind) {
     case 'amount':
     case 'valuation':
       return figure.amount === undefined
-        ? 'undisclosed'
-        : qualified(figure.qualifier, formatMoney(figure.amount, figure.currency));
+        ? t.undisclosed
+        : t.qualified(figure.qualifier, t.money(figure.amount, figure.currency));
     case 'stake':
-      return qualified(figure.qualifier, `${figure.percent}%`);
+      return t.qualified(figure.qualifier, `${t.number(figure.percent)}%`);
     case 'capacity':
-      return qualified(figure.qualifier, `${trimNumber(figure.value)} ${figure.unit}`);
+      return t.qualified(figure.qualifier, `${t.number(trimNumber(figure.value))} ${figure.unit}`);
     case 'chips':
       return figure.count === undefined
         ? figure.chip
-        : `${qualified(figure.qualifier, figure.count.toLocaleString('en-US'))} ${figure.chip}`;
+        : `${t.qualified(figure.qualifier, t.number(figure.count))} ${figure.chip}`;
     case 'term':
-      return qualified(figure.qualifier, `${trimNumber(figure.years)} year${figure.years === 1 ? '' : 's'}`);
+      return t.qualified(figure.qualifier, t.figure.years(t.number(trimNumber(figure.years)), figure.years));
   }
 }
 
 /** What the figure measures: "Amount", "Post-money valuation", "Stake held by Microsoft". */
-export function figureLabel(figure: Figure, companyName: (id: string) => string): string {
+export function figureLabel(figure: Figure, companyName: (id: string) => string, t: Catalog = en): string {
   switch (figure.kind) {
     case 'amount':
-      return figure.label ? capitalize(figure.label) : 'Amount';
+      // Labels come from the knowledge base, in English, like deal titles.
+      return figure.label ? capitalize(figure.label) : t.figure.amount;
     case 'valuation':
-      return { pre: 'Pre-money valuation', post: 'Post-money valuation', implied: 'Implied valuation' }[
-        figure.basis
-      ];
+      return { pre: t.figure.preMoney, post: t.figure.postMoney, implied: t.figure.implied }[figure.basis];
     case 'stake':
-      return figure.holder ? `Stake held by ${companyName(figure.holder)}` : 'Stake';
+      return figure.holder ? t.figure.stakeHeldBy(companyName(figure.holder)) : t.figure.stake;
     case 'capacity':
-      return 'Capacity';
+      return t.figure.capacity;
     case 'chips':
-      return 'Chips';
+      return t.figure.chips;
     case 'term':
-      return 'Term';
+      return t.figure.term;
   }
 }
 
-export function dealStatusText(deal: Deal): string {
-  const status = STATUS_WORDS[deal.status];
-  return deal.statusDate ? `${status} (${formatDate(deal.statusDate)})` : status;
+export function dealStatusText(deal: Deal, t: Catalog = en): string {
+  const status = t.status[deal.status];
+  return deal.statusDate ? `${status} (${t.date(deal.statusDate)})` : status;
 }
 
 export function capitalize(text: string): string {

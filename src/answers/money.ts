@@ -1,4 +1,5 @@
 /** `/backers` and `/investments`: the two directions of equity money around one company. */
+import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Company, Deal, DealKind, PartyRole } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
 import { companyName, dealBlock, listNames } from './dealView.js';
@@ -37,11 +38,14 @@ export function investingDeals(engine: Engine, company: Company): Deal[] {
     );
 }
 
-export function backersAnswer(engine: Engine, name: string): Answer {
-  const resolved = resolveCompany(engine, name, (c) => ({
-    label: c.name,
-    command: `/backers company:${c.name}`,
-  }));
+export function backersAnswer(engine: Engine, name: string, lang: Lang = 'en'): Answer {
+  const t = catalog(lang);
+  const resolved = resolveCompany(
+    engine,
+    name,
+    (c) => ({ label: c.name, command: `/backers company:${c.name}` }),
+    t,
+  );
   if (!resolved.ok) return resolved.answer;
   const company = resolved.company;
   const deals = backingDeals(engine, company);
@@ -53,44 +57,45 @@ export function backersAnswer(engine: Engine, name: string): Answer {
         .map((p) => p.company),
     ),
   );
-  return moneyAnswer(engine, {
-    title: `Backers of ${company.name}`,
+  const names = listNames(
+    investors.map((id) => companyName(engine.kb, id)),
+    12,
+    t,
+  );
+  return moneyAnswer(engine, t, {
+    title: t.answers.backersOf(company.name),
     deals,
-    who:
-      investors.length > 0
-        ? `Investors: ${listNames(
-            investors.map((id) => companyName(engine.kb, id)),
-            12,
-          )}.`
-        : '',
+    who: investors.length > 0 ? t.answers.investors(names) : '',
     totalsPaidBy: undefined,
-    empty: `No investment in ${company.name} is recorded in the knowledge base.`,
+    empty: t.answers.noBackers(company.name),
     company,
   });
 }
 
-export function investmentsAnswer(engine: Engine, name: string): Answer {
-  const resolved = resolveCompany(engine, name, (c) => ({
-    label: c.name,
-    command: `/investments company:${c.name}`,
-  }));
+export function investmentsAnswer(engine: Engine, name: string, lang: Lang = 'en'): Answer {
+  const t = catalog(lang);
+  const resolved = resolveCompany(
+    engine,
+    name,
+    (c) => ({ label: c.name, command: `/investments company:${c.name}` }),
+    t,
+  );
   if (!resolved.ok) return resolved.answer;
   const company = resolved.company;
   const deals = investingDeals(engine, company);
   const family = engine.kb.familyOf(company.id);
   const targets = unique(deals.flatMap((d) => engine.kb.payees(d).filter((id) => !family.includes(id))));
-  return moneyAnswer(engine, {
-    title: `Investments by ${company.name}`,
+  const names = listNames(
+    targets.map((id) => companyName(engine.kb, id)),
+    12,
+    t,
+  );
+  return moneyAnswer(engine, t, {
+    title: t.answers.investmentsBy(company.name),
     deals,
-    who:
-      targets.length > 0
-        ? `Into: ${listNames(
-            targets.map((id) => companyName(engine.kb, id)),
-            12,
-          )}.`
-        : '',
+    who: targets.length > 0 ? t.answers.into(names) : '',
     totalsPaidBy: family,
-    empty: `No investment by ${company.name} is recorded in the knowledge base.`,
+    empty: t.answers.noInvestments(company.name),
     company,
   });
 }
@@ -104,35 +109,38 @@ interface MoneyQuery {
   company: Company;
 }
 
-function moneyAnswer(engine: Engine, q: MoneyQuery): Answer {
+function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
   const { kb } = engine;
   if (q.deals.length === 0) {
     return {
       status: 'empty',
       title: q.title,
-      lead: line(`${q.empty} (checked up to ${kb.meta.asOf})`),
+      lead: line(`${q.empty} ${t.answers.checkedUpTo(kb.meta.asOf)}`),
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
-      suggestions: [{ label: `Profile of ${q.company.name}`, command: `/company name:${q.company.name}` }],
+      suggestions: [
+        { label: t.answers.profileOf(q.company.name), command: `/company name:${q.company.name}` },
+      ],
       canonical: { company: q.company.id },
     };
   }
   const totals = computeTotals(kb, q.deals, q.totalsPaidBy);
+  const excluded = exclusionText(totals, t);
   const summary: Block = {
-    heading: 'In short',
+    heading: t.answers.inShort,
     lines: [
       ...(q.who ? [line(q.who)] : []),
-      labelled('Totals', totalsText(totals) ?? 'no disclosed amounts'),
-      ...(exclusionText(totals) ? [toned('muted', exclusionText(totals)!)] : []),
+      labelled(t.answers.totals, totalsText(totals, t) ?? t.answers.noDisclosedAmounts),
+      ...(excluded ? [toned('muted', excluded)] : []),
     ],
   };
   const cites = new Citations(kb);
   return {
     status: 'ok',
     title: q.title,
-    lead: line(`${q.deals.length} deal${q.deals.length === 1 ? '' : 's'}, newest first.`),
-    blocks: [summary, ...q.deals.map((d) => dealBlock(kb, d, cites))],
+    lead: line(t.answers.dealsCount(q.deals.length)),
+    blocks: [summary, ...q.deals.map((d) => dealBlock(kb, d, cites, t))],
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { company: q.company.id },

@@ -1,4 +1,5 @@
 /** Turns a typed name into a company, or into an answer that explains what went wrong and what would work. */
+import { type Catalog, catalog } from '../i18n/index.js';
 import type { Company } from '../knowledge/schema.js';
 import type { Match } from '../search/resolver.js';
 import type { Engine } from './engine.js';
@@ -9,7 +10,12 @@ export type Retry = (company: Company) => Suggestion;
 
 export type Resolved = { ok: true; company: Company; match: Match } | { ok: false; answer: Answer };
 
-export function resolveCompany(engine: Engine, query: string, retry: Retry): Resolved {
+export function resolveCompany(
+  engine: Engine,
+  query: string,
+  retry: Retry,
+  t: Catalog = catalog('en'),
+): Resolved {
   const resolution = engine.resolver.resolve(query);
   if (resolution.status === 'found')
     return { ok: true, company: resolution.match.company, match: resolution.match };
@@ -21,13 +27,18 @@ export function resolveCompany(engine: Engine, query: string, retry: Retry): Res
     answer: {
       status: resolution.status,
       title:
-        resolution.status === 'ambiguous'
-          ? `${shown} could mean several companies`
-          : `No company matches ${shown}`,
+        resolution.status === 'ambiguous' ? t.answers.severalCompanies(shown) : t.answers.noCompany(shown),
       lead:
         candidates.length > 0
-          ? line(`Did you mean ${candidates.slice(0, 5).map(describeMatch).join(', ')}?`)
-          : line('Try a company name, an alias such as "AWS", or `/company` to browse.'),
+          ? line(
+              t.answers.didYouMean(
+                candidates
+                  .slice(0, 5)
+                  .map((m) => describeMatch(m, t))
+                  .join(', '),
+              ),
+            )
+          : line(t.answers.tryName),
       blocks: [],
       citations: [],
       asOf: engine.kb.meta.asOf,
@@ -37,10 +48,10 @@ export function resolveCompany(engine: Engine, query: string, retry: Retry): Res
 }
 
 /** "Amazon Web Services (alias AWS)" — why a candidate matched, for menus and messages. */
-export function describeMatch(match: Match): string {
+export function describeMatch(match: Match, t: Catalog = catalog('en')): string {
   const name = match.company.name;
   if (match.kind === 'alias' || (match.matched !== name && match.kind !== 'id')) {
-    return `${name} (${match.kind === 'typo' ? 'close to' : 'alias'} "${match.matched}")`;
+    return `${name} (${match.kind === 'typo' ? t.answers.closeTo : t.answers.alias} "${match.matched}")`;
   }
   return name;
 }

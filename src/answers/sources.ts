@@ -1,11 +1,12 @@
 /** `/sources`: every source behind a deal's figures, best tier first — publisher, title, date, language, link. */
+import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Deal } from '../knowledge/schema.js';
 import { compactName } from '../text/normalize.js';
 import { Citations } from './citations.js';
 import { findDeals } from './deal.js';
 import { directionText } from './dealView.js';
 import type { Engine } from './engine.js';
-import { figureLabel, figureValue, formatDate } from './format.js';
+import { figureLabel, figureValue } from './format.js';
 import { type Answer, type Block, labelled, line } from './model.js';
 import { quote } from './resolve.js';
 
@@ -15,26 +16,32 @@ export interface SourcesQuery {
   with?: string | undefined;
 }
 
-export function sourcesAnswer(engine: Engine, query: SourcesQuery): Answer {
+export function sourcesAnswer(engine: Engine, query: SourcesQuery, lang: Lang = 'en'): Answer {
+  const t = catalog(lang);
   const { kb } = engine;
   if (query.deal) {
     const deal = kb.deals.get(query.deal.trim().toLowerCase());
     if (deal)
-      return { ...answerFor(engine, `Sources for ${deal.title}`, [deal]), canonical: { deal: deal.id } };
+      return {
+        ...answerFor(engine, t.answers.sourcesFor(deal.title), [deal], t),
+        canonical: { deal: deal.id },
+      };
     const key = compactName(query.deal);
     const near = kb.dealList.filter(
       (d) => compactName(d.id).includes(key) || compactName(d.title).includes(key),
     );
     return {
       status: 'not-found',
-      title: `No deal with the id ${quote(query.deal)}`,
+      title: t.answers.noDealId(quote(query.deal)),
       lead: line(
         near.length > 0
-          ? `Deals whose id or title contains it: ${near
-              .slice(0, 5)
-              .map((d) => d.id)
-              .join(', ')}.`
-          : 'Deal ids appear in every /deal answer; or ask `/sources company:<name> with:<name>`.',
+          ? t.answers.nearDealIds(
+              near
+                .slice(0, 5)
+                .map((d) => d.id)
+                .join(', '),
+            )
+          : t.answers.dealIdHint,
       ),
       blocks: [],
       citations: [],
@@ -45,16 +52,14 @@ export function sourcesAnswer(engine: Engine, query: SourcesQuery): Answer {
   if (!query.company) {
     return {
       status: 'invalid',
-      title: 'Which sources?',
-      lead: line(
-        'Give a deal id (`/sources deal:openai-aws-compute-2025-11`) or companies (`/sources company:AWS with:OpenAI`).',
-      ),
+      title: t.answers.whichSources,
+      lead: line(t.answers.whichSourcesLead),
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
     };
   }
-  const found = findDeals(engine, { company: query.company, with: query.with }, '/sources');
+  const found = findDeals(engine, { company: query.company, with: query.with }, '/sources', t);
   if (!found.ok) return found.answer;
   if (found.deals.length === 0) {
     return {
@@ -68,34 +73,31 @@ export function sourcesAnswer(engine: Engine, query: SourcesQuery): Answer {
     };
   }
   return {
-    ...answerFor(engine, found.title.replace(/^Deals/, 'Sources for deals'), found.deals),
+    ...answerFor(engine, t.answers.sourcesForDeals(found.title), found.deals, t),
     canonical: found.canonical,
   };
 }
 
-function answerFor(engine: Engine, title: string, deals: readonly Deal[]): Answer {
+function answerFor(engine: Engine, title: string, deals: readonly Deal[], t: Catalog): Answer {
   const { kb } = engine;
   const cites = new Citations(kb);
   const blocks: Block[] = deals.map((deal) => ({
     heading: deal.title,
-    badge: `${directionText(kb, deal)} · ${formatDate(deal.date)} · ${deal.id}`,
+    badge: `${directionText(kb, deal, t)} · ${t.date(deal.date)} · ${deal.id}`,
     lines: [
       ...deal.figures.map((f) =>
         labelled(
-          `${figureLabel(f, (id) => kb.company(id)?.name ?? id)} ${figureValue(f)}`,
+          `${figureLabel(f, (id) => kb.company(id)?.name ?? id, t)} ${figureValue(f, t)}`,
           ...cites.cite(f.sources, Number.POSITIVE_INFINITY),
         ),
       ),
-      labelled('Deal and status', ...cites.cite(deal.sources, Number.POSITIVE_INFINITY)),
+      labelled(t.answers.dealAndStatus, ...cites.cite(deal.sources, Number.POSITIVE_INFINITY)),
     ],
   }));
-  const n = cites.list().length;
   return {
     status: 'ok',
     title,
-    lead: line(
-      `${n} source${n === 1 ? '' : 's'}, best tier first (primary, major outlet, trade press, aggregator).`,
-    ),
+    lead: line(t.answers.sourcesCount(cites.list().length)),
     blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,

@@ -1,11 +1,12 @@
 /** `/top`: the largest live deals, optionally of one kind and one year, each with its qualifier and source. */
+import { catalog, catalogs, type Lang } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import { type DealKind, dealKind } from '../knowledge/schema.js';
 import { compactName } from '../text/normalize.js';
 import { Citations } from './citations.js';
 import { directionText } from './dealView.js';
 import type { Engine } from './engine.js';
-import { DISCLOSURE_WORDS, figureValue, formatDate, KIND_WORDS, STATUS_WORDS } from './format.js';
+import { figureValue } from './format.js';
 import { type Answer, type Line, line, toned } from './model.js';
 import { quote } from './resolve.js';
 
@@ -29,18 +30,21 @@ export interface TopQuery {
   year?: number | undefined;
 }
 
-/** Accepts a kind id or its words, loosely: "compute", "Compute contract", "licence". */
+/** Accepts a kind id or its words in any language, loosely: "compute", "Compute contract", "licencia". */
 export function parseDealKind(text: string): DealKind | undefined {
   const key = compactName(text);
   if (!key) return undefined;
   const kinds = dealKind.options;
+  const names = (k: DealKind) => [k, ...Object.values(catalogs).map((t) => t.kind[k])].map(compactName);
   return (
-    kinds.find((k) => compactName(k) === key || compactName(KIND_WORDS[k]) === key) ??
-    kinds.find((k) => compactName(k).startsWith(key))
+    kinds.find((k) => names(k).includes(key)) ??
+    kinds.find((k) => names(k).some((name) => name.startsWith(key)))
   );
 }
 
-export function topAnswer(engine: Engine, query: TopQuery): Answer {
+export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): Answer {
+  const t = catalog(lang);
+  const say = t.answers;
   const { kb } = engine;
   const base = { citations: [], asOf: kb.meta.asOf, blocks: [] };
   let kind: DealKind | undefined;
@@ -50,9 +54,9 @@ export function topAnswer(engine: Engine, query: TopQuery): Answer {
       return {
         ...base,
         status: 'invalid',
-        title: `Unknown deal kind ${quote(query.kind)}`,
-        lead: line(`Kinds: ${dealKind.options.join(', ')}.`),
-        suggestions: [{ label: 'Largest deals of any kind', command: '/top' }],
+        title: say.unknownKind(quote(query.kind)),
+        lead: line(say.kinds(dealKind.options.join(', '))),
+        suggestions: [{ label: say.anyKind, command: '/top' }],
       };
     }
   }
@@ -62,8 +66,8 @@ export function topAnswer(engine: Engine, query: TopQuery): Answer {
     return {
       ...base,
       status: 'empty',
-      title: `No deals dated ${year}`,
-      lead: line(`The knowledge base has deals from ${years.join(', ')}.`),
+      title: say.noDealsIn(year),
+      lead: line(say.yearsAvailable(years.join(', '))),
       suggestions: years.map((y) => ({
         label: String(y),
         command: `/top${kind ? ` kind:${kind}` : ''} year:${y}`,
@@ -80,38 +84,31 @@ export function topAnswer(engine: Engine, query: TopQuery): Answer {
     .filter((x) => x.amount?.amount !== undefined)
     .sort((x, y) => usd(y.amount!) - usd(x.amount!))
     .slice(0, TOP_LIMIT);
-  const scope = `${kind ? `${KIND_WORDS[kind]} deals` : 'deals'}${year ? ` of ${year}` : ''}`;
+  const scope = say.scope(kind && t.kind[kind], year);
   if (ranked.length === 0) {
     return {
       ...base,
       status: 'empty',
-      title: `No ${scope} with a disclosed amount`,
-      suggestions: [{ label: 'All deals', command: '/top' }],
+      title: say.noneRanked(scope),
+      suggestions: [{ label: say.allDeals, command: '/top' }],
     };
   }
 
   const cites = new Citations(kb);
   const lines: Line[] = ranked.map(({ deal, amount }, i) => ({
     parts: [
-      `${i + 1}. ${figureValue(amount!)} · ${directionText(kb, deal)} · ${KIND_WORDS[deal.kind]} · ${STATUS_WORDS[deal.status]} · ${formatDate(deal.date)}`,
-      amount!.disclosure === 'announced' ? ' ' : ` · ${DISCLOSURE_WORDS[amount!.disclosure]} `,
+      `${i + 1}. ${figureValue(amount!, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${t.date(deal.date)}`,
+      amount!.disclosure === 'announced' ? ' ' : ` · ${t.disclosure[amount!.disclosure]} `,
       ...cites.cite(amount!.sources, 1),
       ` (${deal.id})`,
     ],
   }));
   const left = candidates.filter((d) => INACTIVE_STATUSES.has(d.status) || d.aggregate || d.partOf).length;
-  if (left > 0) {
-    lines.push(
-      toned(
-        'muted',
-        `Not ranked: ${left} deal(s) superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
-      ),
-    );
-  }
+  if (left > 0) lines.push(toned('muted', say.notRanked(left)));
   return {
     status: 'ok',
-    title: `Largest ${scope}`,
-    lead: line('Ranked by headline amount; "up to" and reported figures say so.'),
+    title: say.largest(scope),
+    lead: line(say.rankedBy),
     blocks: [{ lines }],
     citations: cites.list(),
     asOf: kb.meta.asOf,

@@ -2,9 +2,10 @@
  * Sums that a careful analyst would sign: committed, up-to and reported money kept apart, per currency,
  * with superseded, stalled and talks-stage deals left out and no part of a larger deal counted twice.
  */
+
+import { type Catalog, catalog } from '../i18n/index.js';
 import { INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
-import { formatMoney, STATUS_WORDS } from './format.js';
 
 export type Bucket = 'committed' | 'upTo' | 'reported';
 
@@ -20,8 +21,14 @@ export interface Totals {
   sums: Record<Bucket, Map<string, Sum>>;
   undisclosed: number;
   /** Deals left out, with why. */
-  excluded: { deal: Deal; reason: string }[];
+  excluded: { deal: Deal; reason: Exclusion }[];
 }
+
+export type Exclusion =
+  | { why: 'status' }
+  | { why: 'roll-up' }
+  | { why: 'shared' }
+  | { why: 'counted-in'; parent: string };
 
 /**
  * `paidBy`: count only money this group pays. A round with several investors then counts through its
@@ -37,20 +44,20 @@ export function computeTotals(kb: KnowledgeBase, deals: readonly Deal[], paidBy?
   };
   for (const deal of deals) {
     if (INACTIVE_STATUSES.has(deal.status)) {
-      totals.excluded.push({ deal, reason: STATUS_WORDS[deal.status] });
+      totals.excluded.push({ deal, reason: { why: 'status' } });
       continue;
     }
     if (deal.aggregate) {
-      totals.excluded.push({ deal, reason: 'a roll-up of other deals' });
+      totals.excluded.push({ deal, reason: { why: 'roll-up' } });
       continue;
     }
     if (!included.has(deal.id)) {
-      totals.excluded.push({ deal, reason: 'shared with other payers' });
+      totals.excluded.push({ deal, reason: { why: 'shared' } });
       continue;
     }
     const parent = deal.partOf ? kb.deals.get(deal.partOf) : undefined;
     if (parent && included.has(parent.id) && kb.headlineAmount(parent)?.amount !== undefined) {
-      totals.excluded.push({ deal, reason: `counted in ${parent.id}` });
+      totals.excluded.push({ deal, reason: { why: 'counted-in', parent: parent.id } });
       continue;
     }
     const amount = kb.headlineAmount(deal);
@@ -71,27 +78,40 @@ export function computeTotals(kb: KnowledgeBase, deals: readonly Deal[], paidBy?
   return totals;
 }
 
-const BUCKET_WORDS: Record<Bucket, string> = {
-  committed: 'committed',
-  upTo: 'up to (ceilings, not yet committed)',
-  reported: 'reported, not confirmed',
-};
-
-/** "committed $63 billion (4 deals) · up to (ceilings…) $15 billion (2 deals) · …", or undefined when nothing sums. */
-export function totalsText(totals: Totals): string | undefined {
+/** "committed: $63 billion (4 deals) · up to (ceilings…): $15 billion (2 deals) · …", or undefined when nothing sums. */
+export function totalsText(totals: Totals, t: Catalog = catalog('en')): string | undefined {
+  const words: Record<Bucket, string> = {
+    committed: t.totals.committed,
+    upTo: t.totals.upTo,
+    reported: t.totals.reported,
+  };
   const parts: string[] = [];
   for (const bucket of ['committed', 'upTo', 'reported'] as const) {
     for (const [currency, sum] of totals.sums[bucket]) {
-      const prefix = sum.qualifier === 'exact' ? '' : sum.qualifier === 'about' ? 'about ' : 'at least ';
-      const n = `${sum.deals} deal${sum.deals === 1 ? '' : 's'}`;
-      parts.push(`${BUCKET_WORDS[bucket]}: ${prefix}${formatMoney(sum.amount, currency)} (${n})`);
+      const prefix =
+        sum.qualifier === 'exact' ? '' : sum.qualifier === 'about' ? t.totals.about : t.totals.atLeast;
+      parts.push(
+        `${words[bucket]}: ${prefix}${t.money(sum.amount, currency)} (${t.totals.deals(sum.deals)})`,
+      );
     }
   }
-  if (totals.undisclosed > 0) parts.push(`${totals.undisclosed} undisclosed`);
+  if (totals.undisclosed > 0) parts.push(t.totals.undisclosed(totals.undisclosed));
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
-export function exclusionText(totals: Totals): string | undefined {
+export function exclusionText(totals: Totals, t: Catalog = catalog('en')): string | undefined {
   if (totals.excluded.length === 0) return undefined;
-  return `Not in the totals: ${totals.excluded.map((e) => `${e.deal.id} (${e.reason})`).join(', ')}.`;
+  const reason = ({ deal, reason }: Totals['excluded'][number]) => {
+    switch (reason.why) {
+      case 'status':
+        return t.status[deal.status];
+      case 'roll-up':
+        return t.totals.rollUp;
+      case 'shared':
+        return t.totals.sharedWithOthers;
+      case 'counted-in':
+        return t.totals.countedIn(reason.parent);
+    }
+  };
+  return t.totals.notInTotals(totals.excluded.map((e) => `${e.deal.id} (${reason(e)})`).join(', '));
 }

@@ -9,6 +9,8 @@ import {
 } from 'discord-api-types/v10';
 import type { Engine } from '../answers/engine.js';
 import type { Answer } from '../answers/model.js';
+import { type CommandName, catalogs, type Lang } from '../i18n/index.js';
+import type { DealKind } from '../knowledge/schema.js';
 import { type Choice, companyChoices, dealChoices } from '../search/autocomplete.js';
 
 /** The part of discord.js's `interaction.options` a command uses; the console provides the same. */
@@ -41,6 +43,8 @@ export function optionReader(options: ReadonlyMap<string, OptionValue>): OptionR
 export interface CommandContext {
   engine: Engine;
   options: OptionReader;
+  /** The language to answer in (from the user's Discord locale, or the console's --lang). */
+  lang: Lang;
 }
 
 export interface AutocompleteContext {
@@ -49,52 +53,88 @@ export interface AutocompleteContext {
   focused: { name: string; value: string };
 }
 
-export interface Command {
+export type CommandData = Omit<RESTPostAPIChatInputApplicationCommandsJSONBody, 'options'> & {
   // Only basic options: commands here have no subcommands, which keeps console parsing one flat list.
-  data: Omit<RESTPostAPIChatInputApplicationCommandsJSONBody, 'options'> & {
-    options?: APIApplicationCommandBasicOption[];
-  };
+  options?: APIApplicationCommandBasicOption[];
+};
+
+export interface Command {
+  data: CommandData;
   execute(context: CommandContext): Answer;
   autocomplete?(context: AutocompleteContext): Choice[];
 }
 
-/** A company name option; autocomplete offers ranked names and its value may also be free text. */
-export function companyOption(
-  name: string,
-  description: string,
-  required: boolean,
-): APIApplicationCommandBasicOption {
+const DISCORD_LOCALES: Record<Exclude<Lang, 'en'>, string[]> = { es: ['es-ES', 'es-419'], it: ['it'] };
+
+/**
+ * A command definition whose names and descriptions come from the message catalogs: English by default,
+ * with Spanish and Italian localizations (Discord shows each user their own language).
+ */
+export function slashCommand(
+  name: CommandName,
+  options: APIApplicationCommandBasicOption[] = [],
+): CommandData {
+  const text = (lang: Lang) => catalogs[lang].commands[name];
+  const localized = (pick: (lang: Lang) => string) =>
+    Object.fromEntries(
+      (Object.keys(DISCORD_LOCALES) as Exclude<Lang, 'en'>[]).flatMap((lang) =>
+        DISCORD_LOCALES[lang].map((locale) => [locale, pick(lang)]),
+      ),
+    );
+  for (const option of options) {
+    const optionText = (lang: Lang) => {
+      const found = text(lang).options[option.name];
+      if (!found) throw new Error(`catalog ${lang} has no text for option ${name}.${option.name}`);
+      return found;
+    };
+    option.description = optionText('en').description;
+    option.name_localizations = localized((lang) => optionText(lang).name);
+    option.description_localizations = localized((lang) => optionText(lang).description);
+    if ('choices' in option && option.choices) {
+      for (const choice of option.choices) {
+        const kind = String(choice.value) as DealKind;
+        if (kind in catalogs.en.kind)
+          choice.name_localizations = localized((lang) => catalogs[lang].kind[kind]);
+      }
+    }
+  }
   return {
+    name,
+    description: text('en').description,
+    name_localizations: localized((lang) => text(lang).name),
+    description_localizations: localized((lang) => text(lang).description),
+    ...(options.length > 0 && { options }),
+  };
+}
+
+/** A company name option; autocomplete offers ranked names and its value may also be free text. */
+export function companyOption(name: string, required: boolean): APIApplicationCommandBasicOption {
+  const option: APIApplicationCommandBasicOption = {
     type: ApplicationCommandOptionType.String,
     name,
-    description,
+    description: name,
     required,
     autocomplete: true,
     max_length: 100,
   };
+  companyOptions.add(option);
+  return option;
+}
+
+const companyOptions = new WeakSet<APIApplicationCommandBasicOption>();
+
+export function isCompanyOption(option: APIApplicationCommandBasicOption): boolean {
+  return companyOptions.has(option);
 }
 
 /** Every lookup takes `hide`: the answer is then shown only to the person who asked. */
 export function hideOption(): APIApplicationCommandBasicOption {
-  return {
-    type: ApplicationCommandOptionType.Boolean,
-    name: 'hide',
-    description: 'Show the answer only to you',
-    required: false,
-  };
+  return { type: ApplicationCommandOptionType.Boolean, name: 'hide', description: 'hide', required: false };
 }
 
 /** Autocomplete for commands whose options are companies (and, for /sources, a deal id). */
 export function autocompleteNames({ engine, focused }: AutocompleteContext): Choice[] {
   return focused.name === 'deal' ? dealChoices(engine, focused.value) : companyChoices(engine, focused.value);
-}
-
-export function isCompanyOption(option: APIApplicationCommandBasicOption): boolean {
-  return (
-    option.type === ApplicationCommandOptionType.String &&
-    'autocomplete' in option &&
-    option.autocomplete === true
-  );
 }
 
 export { ApplicationCommandOptionType };

@@ -1,14 +1,18 @@
 /** `npm run ask -- "/deal Amazon OpenAI"`: answers once and exits (0 answered, 2 not answerable as asked). */
 import { bootEngine } from '../boot.js';
+import { readArgs } from './args.js';
 import { answerLine } from './session.js';
 
-const question = process.argv.slice(2).join(' ').trim();
-if (!question) {
-  process.stderr.write('Usage: npm run ask -- "/deal Amazon OpenAI"\n');
+const args = readArgs(process.argv.slice(2));
+const question = args.rest.join(' ').trim();
+if (args.error || !question) {
+  process.stderr.write(
+    `${args.error ?? ''}\nUsage: npm run ask -- [--lang en|es|it] "/deal Amazon OpenAI"\n`.trimStart(),
+  );
   process.exit(2);
 }
 const engine = bootEngine();
-const reply = answerLine(engine, question);
+const reply = answerLine(engine, question, args.lang);
 if (reply.stdout) process.stdout.write(`${reply.stdout}\n`);
 if (reply.stderr) process.stderr.write(`${reply.stderr}\n`);
 process.exitCode = reply.code;

@@ -3,7 +3,7 @@
  * or, for convenience, bare names (`/deal Amazon OpenAI`) split where both names resolve best.
  */
 import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { commandsByName } from '../../commands/index.js';
+import { commands, commandsByName } from '../../commands/index.js';
 import type { Engine } from '../answers/engine.js';
 import { type Command, isCompanyOption, type OptionValue } from '../commands/command.js';
 import type { Resolution } from '../search/resolver.js';
@@ -19,7 +19,10 @@ export function parseLine(engine: Engine, text: string): Parsed {
   const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(trimmed);
   if (!match) return { ok: false, error: 'Type a command, e.g. /deal Amazon OpenAI. /help lists them all.' };
   const name = match[1]!.toLowerCase();
-  const command = commandsByName.get(name);
+  // Localized names work too: /acuerdo, /investitori…
+  const command =
+    commandsByName.get(name) ??
+    commands.find((c) => Object.values(c.data.name_localizations ?? {}).some((local) => local === name));
   if (!command) {
     return {
       ok: false,

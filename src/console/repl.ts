@@ -1,9 +1,15 @@
 /** The interactive console: the same commands as Discord, typed as text. */
 import { createInterface } from 'node:readline';
 import type { Engine } from '../answers/engine.js';
+import type { Lang } from '../i18n/index.js';
 import { answerLine } from './session.js';
 
-export function startConsole(engine: Engine, input = process.stdin, output = process.stdout): Promise<void> {
+export function startConsole(
+  engine: Engine,
+  lang: Lang = 'en',
+  input: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   const { kb } = engine;
   output.write(
     `ai-deals-bot console — ${kb.deals.size} deals, ${kb.companies.size} companies, as of ${kb.meta.asOf}.\n` +
@@ -18,7 +24,7 @@ export function startConsole(engine: Engine, input = process.stdin, output = pro
       return;
     }
     if (trimmed) {
-      const reply = answerLine(engine, trimmed);
+      const reply = answerLine(engine, trimmed, lang);
       output.write(`${reply.stdout || reply.stderr}\n\n`);
     }
     rl.prompt();

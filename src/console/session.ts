@@ -1,6 +1,7 @@
 /** One console question → printable text and an exit status, shared by the REPL and `npm run ask`. */
 import type { Engine } from '../answers/engine.js';
 import { optionReader } from '../commands/command.js';
+import { catalog, type Lang } from '../i18n/index.js';
 import { renderText } from '../render/text.js';
 import { parseLine } from './parse.js';
 
@@ -11,12 +12,12 @@ export interface ConsoleReply {
   stderr: string;
 }
 
-export function answerLine(engine: Engine, text: string): ConsoleReply {
+export function answerLine(engine: Engine, text: string, lang: Lang = 'en'): ConsoleReply {
   const parsed = parseLine(engine, text);
   if (!parsed.ok)
     return { code: 2, stdout: '', stderr: [parsed.error, parsed.hint].filter(Boolean).join('\n') };
-  const answer = parsed.command.execute({ engine, options: optionReader(parsed.options) });
-  const rendered = renderText(answer);
+  const answer = parsed.command.execute({ engine, options: optionReader(parsed.options), lang });
+  const rendered = renderText(answer, catalog(lang));
   if (answer.status === 'ok' || answer.status === 'empty') return { code: 0, stdout: rendered, stderr: '' };
   return { code: 2, stdout: '', stderr: rendered };
 }

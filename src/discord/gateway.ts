@@ -78,6 +78,7 @@ export function inputOf(interaction: Interaction): InteractionInput | undefined 
       kind: 'autocomplete',
       command: interaction.commandName,
       focused: { name: focused.name, value: String(focused.value) },
+      locale: interaction.locale,
     };
   }
   if (interaction.isChatInputCommand()) {
@@ -91,11 +92,17 @@ export function inputOf(interaction: Interaction): InteractionInput | undefined 
         options.set(option.name, option.value);
       }
     }
-    return { kind: 'command', command: interaction.commandName, options };
+    return { kind: 'command', command: interaction.commandName, options, locale: interaction.locale };
   }
-  if (interaction.isButton()) return { kind: 'component', customId: interaction.customId };
+  if (interaction.isButton())
+    return { kind: 'component', customId: interaction.customId, locale: interaction.locale };
   if (interaction.isStringSelectMenu())
-    return { kind: 'component', customId: interaction.customId, values: interaction.values };
+    return {
+      kind: 'component',
+      customId: interaction.customId,
+      values: interaction.values,
+      locale: interaction.locale,
+    };
   return undefined;
 }
 

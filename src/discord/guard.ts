@@ -3,6 +3,7 @@
  * gateway and the HTTP endpoint both ask it, with ids read from the interaction.
  */
 import type { Settings } from '../config/settings.js';
+import { catalog, langOf } from '../i18n/index.js';
 import { parseLimit, RateLimiter } from '../rateLimit.js';
 import { renderNotice } from '../render/discord.js';
 import type { InteractionInput, Reaction } from './react.js';
@@ -27,7 +28,7 @@ export class Guard {
     if (wait === 0) return undefined;
     return {
       type: 'reply',
-      message: renderNotice(`Slow down: too many clicks. Try again in ${Math.ceil(wait / 1000)} s.`),
+      message: renderNotice(catalog(langOf(input.locale)).render.slowDown(Math.ceil(wait / 1000))),
     };
   }
 }

@@ -7,14 +7,16 @@ import { commandsByName } from '../../commands/index.js';
 import type { Engine } from '../answers/engine.js';
 import type { Answer } from '../answers/model.js';
 import { type Command, isCompanyOption, type OptionValue, optionReader } from '../commands/command.js';
+import { type Catalog, catalog, langOf } from '../i18n/index.js';
 import { type DiscordMessage, renderAnswer, renderNotice, renderSources } from '../render/discord.js';
 import type { Choice } from '../search/autocomplete.js';
 import { decodeControl, encodeControl } from './controls.js';
 
+/** `locale`: the user's Discord locale ("es-ES", "it", "en-US"…); answers are written in its language. */
 export type InteractionInput =
-  | { kind: 'command'; command: string; options: ReadonlyMap<string, OptionValue> }
-  | { kind: 'autocomplete'; command: string; focused: { name: string; value: string } }
-  | { kind: 'component'; customId: string; values?: readonly string[] };
+  | { kind: 'command'; command: string; options: ReadonlyMap<string, OptionValue>; locale?: string }
+  | { kind: 'autocomplete'; command: string; focused: { name: string; value: string }; locale?: string }
+  | { kind: 'component'; customId: string; values?: readonly string[]; locale?: string };
 
 export type Reaction =
   | { type: 'reply'; message: DiscordMessage }
@@ -25,6 +27,8 @@ export type Reaction =
   | { type: 'autocomplete'; choices: Choice[] };
 
 export function react(engine: Engine, input: InteractionInput): Reaction {
+  const lang = langOf(input.locale);
+  const t = catalog(lang);
   switch (input.kind) {
     case 'autocomplete': {
       const command = commandsByName.get(input.command);
@@ -35,49 +39,45 @@ export function react(engine: Engine, input: InteractionInput): Reaction {
     }
     case 'command': {
       const command = commandsByName.get(input.command);
-      if (!command)
-        return { type: 'reply', message: renderNotice(`Unknown command /${input.command}. Try /help.`) };
+      if (!command) return { type: 'reply', message: renderNotice(t.render.unknownCommand(input.command)) };
       const hide = input.options.get('hide') === true;
-      const answer = command.execute({ engine, options: optionReader(input.options) });
-      return { type: 'reply', message: present(engine, command, input.options, answer, 0, hide) };
+      const answer = command.execute({ engine, options: optionReader(input.options), lang });
+      return { type: 'reply', message: present(engine, command, input.options, answer, 0, hide, t) };
     }
     case 'component':
-      return reactToControl(engine, input.customId, input.values ?? []);
+      return reactToControl(engine, input.customId, input.values ?? [], t);
   }
 }
 
-function reactToControl(engine: Engine, customId: string, values: readonly string[]): Reaction {
+function reactToControl(engine: Engine, customId: string, values: readonly string[], t: Catalog): Reaction {
   const control = decodeControl(customId);
-  if (!control)
-    return {
-      type: 'reply',
-      message: renderNotice('This button is from an older version of the bot. Run the command again.'),
-    };
+  if (!control) return { type: 'reply', message: renderNotice(t.render.staleButton) };
   const { command, options } = control;
+  const lang = t.lang;
   switch (control.action) {
     case 'p': {
-      const answer = command.execute({ engine, options: optionReader(options) });
+      const answer = command.execute({ engine, options: optionReader(options), lang });
       // Same visibility as the message it updates; an update cannot change that.
       return {
         type: 'update',
-        message: present(engine, command, options, answer, Number(control.arg) || 0, false),
+        message: present(engine, command, options, answer, Number(control.arg) || 0, false, t),
       };
     }
     case 's': {
-      const answer = command.execute({ engine, options: optionReader(options) });
-      return { type: 'reply', message: renderSources(answer, Number(control.arg) || 0) };
+      const answer = command.execute({ engine, options: optionReader(options), lang });
+      return { type: 'reply', message: renderSources(answer, Number(control.arg) || 0, t) };
     }
     case 'm':
     case 'h': {
       const picked = values[0];
-      if (!picked) return { type: 'reply', message: renderNotice('Nothing was picked.') };
+      if (!picked) return { type: 'reply', message: renderNotice(t.render.nothingPicked) };
       const next = new Map(options).set(control.arg, picked);
-      const answer = command.execute({ engine, options: optionReader(next) });
+      const answer = command.execute({ engine, options: optionReader(next), lang });
       const hide = control.action === 'h';
       return {
         type: 'update-then-follow-up',
-        update: renderNotice(`Showing ${engine.kb.company(picked)?.name ?? picked}.`),
-        followUp: present(engine, command, next, answer, 0, hide),
+        update: renderNotice(t.render.showing(engine.kb.company(picked)?.name ?? picked)),
+        followUp: present(engine, command, next, answer, 0, hide, t),
       };
     }
   }
@@ -91,6 +91,7 @@ function present(
   answer: Answer,
   page: number,
   hide: boolean,
+  t: Catalog,
 ): DiscordMessage {
   const state = answer.canonical ?? {};
   const ids = {
@@ -108,12 +109,13 @@ function present(
     );
     const id = failing && encodeControl(hide ? 'h' : 'm', command, failing, rest);
     return renderAnswer(answer, {
+      t,
       page: 0,
       ephemeral: true,
       ids: { ...ids, ...(id && values.length > 0 && { pick: { id, values } }) },
     });
   }
-  return renderAnswer(answer, { page, ephemeral: hide, ids });
+  return renderAnswer(answer, { page, ephemeral: hide, ids, t });
 }
 
 /** The first company option whose value does not resolve to one company. */

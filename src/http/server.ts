@@ -60,6 +60,7 @@ const envelope = z.object({
   channel_id: z.string().optional(),
   member: z.object({ user: z.object({ id: z.string() }) }).optional(),
   user: z.object({ id: z.string() }).optional(),
+  locale: z.string().optional(),
 });
 const commandData = z.object({
   name: z.string(),
@@ -165,6 +166,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 
 /** What `react` needs from a raw interaction; which part is missing decides between 400 answers. */
 function inputOf(interaction: Envelope): InteractionInput | 'unsupported' | 'malformed' {
+  const locale = interaction.locale ? { locale: interaction.locale } : {};
   switch (interaction.type) {
     case InteractionType.ApplicationCommand: {
       const data = commandData.safeParse(interaction.data);
@@ -173,7 +175,7 @@ function inputOf(interaction: Envelope): InteractionInput | 'unsupported' | 'mal
       for (const option of data.data.options ?? []) {
         if (option.value !== undefined) options.set(option.name, option.value);
       }
-      return { kind: 'command', command: data.data.name, options };
+      return { kind: 'command', command: data.data.name, options, ...locale };
     }
     case InteractionType.ApplicationCommandAutocomplete: {
       const data = commandData.safeParse(interaction.data);
@@ -183,6 +185,7 @@ function inputOf(interaction: Envelope): InteractionInput | 'unsupported' | 'mal
         kind: 'autocomplete',
         command: data.data.name,
         focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') },
+        ...locale,
       };
     }
     case InteractionType.MessageComponent: {
@@ -192,6 +195,7 @@ function inputOf(interaction: Envelope): InteractionInput | 'unsupported' | 'mal
         kind: 'component',
         customId: data.data.custom_id,
         ...(data.data.values && { values: data.data.values }),
+        ...locale,
       };
     }
     default:

@@ -13,6 +13,7 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import type { Answer, Block, CitationView, Inline, Line } from '../answers/model.js';
+import { type Catalog, catalog } from '../i18n/index.js';
 import { escapeMarkdown, maskedLink, neutralizeMentions, truncate } from './markdown.js';
 
 export const LIMITS = {
@@ -60,6 +61,8 @@ export interface RenderOptions {
   page: number;
   ephemeral: boolean;
   ids: ControlIds;
+  /** The language of the reader; defaults to English. */
+  t?: Catalog;
 }
 
 /** Splits an answer into pages of whole blocks; a page is the unit of one embed. */
@@ -81,10 +84,11 @@ export function paginate(answer: Answer): Block[][] {
 }
 
 export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMessage {
+  const t = options.t ?? catalog('en');
   const pages = paginate(answer);
   const index = Math.min(Math.max(options.page, 0), pages.length - 1);
   const blocks = pages[index]!;
-  const footer = `Knowledge base as of ${answer.asOf}${pages.length > 1 ? ` · page ${index + 1}/${pages.length}` : ''}`;
+  const footer = `${t.render.asOf(answer.asOf)}${pages.length > 1 ? ` · ${t.render.page(index + 1, pages.length)}` : ''}`;
   const title = truncate(escapeMarkdown(answer.title), LIMITS.embedTitle);
   const lead = answer.lead ? lineMarkdown(answer.lead, answer.citations) : '';
   const body = blocks.map((b) => blockMarkdown(b, answer.citations)).join('\n\n');
@@ -100,12 +104,13 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
   const components: DiscordMessage['components'] = [];
   const buttons: APIButtonComponent[] = [];
   if (pages.length > 1) {
-    pushButton(buttons, '◀ Previous', options.ids.page(index - 1), index === 0);
-    pushButton(buttons, 'Next ▶', options.ids.page(index + 1), index === pages.length - 1);
+    pushButton(buttons, t.render.previous, options.ids.page(index - 1), index === 0);
+    pushButton(buttons, t.render.next, options.ids.page(index + 1), index === pages.length - 1);
   }
-  if (citedOn(blocks, answer).length > 0) pushButton(buttons, 'Sources', options.ids.sources(index), false);
+  if (citedOn(blocks, answer).length > 0)
+    pushButton(buttons, t.render.sources, options.ids.sources(index), false);
   if (buttons.length > 0) components.push({ type: ComponentType.ActionRow, components: buttons });
-  const menu = options.ids.pick && pickMenu(answer, options.ids.pick);
+  const menu = options.ids.pick && pickMenu(answer, options.ids.pick, t);
   if (menu) components.push({ type: ComponentType.ActionRow, components: [menu] });
 
   return {
@@ -117,17 +122,17 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
 }
 
 /** The full source list behind one page of an answer, for the private "Sources" reply. */
-export function renderSources(answer: Answer, page: number): DiscordMessage {
+export function renderSources(answer: Answer, page: number, t: Catalog = catalog('en')): DiscordMessage {
   const pages = paginate(answer);
   const blocks = pages[Math.min(Math.max(page, 0), pages.length - 1)] ?? [];
   const cited = citedOn(blocks, answer);
-  const lines = cited.map(citationMarkdown);
-  const title = truncate(escapeMarkdown(`Sources · ${answer.title}`), LIMITS.embedTitle);
-  const footer = `Best tier first per figure · knowledge base as of ${answer.asOf}`;
+  const lines = cited.map((c) => citationMarkdown(c, t));
+  const title = truncate(escapeMarkdown(t.render.sourcesTitle(answer.title)), LIMITS.embedTitle);
+  const footer = t.render.sourcesFooter(answer.asOf);
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length);
   let description = '';
   for (const [i, text] of lines.entries()) {
-    const more = `\n…and ${lines.length - i} more: use /sources for the full list.`;
+    const more = `\n${t.render.moreSources(lines.length - i)}`;
     if (description.length + text.length + 1 + more.length > room) {
       description += more;
       break;
@@ -135,7 +140,7 @@ export function renderSources(answer: Answer, page: number): DiscordMessage {
     description += `${description ? '\n' : ''}${text}`;
   }
   return {
-    embeds: [{ title, description: description || 'No sources on this page.', footer: { text: footer } }],
+    embeds: [{ title, description: description || t.render.noSourcesOnPage, footer: { text: footer } }],
     components: [],
     allowed_mentions: { parse: [] },
     flags: MessageFlags.Ephemeral,
@@ -162,6 +167,7 @@ function pushButton(buttons: APIButtonComponent[], label: string, id: string | u
 function pickMenu(
   answer: Answer,
   pick: { id: string; values: string[] },
+  t: Catalog,
 ): APIStringSelectComponent | undefined {
   const suggestions = answer.suggestions ?? [];
   const options = suggestions
@@ -177,7 +183,7 @@ function pickMenu(
       description: truncate(neutralizeMentions(s.command), LIMITS.selectDescription),
     }));
   if (options.length === 0 || pick.id.length > LIMITS.customId) return undefined;
-  return { type: ComponentType.StringSelect, custom_id: pick.id, placeholder: 'Did you mean…', options };
+  return { type: ComponentType.StringSelect, custom_id: pick.id, placeholder: t.render.didYouMean, options };
 }
 
 function blockMarkdown(block: Block, citations: CitationView[]): string {
@@ -203,11 +209,12 @@ function inlineMarkdown(part: Inline, citations: CitationView[]): string {
   return citation?.url ? maskedLink(`[${part.cite}]`, citation.url) : `\\[${part.cite}\\]`;
 }
 
-function citationMarkdown(c: CitationView): string {
-  const details = [c.date, c.language, c.tier, c.relays && `carries ${c.relays}`].filter(Boolean).join(' · ');
-  const link = c.url
-    ? maskedLink('link', c.url)
-    : `seed article ${escapeMarkdown(c.seed ?? '')}, no public address`;
+function citationMarkdown(c: CitationView, t: Catalog): string {
+  const tier = t.render.tier[c.tier as keyof Catalog['render']['tier']] ?? c.tier;
+  const details = [c.date, c.language, tier, c.relays && t.render.carries(c.relays)]
+    .filter(Boolean)
+    .join(' · ');
+  const link = c.url ? maskedLink(t.render.link, c.url) : escapeMarkdown(t.render.seedArticle(c.seed ?? ''));
   return `**[${c.n}]** ${escapeMarkdown(c.publisher)} — *${escapeMarkdown(c.title)}* (${escapeMarkdown(details)}) ${link}`;
 }
 

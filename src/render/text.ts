@@ -1,14 +1,8 @@
 /** Plain-text rendering of an answer, for the console and `npm run ask`. Knows answers' shape, not deals. */
 import type { Answer, CitationView, Inline, Line } from '../answers/model.js';
+import { type Catalog, catalog } from '../i18n/index.js';
 
-const TIER_WORDS: Record<string, string> = {
-  primary: 'primary source',
-  major: 'wire or major outlet',
-  trade: 'trade press',
-  aggregator: 'aggregator',
-};
-
-export function renderText(answer: Answer): string {
+export function renderText(answer: Answer, t: Catalog = catalog('en')): string {
   const out: string[] = [answer.title, '='.repeat(Math.min(answer.title.length, 80))];
   if (answer.lead) out.push(renderLine(answer.lead));
   for (const block of answer.blocks) {
@@ -17,14 +11,14 @@ export function renderText(answer: Answer): string {
     for (const l of block.lines) out.push(`  ${renderLine(l)}`);
   }
   if (answer.citations.length > 0) {
-    out.push('', 'Sources');
-    for (const c of answer.citations) out.push(`  ${citationText(c)}`);
+    out.push('', t.render.sources);
+    for (const c of answer.citations) out.push(`  ${citationText(c, t)}`);
   }
   if (answer.suggestions && answer.suggestions.length > 0) {
-    out.push('', 'Try:');
+    out.push('', t.render.tryThese);
     for (const s of answer.suggestions) out.push(`  ${s.command}`);
   }
-  out.push('', `Knowledge base as of ${answer.asOf}.`);
+  out.push('', `${t.render.asOf(answer.asOf)}.`);
   return out.join('\n');
 }
 
@@ -37,10 +31,11 @@ function renderInline(part: Inline): string {
   return typeof part === 'string' ? part : `[${part.cite}]`;
 }
 
-export function citationText(c: CitationView): string {
-  const details = [c.date, c.language, TIER_WORDS[c.tier] ?? c.tier, c.relays && `carries ${c.relays}`]
+export function citationText(c: CitationView, t: Catalog = catalog('en')): string {
+  const tier = t.render.tier[c.tier as keyof Catalog['render']['tier']] ?? c.tier;
+  const details = [c.date, c.language, tier, c.relays && t.render.carries(c.relays)]
     .filter(Boolean)
     .join(', ');
-  const where = c.url ?? `seed article ${c.seed} (no public address)`;
+  const where = c.url ?? t.render.seedArticle(c.seed ?? '');
   return `[${c.n}] ${c.publisher} — ${c.title} (${details}) ${where}`;
 }

@@ -6,8 +6,9 @@ import { FIXTURE_DIR } from '../helpers.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs `npm run ask` the way a script would, against the fixture knowledge base. */
-function ask(question: string, knowledge = FIXTURE_DIR) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/console/ask.ts', question], {
+function ask(question: string | string[], knowledge = FIXTURE_DIR) {
+  const args = typeof question === 'string' ? [question] : question;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/console/ask.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, KNOWLEDGE_DIR: knowledge, DISCORD_TOKEN: '' },
     encoding: 'utf8',
@@ -43,5 +44,20 @@ describe('npm run ask', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('Refusing to start');
     expect(stderr).toContain('/nonexistent-knowledge/meta.json: cannot be read');
+  });
+});
+
+describe('npm run ask in other languages', () => {
+  it('answers in Spanish with --lang es, localized command names included', () => {
+    const { code, stdout } = ask(['--lang', 'es', '/acuerdo Alpha Beta AI']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Acuerdos entre Alpha y Beta AI');
+    expect(stdout).toContain('Beta AI → Alpha: comprometido: 38.000 millones de dólares (1 acuerdo)');
+  });
+
+  it('refuses an unknown language', () => {
+    const { code, stderr } = ask(['--lang=fr', '/help']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--lang: expected en, es or it');
   });
 });

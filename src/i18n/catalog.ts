@@ -1,0 +1,192 @@
+/**
+ * Everything the bot says, per language. One catalog per language implements this interface, so a
+ * missing key fails the type check (and a test compares the catalogs key by key at run time too).
+ * Knowledge-base text (deal titles, summaries, caveats) is written in English and shown as written.
+ */
+import type { CompanyKind, DealKind, DealStatus, Disclosure, Qualifier } from '../knowledge/schema.js';
+
+export type Lang = 'en' | 'es' | 'it';
+
+export type CommandName = 'deal' | 'backers' | 'investments' | 'company' | 'sources' | 'top' | 'help';
+
+/** A slash command's name and description in one language, with its options'. */
+export interface CommandText {
+  name: string;
+  description: string;
+  options: Record<string, { name: string; description: string }>;
+}
+
+export interface Catalog {
+  lang: Lang;
+  /** BCP 47 tag for Intl formatting. */
+  locale: string;
+  /** 38e9 USD → "$38 billion" / "38.000 millones de dólares" / "38 miliardi di dollari". */
+  money(amount: number, currency: string): string;
+  /** "2025-11-03" → "3 Nov 2025"; "2025-11" → "Nov 2025". */
+  date(iso: string): string;
+  number(value: number): string;
+  qualified(qualifier: Qualifier, value: string): string;
+  undisclosed: string;
+  disclosure: Record<Disclosure, string>;
+  status: Record<DealStatus, string>;
+  kind: Record<DealKind, string>;
+  companyKind: Record<CompanyKind, string>;
+  plural(n: number, one: string, many: string): string;
+  and: string;
+  more(n: number): string;
+
+  figure: {
+    amount: string;
+    preMoney: string;
+    postMoney: string;
+    implied: string;
+    stake: string;
+    stakeHeldBy(name: string): string;
+    capacity: string;
+    chips: string;
+    term: string;
+    years(n: string, count: number): string;
+  };
+
+  deal: {
+    date: string;
+    status: string;
+    closedOn(date: string): string;
+    mention(value: string | undefined, kind: string, month: string): string;
+    supersededHistory(value: string, month: string): string;
+    supersededBy(history: string | undefined, mention: string): string;
+    replaces: string;
+    partOf: string;
+    countedOnce: string;
+    includes: string;
+    expands: string;
+    expandedBy: string;
+    rollUp: string;
+  };
+
+  answers: {
+    dealsOf(name: string): string;
+    dealsBetween(a: string, b: string): string;
+    noDeals(name: string): string;
+    noDealBetween(a: string, b: string): string;
+    checkedUpTo(asOf: string): string;
+    oneGroup(a: string, b: string): string;
+    oneGroupLead(a: string, b: string, command: string): string;
+    dealsCount(n: number): string;
+    moneyFlows: string;
+    noLiveAmounts: string;
+    neutral(n: number, ids: string): string;
+    noFlows(a: string, b: string): string;
+    backersOf(name: string): string;
+    investmentsBy(name: string): string;
+    investors(names: string): string;
+    into(names: string): string;
+    noBackers(name: string): string;
+    noInvestments(name: string): string;
+    inShort: string;
+    totals: string;
+    noDisclosedAmounts: string;
+    profileOf(name: string): string;
+    dealsInKb(n: number): string;
+    about: string;
+    companyKind: string;
+    alsoCalled: string;
+    partOf: string;
+    owns: string;
+    headquarters: string;
+    founded: string;
+    latestValuation: string;
+    valuationBasis: { pre: string; post: string; implied: string };
+    backers: string;
+    investments: string;
+    suppliers: string;
+    customers: string;
+    deals: string;
+    andMore(n: number, command: string): string;
+    allDeals: string;
+    sourcesFor(title: string): string;
+    sourcesForDeals(title: string): string;
+    noDealId(id: string): string;
+    nearDealIds(ids: string): string;
+    dealIdHint: string;
+    whichSources: string;
+    whichSourcesLead: string;
+    sourcesCount(n: number): string;
+    dealAndStatus: string;
+    unknownKind(kind: string): string;
+    kinds(list: string): string;
+    anyKind: string;
+    noDealsIn(year: number): string;
+    yearsAvailable(years: string): string;
+    scope(kind: string | undefined, year: number | undefined): string;
+    noneRanked(scope: string): string;
+    largest(scope: string): string;
+    rankedBy: string;
+    notRanked(n: number): string;
+    severalCompanies(query: string): string;
+    noCompany(query: string): string;
+    didYouMean(list: string): string;
+    tryName: string;
+    alias: string;
+    closeTo: string;
+  };
+
+  totals: {
+    /** "4 deals" */
+    deals(n: number): string;
+    committed: string;
+    upTo: string;
+    reported: string;
+    about: string;
+    atLeast: string;
+    undisclosed(n: number): string;
+    notInTotals(list: string): string;
+    sharedWithOthers: string;
+    countedIn(id: string): string;
+    rollUp: string;
+  };
+
+  help: {
+    title: string;
+    lead(deals: number, companies: number): string;
+    commands: string;
+    deal: string;
+    backers: string;
+    investments: string;
+    company: string;
+    sources: string;
+    top: string;
+    ask: string;
+    reading: string;
+    readQualifiers: string;
+    readStatuses: string;
+    readTotals: string;
+  };
+
+  /** Slash command names and descriptions, as Discord shows them to users of this language. */
+  commands: Record<CommandName, CommandText>;
+
+  render: {
+    asOf(date: string): string;
+    page(n: number, of: number): string;
+    previous: string;
+    next: string;
+    sources: string;
+    sourcesTitle(title: string): string;
+    sourcesFooter(asOf: string): string;
+    moreSources(n: number): string;
+    noSourcesOnPage: string;
+    didYouMean: string;
+    seedArticle(file: string): string;
+    link: string;
+    tier: Record<'primary' | 'major' | 'trade' | 'aggregator', string>;
+    carries(wire: string): string;
+    tryThese: string;
+    failure: string;
+    staleButton: string;
+    nothingPicked: string;
+    showing(name: string): string;
+    slowDown(seconds: number): string;
+    unknownCommand(name: string): string;
+  };
+}

@@ -1,0 +1,306 @@
+import type { Catalog } from './catalog.js';
+import { CURRENCY_SYMBOL, trim } from './shared.js';
+
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const en: Catalog = {
+  lang: 'en',
+  locale: 'en-GB',
+  money(amount, currency) {
+    const symbol = CURRENCY_SYMBOL[currency];
+    const prefix = symbol ?? '';
+    const suffix = symbol ? '' : ` ${currency}`;
+    for (const [size, word] of SCALES) {
+      if (amount >= size) return `${prefix}${trim(amount / size)} ${word}${suffix}`;
+    }
+    return `${prefix}${amount.toLocaleString('en-US')}${suffix}`;
+  },
+  date(iso) {
+    const [year, month, day] = iso.split('-');
+    const name = MONTHS[Number(month) - 1] ?? month;
+    return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  },
+  number: (value) => value.toLocaleString('en-US'),
+  qualified(qualifier, value) {
+    const words = {
+      exact: '',
+      'up-to': 'up to ',
+      'at-least': 'at least ',
+      'more-than': 'more than ',
+      about: 'about ',
+    };
+    return qualifier === 'undisclosed' ? 'undisclosed' : `${words[qualifier]}${value}`;
+  },
+  undisclosed: 'undisclosed',
+  disclosure: {
+    announced: 'announced',
+    reported: 'reported, not confirmed by the parties',
+    derived: 'derived from other figures',
+    estimate: 'analyst estimate',
+  },
+  status: {
+    talks: 'in talks',
+    'letter-of-intent': 'letter of intent (non-binding)',
+    announced: 'announced',
+    signed: 'signed',
+    closed: 'closed',
+    stalled: 'stalled',
+    superseded: 'superseded',
+    terminated: 'terminated',
+  },
+  kind: {
+    'equity-investment': 'equity investment',
+    'funding-round': 'funding round',
+    'compute-contract': 'compute contract',
+    'chip-supply': 'chip supply',
+    'licence-and-hiring': 'licence and hiring',
+    acquisition: 'acquisition',
+    'data-centre-build': 'data-centre build',
+    'secondary-sale': 'secondary share sale',
+    partnership: 'partnership',
+    'joint-venture': 'joint venture',
+    restructuring: 'restructuring',
+    'spending-commitment': 'spending commitment',
+  },
+  companyKind: {
+    'ai-lab': 'AI lab',
+    'big-tech': 'big tech',
+    cloud: 'cloud',
+    chipmaker: 'chipmaker',
+    neocloud: 'neocloud',
+    'data-centre': 'data centres',
+    investor: 'investor',
+    startup: 'startup',
+    media: 'media',
+    telecom: 'telecom',
+    'joint-venture': 'joint venture',
+    other: 'other',
+  },
+  plural: (n, one, many) => (n === 1 ? one : many),
+  and: 'and',
+  more: (n) => `and ${n} more`,
+
+  figure: {
+    amount: 'Amount',
+    preMoney: 'Pre-money valuation',
+    postMoney: 'Post-money valuation',
+    implied: 'Implied valuation',
+    stake: 'Stake',
+    stakeHeldBy: (name) => `Stake held by ${name}`,
+    capacity: 'Capacity',
+    chips: 'Chips',
+    term: 'Term',
+    years: (n, count) => `${n} year${count === 1 ? '' : 's'}`,
+  },
+
+  deal: {
+    date: 'Date',
+    status: 'Status',
+    closedOn: (date) => `closed ${date}`,
+    mention: (value, kind, month) => `${value ? `${value} ` : ''}${kind} of ${month}`,
+    supersededHistory: (value, month) =>
+      `${value.charAt(0).toUpperCase()}${value.slice(1)} in ${month}, superseded`,
+    supersededBy: (history, mention) => `${history ?? 'Superseded'} by the ${mention}`,
+    replaces: 'Replaces',
+    partOf: 'Part of',
+    countedOnce: 'counted once, in the larger deal',
+    includes: 'Includes',
+    expands: 'Expands',
+    expandedBy: 'Expanded by',
+    rollUp: '⚠ A roll-up of other deals: not added to any total.',
+  },
+
+  answers: {
+    dealsOf: (name) => `Deals of ${name}`,
+    dealsBetween: (a, b) => `Deals between ${a} and ${b}`,
+    noDeals: (name) => `${name} has no deals in the knowledge base.`,
+    noDealBetween: (a, b) => `No deal between ${a} and ${b} in the knowledge base.`,
+    checkedUpTo: (asOf) => `(checked up to ${asOf})`,
+    oneGroup: (a, b) => `${a} and ${b} are one group`,
+    oneGroupLead: (a, b, command) => `A question about ${a} already covers ${b}. Try \`${command}\`.`,
+    dealsCount: (n) => `${n} deal${n === 1 ? '' : 's'}, newest first.`,
+    moneyFlows: 'Money flows',
+    noLiveAmounts: 'no live amounts',
+    neutral: (n, ids) => `Plus ${n} agreement(s) with no money direction (${ids}).`,
+    noFlows: (a, b) => `No money flows recorded between ${a} and ${b}.`,
+    backersOf: (name) => `Backers of ${name}`,
+    investmentsBy: (name) => `Investments by ${name}`,
+    investors: (names) => `Investors: ${names}.`,
+    into: (names) => `Into: ${names}.`,
+    noBackers: (name) => `No investment in ${name} is recorded in the knowledge base.`,
+    noInvestments: (name) => `No investment by ${name} is recorded in the knowledge base.`,
+    inShort: 'In short',
+    totals: 'Totals',
+    noDisclosedAmounts: 'no disclosed amounts',
+    profileOf: (name) => `Profile of ${name}`,
+    dealsInKb: (n) => `${n} deal${n === 1 ? '' : 's'} in the knowledge base.`,
+    about: 'About',
+    companyKind: 'Kind',
+    alsoCalled: 'Also called',
+    partOf: 'Part of',
+    owns: 'Owns',
+    headquarters: 'Headquarters',
+    founded: 'Founded',
+    latestValuation: 'Latest valuation',
+    valuationBasis: { pre: 'pre-money', post: 'post-money', implied: 'implied' },
+    backers: 'Backers',
+    investments: 'Investments',
+    suppliers: 'Compute and chip suppliers',
+    customers: 'Compute and chip customers',
+    deals: 'Deals',
+    andMore: (n, command) => `…and ${n} more: ${command}`,
+    allDeals: 'All deals',
+    sourcesFor: (title) => `Sources for ${title}`,
+    sourcesForDeals: (title) => `Sources for ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+    noDealId: (id) => `No deal with the id ${id}`,
+    nearDealIds: (ids) => `Deals whose id or title contains it: ${ids}.`,
+    dealIdHint: 'Deal ids appear in every /deal answer; or ask `/sources company:<name> with:<name>`.',
+    whichSources: 'Which sources?',
+    whichSourcesLead:
+      'Give a deal id (`/sources deal:openai-aws-compute-2025-11`) or companies (`/sources company:AWS with:OpenAI`).',
+    sourcesCount: (n) =>
+      `${n} source${n === 1 ? '' : 's'}, best tier first (primary, major outlet, trade press, aggregator).`,
+    dealAndStatus: 'Deal and status',
+    unknownKind: (kind) => `Unknown deal kind ${kind}`,
+    kinds: (list) => `Kinds: ${list}.`,
+    anyKind: 'Largest deals of any kind',
+    noDealsIn: (year) => `No deals dated ${year}`,
+    yearsAvailable: (years) => `The knowledge base has deals from ${years}.`,
+    scope: (kind, year) => `${kind ? `${kind} deals` : 'deals'}${year ? ` of ${year}` : ''}`,
+    noneRanked: (scope) => `No ${scope} with a disclosed amount`,
+    largest: (scope) => `Largest ${scope}`,
+    rankedBy: 'Ranked by headline amount; "up to" and reported figures say so.',
+    notRanked: (n) =>
+      `Not ranked: ${n} deal(s) superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
+    severalCompanies: (query) => `${query} could mean several companies`,
+    noCompany: (query) => `No company matches ${query}`,
+    didYouMean: (list) => `Did you mean ${list}?`,
+    tryName: 'Try a company name, an alias such as "AWS", or `/company` to browse.',
+    alias: 'alias',
+    closeTo: 'close to',
+  },
+
+  totals: {
+    deals: (n) => `${n} deal${n === 1 ? '' : 's'}`,
+    committed: 'committed',
+    upTo: 'up to (ceilings, not yet committed)',
+    reported: 'reported, not confirmed',
+    about: 'about ',
+    atLeast: 'at least ',
+    undisclosed: (n) => `${n} undisclosed`,
+    notInTotals: (list) => `Not in the totals: ${list}.`,
+    sharedWithOthers: 'shared with other payers',
+    countedIn: (id) => `counted in ${id}`,
+    rollUp: 'a roll-up of other deals',
+  },
+
+  help: {
+    title: 'AI deals bot — help',
+    lead: (deals, companies) =>
+      `Answers about AI-industry deals from a curated knowledge base of ${deals} deals between ${companies} companies, every figure with its qualifier, status, date and source.`,
+    commands: 'Commands',
+    deal: 'every deal between two companies, both directions (`with` optional)',
+    backers: 'who invested, how much, when and on what terms',
+    investments: 'where it put money',
+    company: 'profile: valuation, backers, investments, suppliers, customers',
+    sources: 'every source behind the figures (or `deal:<deal id>`)',
+    top: 'the largest deals (both optional)',
+    ask: 'a question in your own words, in English, Spanish or Italian',
+    reading: 'How to read a figure',
+    readQualifiers: '"up to", "at least", "more than" and "about" are kept as the sources give them.',
+    readStatuses:
+      '"reported" means a press report the parties have not confirmed; statuses say whether a deal is in talks, a letter of intent, signed, closed, stalled or superseded.',
+    readTotals: 'Totals never add a superseded deal, a stalled one, or a part of a larger deal twice.',
+  },
+
+  commands: {
+    deal: {
+      name: 'deal',
+      description: 'Every deal between two companies, in both directions (or every deal of one)',
+      options: {
+        company: { name: 'company', description: 'A company, e.g. Amazon, OpenAI, NVIDIA' },
+        with: { name: 'with', description: 'The other company (optional)' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    backers: {
+      name: 'backers',
+      description: 'Who invested in a company: how much, when and on what terms',
+      options: {
+        company: { name: 'company', description: 'The company that received the money' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    investments: {
+      name: 'investments',
+      description: 'Where a company put its money',
+      options: {
+        company: { name: 'company', description: 'The investing company' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    company: {
+      name: 'company',
+      description: 'A company profile: valuation, backers, investments, suppliers and customers',
+      options: {
+        name: { name: 'name', description: 'The company' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    sources: {
+      name: 'sources',
+      description: 'The sources behind the figures of a deal or of two companies',
+      options: {
+        company: { name: 'company', description: 'A company' },
+        with: { name: 'with', description: 'The other company' },
+        deal: { name: 'deal', description: 'A deal id, as shown in /deal answers' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    top: {
+      name: 'top',
+      description: 'The largest deals, with their qualifiers',
+      options: {
+        kind: { name: 'kind', description: 'Only deals of this kind' },
+        year: { name: 'year', description: 'Only deals announced in this year' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    help: { name: 'help', description: 'What this bot answers and how to read its figures', options: {} },
+  },
+
+  render: {
+    asOf: (date) => `Knowledge base as of ${date}`,
+    page: (n, of) => `page ${n}/${of}`,
+    previous: '◀ Previous',
+    next: 'Next ▶',
+    sources: 'Sources',
+    sourcesTitle: (title) => `Sources · ${title}`,
+    sourcesFooter: (asOf) => `Best tier first per figure · knowledge base as of ${asOf}`,
+    moreSources: (n) => `…and ${n} more: use /sources for the full list.`,
+    noSourcesOnPage: 'No sources on this page.',
+    didYouMean: 'Did you mean…',
+    seedArticle: (file) => `seed article ${file} (no public address)`,
+    link: 'link',
+    tier: {
+      primary: 'primary source',
+      major: 'wire or major outlet',
+      trade: 'trade press',
+      aggregator: 'aggregator',
+    },
+    carries: (wire) => `carries ${wire}`,
+    tryThese: 'Try:',
+    failure: 'Something went wrong on our side; it has been logged. Please try again.',
+    staleButton: 'This button is from an older version of the bot. Run the command again.',
+    nothingPicked: 'Nothing was picked.',
+    showing: (name) => `Showing ${name}.`,
+    slowDown: (seconds) => `Slow down: too many clicks. Try again in ${seconds} s.`,
+    unknownCommand: (name) => `Unknown command /${name}. Try /help.`,
+  },
+};

@@ -1,0 +1,310 @@
+import type { Catalog } from './catalog.js';
+import { dateFormatter, trim } from './shared.js';
+
+const number = new Intl.NumberFormat('es-ES', { useGrouping: 'always', maximumFractionDigits: 3 });
+const CURRENCY: Record<string, [one: string, many: string]> = {
+  USD: ['dólar', 'dólares'],
+  EUR: ['euro', 'euros'],
+  GBP: ['libra', 'libras'],
+  JPY: ['yen', 'yenes'],
+  KRW: ['won', 'wones'],
+  CNY: ['yuan', 'yuanes'],
+};
+
+export const es: Catalog = {
+  lang: 'es',
+  locale: 'es-ES',
+  /** In Spanish a billón is 10^12: 38e9 is "38.000 millones", 1.4e12 is "1,4 billones". */
+  money(amount, currency) {
+    const [one, many] = CURRENCY[currency] ?? [currency, currency];
+    if (amount >= 1e12) {
+      const n = trim(amount / 1e12);
+      return `${number.format(n)} ${n === 1 ? 'billón' : 'billones'} de ${many}`;
+    }
+    if (amount >= 1e6) {
+      const n = trim(amount / 1e6);
+      return `${number.format(n)} ${n === 1 ? 'millón' : 'millones'} de ${many}`;
+    }
+    return `${number.format(amount)} ${amount === 1 ? one : many}`;
+  },
+  date: dateFormatter('es-ES'),
+  number: (value) => number.format(value),
+  qualified(qualifier, value) {
+    const words = {
+      exact: '',
+      'up-to': 'hasta ',
+      'at-least': 'al menos ',
+      'more-than': 'más de ',
+      about: 'unos ',
+    };
+    return qualifier === 'undisclosed' ? 'no revelado' : `${words[qualifier]}${value}`;
+  },
+  undisclosed: 'no revelado',
+  disclosure: {
+    announced: 'anunciado',
+    reported: 'publicado en prensa, sin confirmar por las partes',
+    derived: 'calculado a partir de otras cifras',
+    estimate: 'estimación de analistas',
+  },
+  status: {
+    talks: 'en negociación',
+    'letter-of-intent': 'carta de intenciones (no vinculante)',
+    announced: 'anunciado',
+    signed: 'firmado',
+    closed: 'cerrado',
+    stalled: 'estancado',
+    superseded: 'sustituido',
+    terminated: 'cancelado',
+  },
+  kind: {
+    'equity-investment': 'inversión en capital',
+    'funding-round': 'ronda de financiación',
+    'compute-contract': 'contrato de cómputo',
+    'chip-supply': 'suministro de chips',
+    'licence-and-hiring': 'licencia y contratación',
+    acquisition: 'adquisición',
+    'data-centre-build': 'construcción de centros de datos',
+    'secondary-sale': 'venta secundaria de acciones',
+    partnership: 'alianza',
+    'joint-venture': 'empresa conjunta',
+    restructuring: 'reestructuración',
+    'spending-commitment': 'compromiso de gasto',
+  },
+  companyKind: {
+    'ai-lab': 'laboratorio de IA',
+    'big-tech': 'gran tecnológica',
+    cloud: 'nube',
+    chipmaker: 'fabricante de chips',
+    neocloud: 'neonube',
+    'data-centre': 'centros de datos',
+    investor: 'inversor',
+    startup: 'startup',
+    media: 'medios',
+    telecom: 'telecomunicaciones',
+    'joint-venture': 'empresa conjunta',
+    other: 'otro',
+  },
+  plural: (n, one, many) => (n === 1 ? one : many),
+  and: 'y',
+  more: (n) => `y ${n} más`,
+
+  figure: {
+    amount: 'Importe',
+    preMoney: 'Valoración pre-money',
+    postMoney: 'Valoración post-money',
+    implied: 'Valoración implícita',
+    stake: 'Participación',
+    stakeHeldBy: (name) => `Participación de ${name}`,
+    capacity: 'Capacidad',
+    chips: 'Chips',
+    term: 'Plazo',
+    years: (n, count) => `${n} ${count === 1 ? 'año' : 'años'}`,
+  },
+
+  deal: {
+    date: 'Fecha',
+    status: 'Estado',
+    closedOn: (date) => `cerrado el ${date}`,
+    mention: (value, kind, month) => `${kind}${value ? ` de ${value}` : ''} de ${month}`,
+    supersededHistory: (value, month) =>
+      `${value.charAt(0).toUpperCase()}${value.slice(1)} en ${month}, sustituido`,
+    supersededBy: (history, mention) => `${history ?? 'Sustituido'} por la ${mention}`,
+    replaces: 'Sustituye a',
+    partOf: 'Parte de',
+    countedOnce: 'se cuenta una sola vez, en el acuerdo mayor',
+    includes: 'Incluye',
+    expands: 'Amplía',
+    expandedBy: 'Ampliado por',
+    rollUp: '⚠ Suma de otros acuerdos: no se añade a ningún total.',
+  },
+
+  answers: {
+    dealsOf: (name) => `Acuerdos de ${name}`,
+    dealsBetween: (a, b) => `Acuerdos entre ${a} y ${b}`,
+    noDeals: (name) => `${name} no tiene acuerdos en la base de conocimiento.`,
+    noDealBetween: (a, b) => `No hay ningún acuerdo entre ${a} y ${b} en la base de conocimiento.`,
+    checkedUpTo: (asOf) => `(revisada hasta el ${asOf})`,
+    oneGroup: (a, b) => `${a} y ${b} son un mismo grupo`,
+    oneGroupLead: (a, b, command) => `Una pregunta sobre ${a} ya incluye a ${b}. Prueba \`${command}\`.`,
+    dealsCount: (n) => `${n} ${n === 1 ? 'acuerdo' : 'acuerdos'}, del más reciente al más antiguo.`,
+    moneyFlows: 'Flujos de dinero',
+    noLiveAmounts: 'sin importes vigentes',
+    neutral: (n, ids) => `Además, ${n} acuerdo(s) sin dirección de dinero (${ids}).`,
+    noFlows: (a, b) => `No hay flujos de dinero registrados entre ${a} y ${b}.`,
+    backersOf: (name) => `Inversores de ${name}`,
+    investmentsBy: (name) => `Inversiones de ${name}`,
+    investors: (names) => `Inversores: ${names}.`,
+    into: (names) => `En: ${names}.`,
+    noBackers: (name) => `No hay ninguna inversión en ${name} en la base de conocimiento.`,
+    noInvestments: (name) => `No hay ninguna inversión de ${name} en la base de conocimiento.`,
+    inShort: 'En resumen',
+    totals: 'Totales',
+    noDisclosedAmounts: 'sin importes revelados',
+    profileOf: (name) => `Perfil de ${name}`,
+    dealsInKb: (n) => `${n} ${n === 1 ? 'acuerdo' : 'acuerdos'} en la base de conocimiento.`,
+    about: 'Qué es',
+    companyKind: 'Tipo',
+    alsoCalled: 'También llamada',
+    partOf: 'Parte de',
+    owns: 'Controla',
+    headquarters: 'Sede',
+    founded: 'Fundada',
+    latestValuation: 'Última valoración',
+    valuationBasis: { pre: 'pre-money', post: 'post-money', implied: 'implícita' },
+    backers: 'Inversores',
+    investments: 'Inversiones',
+    suppliers: 'Proveedores de cómputo y chips',
+    customers: 'Clientes de cómputo y chips',
+    deals: 'Acuerdos',
+    andMore: (n, command) => `…y ${n} más: ${command}`,
+    allDeals: 'Todos los acuerdos',
+    sourcesFor: (title) => `Fuentes de: ${title}`,
+    sourcesForDeals: (title) => `Fuentes · ${title}`,
+    noDealId: (id) => `No hay ningún acuerdo con el id ${id}`,
+    nearDealIds: (ids) => `Acuerdos cuyo id o título lo contienen: ${ids}.`,
+    dealIdHint:
+      'Los ids aparecen en cada respuesta de /deal; o pregunta `/sources company:<nombre> with:<nombre>`.',
+    whichSources: '¿Qué fuentes?',
+    whichSourcesLead:
+      'Indica un id de acuerdo (`/sources deal:openai-aws-compute-2025-11`) o empresas (`/sources company:AWS with:OpenAI`).',
+    sourcesCount: (n) =>
+      `${n} ${n === 1 ? 'fuente' : 'fuentes'}, primero las de mayor nivel (primaria, gran medio, prensa sectorial, agregador).`,
+    dealAndStatus: 'Acuerdo y estado',
+    unknownKind: (kind) => `Tipo de acuerdo desconocido: ${kind}`,
+    kinds: (list) => `Tipos: ${list}.`,
+    anyKind: 'Mayores acuerdos de cualquier tipo',
+    noDealsIn: (year) => `No hay acuerdos de ${year}`,
+    yearsAvailable: (years) => `La base de conocimiento tiene acuerdos de ${years}.`,
+    scope: (kind, year) => `${kind ? `acuerdos (${kind})` : 'acuerdos'}${year ? ` de ${year}` : ''}`,
+    noneRanked: (scope) => `No hay ${scope} con importe revelado`,
+    largest: (scope) => `Mayores ${scope}`,
+    rankedBy: 'Ordenados por importe principal; las cifras "hasta" y las publicadas en prensa lo indican.',
+    notRanked: (n) =>
+      `Fuera de la lista: ${n} acuerdo(s) sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
+    severalCompanies: (query) => `${query} puede referirse a varias empresas`,
+    noCompany: (query) => `Ninguna empresa coincide con ${query}`,
+    didYouMean: (list) => `¿Quisiste decir ${list}?`,
+    tryName: 'Prueba con el nombre de una empresa, un alias como "AWS", o `/company` para explorar.',
+    alias: 'alias',
+    closeTo: 'parecido a',
+  },
+
+  totals: {
+    deals: (n) => `${n} ${n === 1 ? 'acuerdo' : 'acuerdos'}`,
+    committed: 'comprometido',
+    upTo: 'hasta (máximos, aún no comprometidos)',
+    reported: 'publicado en prensa, sin confirmar',
+    about: 'unos ',
+    atLeast: 'al menos ',
+    undisclosed: (n) => `${n} sin revelar`,
+    notInTotals: (list) => `Fuera de los totales: ${list}.`,
+    sharedWithOthers: 'compartido con otros inversores',
+    countedIn: (id) => `contado en ${id}`,
+    rollUp: 'suma de otros acuerdos',
+  },
+
+  help: {
+    title: 'Bot de acuerdos de IA — ayuda',
+    lead: (deals, companies) =>
+      `Responde sobre acuerdos del sector de la IA a partir de una base de conocimiento revisada de ${deals} acuerdos entre ${companies} empresas; cada cifra con su matiz, estado, fecha y fuente.`,
+    commands: 'Comandos',
+    deal: 'todos los acuerdos entre dos empresas, en ambas direcciones (`with` opcional)',
+    backers: 'quién invirtió, cuánto, cuándo y en qué condiciones',
+    investments: 'dónde invirtió',
+    company: 'perfil: valoración, inversores, inversiones, proveedores, clientes',
+    sources: 'todas las fuentes de las cifras (o `deal:<id>`)',
+    top: 'los mayores acuerdos (ambas opciones son opcionales)',
+    ask: 'una pregunta con tus palabras, en español, inglés o italiano',
+    reading: 'Cómo leer una cifra',
+    readQualifiers: '"hasta", "al menos", "más de" y "unos" se mantienen tal como los dan las fuentes.',
+    readStatuses:
+      '"publicado en prensa" significa que las partes no lo han confirmado; el estado indica si un acuerdo está en negociación, es una carta de intenciones, está firmado, cerrado, estancado o sustituido.',
+    readTotals:
+      'Los totales nunca suman un acuerdo sustituido o estancado, ni cuentan dos veces una parte de un acuerdo mayor.',
+  },
+
+  commands: {
+    deal: {
+      name: 'acuerdo',
+      description: 'Todos los acuerdos entre dos empresas, en ambas direcciones (o todos los de una)',
+      options: {
+        company: { name: 'empresa', description: 'Una empresa, p. ej. Amazon, OpenAI, NVIDIA' },
+        with: { name: 'con', description: 'La otra empresa (opcional)' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    backers: {
+      name: 'inversores',
+      description: 'Quién invirtió en una empresa: cuánto, cuándo y en qué condiciones',
+      options: {
+        company: { name: 'empresa', description: 'La empresa que recibió el dinero' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    investments: {
+      name: 'inversiones',
+      description: 'Dónde invirtió una empresa su dinero',
+      options: {
+        company: { name: 'empresa', description: 'La empresa inversora' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    company: {
+      name: 'empresa',
+      description: 'Perfil de una empresa: valoración, inversores, inversiones, proveedores y clientes',
+      options: {
+        name: { name: 'nombre', description: 'La empresa' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    sources: {
+      name: 'fuentes',
+      description: 'Las fuentes de las cifras de un acuerdo o de dos empresas',
+      options: {
+        company: { name: 'empresa', description: 'Una empresa' },
+        with: { name: 'con', description: 'La otra empresa' },
+        deal: { name: 'acuerdo', description: 'El id de un acuerdo, como aparece en /deal' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    top: {
+      name: 'mayores',
+      description: 'Los mayores acuerdos, con sus matices',
+      options: {
+        kind: { name: 'tipo', description: 'Solo acuerdos de este tipo' },
+        year: { name: 'año', description: 'Solo acuerdos anunciados este año' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    help: { name: 'ayuda', description: 'Qué responde este bot y cómo leer sus cifras', options: {} },
+  },
+
+  render: {
+    asOf: (date) => `Base de conocimiento a ${date}`,
+    page: (n, of) => `página ${n}/${of}`,
+    previous: '◀ Anterior',
+    next: 'Siguiente ▶',
+    sources: 'Fuentes',
+    sourcesTitle: (title) => `Fuentes · ${title}`,
+    sourcesFooter: (asOf) => `Primero las de mayor nivel · base de conocimiento a ${asOf}`,
+    moreSources: (n) => `…y ${n} más: usa /sources para la lista completa.`,
+    noSourcesOnPage: 'No hay fuentes en esta página.',
+    didYouMean: '¿Quisiste decir…?',
+    seedArticle: (file) => `artículo semilla ${file} (sin dirección pública)`,
+    link: 'enlace',
+    tier: {
+      primary: 'fuente primaria',
+      major: 'agencia o gran medio',
+      trade: 'prensa sectorial',
+      aggregator: 'agregador',
+    },
+    carries: (wire) => `reproduce ${wire}`,
+    tryThese: 'Prueba:',
+    failure: 'Algo ha fallado por nuestra parte; queda registrado. Vuelve a intentarlo.',
+    staleButton: 'Este botón es de una versión anterior del bot. Vuelve a ejecutar el comando.',
+    nothingPicked: 'No se eligió nada.',
+    showing: (name) => `Mostrando ${name}.`,
+    slowDown: (seconds) => `Más despacio: demasiados clics. Vuelve a intentarlo en ${seconds} s.`,
+    unknownCommand: (name) => `Comando desconocido /${name}. Prueba /help.`,
+  },
+};

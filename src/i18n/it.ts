@@ -1,0 +1,311 @@
+import type { Catalog } from './catalog.js';
+import { dateFormatter, trim } from './shared.js';
+
+const number = new Intl.NumberFormat('it-IT', { useGrouping: 'always', maximumFractionDigits: 3 });
+const CURRENCY: Record<string, string> = {
+  USD: 'dollari',
+  EUR: 'euro',
+  GBP: 'sterline',
+  JPY: 'yen',
+  KRW: 'won',
+  CNY: 'yuan',
+};
+
+export const it: Catalog = {
+  lang: 'it',
+  locale: 'it-IT',
+  /** Italian press counts in miliardi up to trillions: 1.4e12 is "1.400 miliardi". */
+  money(amount, currency) {
+    const unit = CURRENCY[currency] ?? currency;
+    if (amount >= 1e9) {
+      const n = trim(amount / 1e9);
+      return `${number.format(n)} ${n === 1 ? 'miliardo' : 'miliardi'} di ${unit}`;
+    }
+    if (amount >= 1e6) {
+      const n = trim(amount / 1e6);
+      return `${number.format(n)} ${n === 1 ? 'milione' : 'milioni'} di ${unit}`;
+    }
+    return `${number.format(amount)} ${unit}`;
+  },
+  date: dateFormatter('it-IT'),
+  number: (value) => number.format(value),
+  qualified(qualifier, value) {
+    const words = {
+      exact: '',
+      'up-to': 'fino a ',
+      'at-least': 'almeno ',
+      'more-than': 'più di ',
+      about: 'circa ',
+    };
+    return qualifier === 'undisclosed' ? 'non divulgato' : `${words[qualifier]}${value}`;
+  },
+  undisclosed: 'non divulgato',
+  disclosure: {
+    announced: 'annunciato',
+    reported: 'riportato dalla stampa, non confermato dalle parti',
+    derived: 'ricavato da altre cifre',
+    estimate: 'stima degli analisti',
+  },
+  status: {
+    talks: 'in trattativa',
+    'letter-of-intent': "lettera d'intenti (non vincolante)",
+    announced: 'annunciato',
+    signed: 'firmato',
+    closed: 'concluso',
+    stalled: 'in stallo',
+    superseded: 'sostituito',
+    terminated: 'annullato',
+  },
+  kind: {
+    'equity-investment': 'investimento azionario',
+    'funding-round': 'round di finanziamento',
+    'compute-contract': 'contratto di calcolo',
+    'chip-supply': 'fornitura di chip',
+    'licence-and-hiring': 'licenza e assunzioni',
+    acquisition: 'acquisizione',
+    'data-centre-build': 'costruzione di data center',
+    'secondary-sale': 'vendita secondaria di azioni',
+    partnership: 'partnership',
+    'joint-venture': 'joint venture',
+    restructuring: 'ristrutturazione',
+    'spending-commitment': 'impegno di spesa',
+  },
+  companyKind: {
+    'ai-lab': 'laboratorio di IA',
+    'big-tech': 'big tech',
+    cloud: 'cloud',
+    chipmaker: 'produttore di chip',
+    neocloud: 'neocloud',
+    'data-centre': 'data center',
+    investor: 'investitore',
+    startup: 'startup',
+    media: 'media',
+    telecom: 'telecomunicazioni',
+    'joint-venture': 'joint venture',
+    other: 'altro',
+  },
+  plural: (n, one, many) => (n === 1 ? one : many),
+  and: 'e',
+  more: (n) => `e altri ${n}`,
+
+  figure: {
+    amount: 'Importo',
+    preMoney: 'Valutazione pre-money',
+    postMoney: 'Valutazione post-money',
+    implied: 'Valutazione implicita',
+    stake: 'Quota',
+    stakeHeldBy: (name) => `Quota di ${name}`,
+    capacity: 'Capacità',
+    chips: 'Chip',
+    term: 'Durata',
+    years: (n, count) => `${n} ${count === 1 ? 'anno' : 'anni'}`,
+  },
+
+  deal: {
+    date: 'Data',
+    status: 'Stato',
+    closedOn: (date) => `concluso il ${date}`,
+    mention: (value, kind, month) => `${kind}${value ? ` da ${value}` : ''} di ${month}`,
+    supersededHistory: (value, month) =>
+      `${value.charAt(0).toUpperCase()}${value.slice(1)} a ${month}, sostituito`,
+    supersededBy: (history, mention) => `${history ?? 'Sostituito'} da ${mention}`,
+    replaces: 'Sostituisce',
+    partOf: 'Parte di',
+    countedOnce: "contato una sola volta, nell'accordo più ampio",
+    includes: 'Comprende',
+    expands: 'Amplia',
+    expandedBy: 'Ampliato da',
+    rollUp: '⚠ Somma di altri accordi: non entra in nessun totale.',
+  },
+
+  answers: {
+    dealsOf: (name) => `Accordi di ${name}`,
+    dealsBetween: (a, b) => `Accordi tra ${a} e ${b}`,
+    noDeals: (name) => `${name} non ha accordi nella base di conoscenza.`,
+    noDealBetween: (a, b) => `Nessun accordo tra ${a} e ${b} nella base di conoscenza.`,
+    checkedUpTo: (asOf) => `(verificata fino al ${asOf})`,
+    oneGroup: (a, b) => `${a} e ${b} sono un unico gruppo`,
+    oneGroupLead: (a, b, command) => `Una domanda su ${a} comprende già ${b}. Prova \`${command}\`.`,
+    dealsCount: (n) => `${n} ${n === 1 ? 'accordo' : 'accordi'}, dal più recente.`,
+    moneyFlows: 'Flussi di denaro',
+    noLiveAmounts: 'nessun importo in vigore',
+    neutral: (n, ids) => `Inoltre ${n} accordo/i senza direzione del denaro (${ids}).`,
+    noFlows: (a, b) => `Nessun flusso di denaro registrato tra ${a} e ${b}.`,
+    backersOf: (name) => `Investitori di ${name}`,
+    investmentsBy: (name) => `Investimenti di ${name}`,
+    investors: (names) => `Investitori: ${names}.`,
+    into: (names) => `In: ${names}.`,
+    noBackers: (name) => `Nessun investimento in ${name} nella base di conoscenza.`,
+    noInvestments: (name) => `Nessun investimento di ${name} nella base di conoscenza.`,
+    inShort: 'In breve',
+    totals: 'Totali',
+    noDisclosedAmounts: 'nessun importo divulgato',
+    profileOf: (name) => `Profilo di ${name}`,
+    dealsInKb: (n) => `${n} ${n === 1 ? 'accordo' : 'accordi'} nella base di conoscenza.`,
+    about: 'Chi è',
+    companyKind: 'Tipo',
+    alsoCalled: 'Detta anche',
+    partOf: 'Parte di',
+    owns: 'Controlla',
+    headquarters: 'Sede',
+    founded: 'Fondata',
+    latestValuation: 'Ultima valutazione',
+    valuationBasis: { pre: 'pre-money', post: 'post-money', implied: 'implicita' },
+    backers: 'Investitori',
+    investments: 'Investimenti',
+    suppliers: 'Fornitori di calcolo e chip',
+    customers: 'Clienti di calcolo e chip',
+    deals: 'Accordi',
+    andMore: (n, command) => `…e altri ${n}: ${command}`,
+    allDeals: 'Tutti gli accordi',
+    sourcesFor: (title) => `Fonti di: ${title}`,
+    sourcesForDeals: (title) => `Fonti · ${title}`,
+    noDealId: (id) => `Nessun accordo con id ${id}`,
+    nearDealIds: (ids) => `Accordi il cui id o titolo lo contiene: ${ids}.`,
+    dealIdHint:
+      'Gli id compaiono in ogni risposta di /deal; oppure chiedi `/sources company:<nome> with:<nome>`.',
+    whichSources: 'Quali fonti?',
+    whichSourcesLead:
+      "Indica l'id di un accordo (`/sources deal:openai-aws-compute-2025-11`) o due aziende (`/sources company:AWS with:OpenAI`).",
+    sourcesCount: (n) =>
+      `${n} ${n === 1 ? 'fonte' : 'fonti'}, prima le più autorevoli (primaria, grande testata, stampa di settore, aggregatore).`,
+    dealAndStatus: 'Accordo e stato',
+    unknownKind: (kind) => `Tipo di accordo sconosciuto: ${kind}`,
+    kinds: (list) => `Tipi: ${list}.`,
+    anyKind: 'Accordi più grandi di ogni tipo',
+    noDealsIn: (year) => `Nessun accordo del ${year}`,
+    yearsAvailable: (years) => `La base di conoscenza ha accordi del ${years}.`,
+    scope: (kind, year) => `${kind ? `accordi (${kind})` : 'accordi'}${year ? ` del ${year}` : ''}`,
+    noneRanked: (scope) => `Nessun ${scope} con importo divulgato`,
+    largest: (scope) => `I più grandi ${scope}`,
+    rankedBy:
+      'Ordinati per importo principale; le cifre "fino a" e quelle riportate dalla stampa lo indicano.',
+    notRanked: (n) =>
+      `Esclusi: ${n} accordo/i sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
+    severalCompanies: (query) => `${query} può indicare più aziende`,
+    noCompany: (query) => `Nessuna azienda corrisponde a ${query}`,
+    didYouMean: (list) => `Forse cercavi ${list}?`,
+    tryName: 'Prova con il nome di un’azienda, un alias come "AWS", o `/company` per esplorare.',
+    alias: 'alias',
+    closeTo: 'simile a',
+  },
+
+  totals: {
+    deals: (n) => `${n} ${n === 1 ? 'accordo' : 'accordi'}`,
+    committed: 'impegnato',
+    upTo: 'fino a (massimali, non ancora impegnati)',
+    reported: 'riportato dalla stampa, non confermato',
+    about: 'circa ',
+    atLeast: 'almeno ',
+    undisclosed: (n) => `${n} non divulgati`,
+    notInTotals: (list) => `Esclusi dai totali: ${list}.`,
+    sharedWithOthers: 'condiviso con altri investitori',
+    countedIn: (id) => `contato in ${id}`,
+    rollUp: 'somma di altri accordi',
+  },
+
+  help: {
+    title: 'Bot degli accordi sull’IA — aiuto',
+    lead: (deals, companies) =>
+      `Risponde sugli accordi del settore dell’IA da una base di conoscenza verificata di ${deals} accordi tra ${companies} aziende; ogni cifra con la sua qualifica, stato, data e fonte.`,
+    commands: 'Comandi',
+    deal: 'tutti gli accordi tra due aziende, in entrambe le direzioni (`with` facoltativo)',
+    backers: 'chi ha investito, quanto, quando e a quali condizioni',
+    investments: 'dove ha investito',
+    company: 'profilo: valutazione, investitori, investimenti, fornitori, clienti',
+    sources: 'tutte le fonti delle cifre (o `deal:<id>`)',
+    top: 'gli accordi più grandi (entrambe le opzioni sono facoltative)',
+    ask: 'una domanda con parole tue, in italiano, inglese o spagnolo',
+    reading: 'Come leggere una cifra',
+    readQualifiers: '"fino a", "almeno", "più di" e "circa" restano come li riportano le fonti.',
+    readStatuses:
+      '"riportato dalla stampa" significa che le parti non lo hanno confermato; lo stato dice se un accordo è in trattativa, una lettera d’intenti, firmato, concluso, in stallo o sostituito.',
+    readTotals:
+      'I totali non sommano mai un accordo sostituito o in stallo, né contano due volte una parte di un accordo più ampio.',
+  },
+
+  commands: {
+    deal: {
+      name: 'accordo',
+      description: 'Tutti gli accordi tra due aziende, in entrambe le direzioni (o tutti quelli di una)',
+      options: {
+        company: { name: 'azienda', description: "Un'azienda, ad es. Amazon, OpenAI, NVIDIA" },
+        with: { name: 'con', description: "L'altra azienda (facoltativa)" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    backers: {
+      name: 'investitori',
+      description: "Chi ha investito in un'azienda: quanto, quando e a quali condizioni",
+      options: {
+        company: { name: 'azienda', description: "L'azienda che ha ricevuto il denaro" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    investments: {
+      name: 'investimenti',
+      description: "Dove un'azienda ha investito il suo denaro",
+      options: {
+        company: { name: 'azienda', description: "L'azienda che investe" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    company: {
+      name: 'azienda',
+      description: "Profilo di un'azienda: valutazione, investitori, investimenti, fornitori e clienti",
+      options: {
+        name: { name: 'nome', description: "L'azienda" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    sources: {
+      name: 'fonti',
+      description: 'Le fonti delle cifre di un accordo o di due aziende',
+      options: {
+        company: { name: 'azienda', description: "Un'azienda" },
+        with: { name: 'con', description: "L'altra azienda" },
+        deal: { name: 'accordo', description: "L'id di un accordo, come compare in /deal" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    top: {
+      name: 'classifica',
+      description: 'Gli accordi più grandi, con le loro qualifiche',
+      options: {
+        kind: { name: 'tipo', description: 'Solo accordi di questo tipo' },
+        year: { name: 'anno', description: "Solo accordi annunciati in quest'anno" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    help: { name: 'aiuto', description: 'Cosa risponde questo bot e come leggere le sue cifre', options: {} },
+  },
+
+  render: {
+    asOf: (date) => `Base di conoscenza al ${date}`,
+    page: (n, of) => `pagina ${n}/${of}`,
+    previous: '◀ Indietro',
+    next: 'Avanti ▶',
+    sources: 'Fonti',
+    sourcesTitle: (title) => `Fonti · ${title}`,
+    sourcesFooter: (asOf) => `Prima le più autorevoli · base di conoscenza al ${asOf}`,
+    moreSources: (n) => `…e altre ${n}: usa /sources per l’elenco completo.`,
+    noSourcesOnPage: 'Nessuna fonte in questa pagina.',
+    didYouMean: 'Forse cercavi…',
+    seedArticle: (file) => `articolo di partenza ${file} (senza indirizzo pubblico)`,
+    link: 'link',
+    tier: {
+      primary: 'fonte primaria',
+      major: 'agenzia o grande testata',
+      trade: 'stampa di settore',
+      aggregator: 'aggregatore',
+    },
+    carries: (wire) => `riprende ${wire}`,
+    tryThese: 'Prova:',
+    failure: 'Qualcosa è andato storto da parte nostra; è stato registrato. Riprova.',
+    staleButton: 'Questo pulsante è di una versione precedente del bot. Esegui di nuovo il comando.',
+    nothingPicked: 'Nessuna scelta.',
+    showing: (name) => `Ecco ${name}.`,
+    slowDown: (seconds) => `Piano: troppi clic. Riprova tra ${seconds} s.`,
+    unknownCommand: (name) => `Comando sconosciuto /${name}. Prova /help.`,
+  },
+};
