@@ -34,14 +34,37 @@ const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.me
   execArgv: ['--import', 'tsx'],
   respawn: true,
 });
+let stopping = false;
 manager.on('shardCreate', (shard) => {
   logger.info({ shard: shard.id, totalShards }, 'shard started');
-  shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process exited'));
+  shard.on('death', () => {
+    if (!stopping) logger.warn({ shard: shard.id }, 'shard process exited; restarting it');
+  });
 });
+// Each shard drains its own interactions on SIGTERM; the manager waits for them (bounded) before it exits,
+// so a supervisor that stops the manager does not cut the shards short.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    manager.respawn = false;
     logger.info({ signal }, 'stopping shards');
-    for (const shard of manager.shards.values()) shard.kill();
+    const exits = [...manager.shards.values()].map(
+      (shard) =>
+        new Promise<void>((resolve) => {
+          const child = shard.process;
+          if (!child || child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, settings.SHUTDOWN_GRACE_MS + 2000);
+    });
+    await Promise.race([Promise.all(exits), bound]);
+    clearTimeout(timer);
+    logger.info('all shards stopped');
     process.exit(0);
   });
 }

@@ -8,7 +8,7 @@ import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { sessionId as newSessionId } from './ids.js';
 import { isRecord } from './rules.js';
 import { type StandInState, violate } from './state.js';
-import { guildCreate } from './world.js';
+import { guildCreate, shardOf } from './world.js';
 
 const Op = {
   Dispatch: 0,
@@ -137,9 +137,14 @@ export class Gateway {
   heartbeatCount = 0;
   readyCount = 0;
   lastIdentify: { intents: number; shard?: [number, number]; compress?: boolean } | undefined;
+  /** Every IDENTIFY that got READY, in order. */
+  readonly identifies: { shard?: [number, number]; intents: number }[] = [];
   private readonly wss: WebSocketServer;
   private readonly sessions = new Map<string, Session>();
+  /** The session last identified or resumed; its shard count is the one events are routed by. */
   private current?: Session;
+  /** By shard id: the session last identified or resumed for that shard. */
+  private readonly latest = new Map<number, Session>();
   private readonly connections = new Set<Connection>();
   private readonly listeners = new Set<() => void>();
 
@@ -394,17 +399,22 @@ export class Gateway {
       ...(d.shard !== undefined ? { shard } : {}),
       ...(typeof d.compress === 'boolean' ? { compress: d.compress } : {}),
     };
+    this.identifies.push({ ...(d.shard !== undefined ? { shard } : {}), intents });
     const session: Session = { id: newSessionId(), seq: 0, history: [], conn, shard, intents };
     this.sessions.set(session.id, session);
     this.current = session;
+    this.latest.set(shard[0], session);
     conn.session = session;
 
     const { world } = this.state;
+    // Like Discord, READY lists the guilds of this shard only: discord.js waits for a GUILD_CREATE for each
+    // guild READY lists (15 s waitGuildTimeout), and the other shards' guilds never get one here.
+    const owned = world.guilds.filter((g) => shardOf(g.id, shard[1]) === shard[0]);
     this.dispatchTo(session, 'READY', {
       v: 10,
       user_settings: {},
       user: world.botUser,
-      guilds: [{ id: world.guildId, unavailable: true }],
+      guilds: owned.map((g) => ({ id: g.id, unavailable: true })),
       session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: this.state.gatewayUrl,
@@ -418,9 +428,8 @@ export class Gateway {
       auth: {},
       _trace: ['["stand-in-gateway",{"micros":0}]'],
     });
-    const guildShard = Number((BigInt(world.guildId) >> 22n) % BigInt(shard[1]));
-    if (intents & GUILDS_INTENT && guildShard === shard[0]) {
-      this.dispatchTo(session, 'GUILD_CREATE', guildCreate(world));
+    if (intents & GUILDS_INTENT) {
+      for (const guild of owned) this.dispatchTo(session, 'GUILD_CREATE', guildCreate(world, guild));
     }
     this.readyCount++;
     this.notify();
@@ -466,6 +475,7 @@ export class Gateway {
     session.conn = conn;
     conn.session = session;
     this.current = session;
+    this.latest.set(session.shard[0], session);
     for (const frame of session.history) {
       if (frame.s !== null && frame.s > seq) conn.send(frame);
     }
@@ -488,33 +498,49 @@ export class Gateway {
     session.conn?.send(frame);
   }
 
-  /** Sends a dispatch on the current session; while the client is away it waits in the history for RESUME. */
-  dispatch(t: string, d: Record<string, unknown>): void {
-    const session = this.current;
-    if (!session || !this.sessions.has(session.id)) {
+  /**
+   * Sends a dispatch on the session of the shard that owns `d.guild_id` (`(guild_id >> 22) % shard_count`, with
+   * the shard count of the session last identified or resumed); events without a guild go to shard 0. While the
+   * client is away the event waits in the session's history for RESUME. Returns the shard it was sent on.
+   */
+  dispatch(t: string, d: Record<string, unknown>): [number, number] {
+    const guildId = typeof d.guild_id === 'string' ? d.guild_id : null;
+    const count = this.current?.shard[1];
+    const shardId = count === undefined ? 0 : guildId === null ? 0 : shardOf(guildId, count);
+    const session = this.latest.get(shardId);
+    if (!session || session.shard[1] !== count || !this.sessions.has(session.id)) {
+      const where = count === undefined ? '' : ` for shard [${shardId}, ${count}]`;
       throw new Error(
-        `stand-in gateway: no session to send ${t} on; log the client in and await waitForReady() first`,
+        `stand-in gateway: no session${where} to send ${t} on; log the client in and await waitForReady() first`,
       );
     }
     this.dispatchTo(session, t, d);
+    return session.shard;
   }
 
-  private currentConnection(): Connection | undefined {
-    const conn = this.current?.conn;
+  /** The session of shard `shardId`, or by default of the shard that owns the default guild. */
+  private target(shardId?: number): Session | undefined {
+    if (shardId !== undefined) return this.latest.get(shardId);
+    const count = this.current?.shard[1];
+    return count === undefined ? undefined : this.latest.get(shardOf(this.state.world.guildId, count));
+  }
+
+  private targetConnection(shardId?: number): Connection | undefined {
+    const conn = this.target(shardId)?.conn;
     return conn?.open ? conn : undefined;
   }
 
-  dropConnection(code: number): void {
-    this.currentConnection()?.close(code, 'Dropped by the stand-in');
+  dropConnection(code: number, shardId?: number): void {
+    this.targetConnection(shardId)?.close(code, 'Dropped by the stand-in');
   }
 
-  requestReconnect(): void {
-    this.currentConnection()?.send({ op: Op.Reconnect, d: null, s: null, t: null });
+  requestReconnect(shardId?: number): void {
+    this.targetConnection(shardId)?.send({ op: Op.Reconnect, d: null, s: null, t: null });
   }
 
-  invalidateSession(resumable: boolean): void {
-    const conn = this.currentConnection();
-    const session = this.current;
+  invalidateSession(resumable: boolean, shardId?: number): void {
+    const conn = this.targetConnection(shardId);
+    const session = this.target(shardId);
     if (!conn || !session) return;
     // The connection is no longer authenticated: the client must RESUME (d:true) or IDENTIFY again (d:false).
     conn.session = undefined;
@@ -523,8 +549,9 @@ export class Gateway {
     conn.send({ op: Op.InvalidSession, d: resumable, s: null, t: null });
   }
 
-  requestHeartbeat(): void {
-    this.currentConnection()?.send({ op: Op.Heartbeat, d: this.current?.seq ?? null, s: null, t: null });
+  requestHeartbeat(shardId?: number): void {
+    const session = this.target(shardId);
+    this.targetConnection(shardId)?.send({ op: Op.Heartbeat, d: session?.seq ?? null, s: null, t: null });
   }
 
   async close(): Promise<void> {

@@ -29,3 +29,13 @@ export function fakeBotToken(applicationId: string): string {
 export function sessionId(): string {
   return randomBytes(16).toString('hex');
 }
+
+/**
+ * A new snowflake whose timestamp is `ms` after `id`'s. Guild `k` of consecutive ids like these lands on shard
+ * `(t + k) % n`, so with n shards any n consecutive guilds cover every shard.
+ */
+export function snowflakeAfter(id: string, ms: number): string {
+  increment = (increment + 1n) & 0xfffn;
+  const at = (BigInt(id) >> 22n) + BigInt(ms);
+  return ((at << 22n) | (1n << 17n) | increment).toString();
+}

@@ -8,19 +8,35 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Close, Gateway } from './gateway.js';
-import { fakeBotToken, snowflake } from './ids.js';
+import { fakeBotToken, isSnowflake, snowflake, snowflakeAfter } from './ids.js';
 import { makeHandle, sendAutocomplete, sendCommand, sendComponent } from './interactions.js';
 import { createRestHandler } from './rest.js';
 import type { StandInState } from './state.js';
 import type { DiscordStandIn, StandInOptions } from './types.js';
-import { createWorld } from './world.js';
+import { createWorld, shardOf } from './world.js';
 
 export type * from './types.js';
 
 export async function startDiscordStandIn(options: StandInOptions = {}): Promise<DiscordStandIn> {
   const applicationId = options.applicationId ?? snowflake(Date.now() - 86_400_000);
   const guildId = options.guildId ?? snowflake(Date.now() - 3_600_000);
-  const world = createWorld(applicationId, guildId);
+  const extraCount = options.extraGuilds ?? 0;
+  if (!Number.isInteger(extraCount) || extraCount < 0)
+    throw new RangeError(`extraGuilds must be a whole number ≥ 0, got ${extraCount}`);
+  const guildIds: [string, ...string[]] = [
+    guildId,
+    ...(options.extraGuildIds ?? []),
+    ...Array.from({ length: extraCount }, (_, i) => snowflakeAfter(guildId, i + 1)),
+  ];
+  for (const id of guildIds) if (!isSnowflake(id)) throw new RangeError(`guild id ${id} is not a snowflake`);
+  if (new Set(guildIds).size !== guildIds.length)
+    throw new RangeError(`guild ids repeat: ${guildIds.join(', ')}`);
+  const recommendedShards = options.recommendedShards ?? 1;
+  if (!Number.isInteger(recommendedShards) || recommendedShards < 1)
+    throw new RangeError(`recommendedShards must be a whole number ≥ 1, got ${recommendedShards}`);
+  const callbackDelayMs = options.callbackDelayMs ?? 0;
+  if (!(callbackDelayMs >= 0)) throw new RangeError(`callbackDelayMs must be ≥ 0, got ${callbackDelayMs}`);
+  const world = createWorld(applicationId, guildIds);
   const state: StandInState = {
     world,
     token: options.token ?? fakeBotToken(applicationId),
@@ -28,6 +44,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     interactionTokenTtlMs: options.interactionTokenTtlMs ?? 15 * 60_000,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     privilegedIntents: options.privilegedIntents ?? 0,
+    recommendedShards,
+    callbackDelayMs,
     defaultUserId: snowflake(Date.now() - 7_200_000),
     httpBase: '',
     gatewayUrl: '',
@@ -63,6 +81,9 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     applicationId,
     guildId,
     channelId: world.channelId,
+    guildIds: world.guilds.map((g) => g.id),
+    guilds: world.guilds.map((g) => ({ ...g })),
+    shardOf,
     globalCommands: state.globalCommands,
     guildCommands: (id) => state.guildCommands.get(id) ?? [],
     violations: state.violations,
@@ -78,7 +99,10 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     get lastIdentify() {
       return gateway.lastIdentify;
     },
+    identifies: gateway.identifies,
     waitForReady: (timeoutMs = 10_000) => gateway.until(() => gateway.readyCount > 0, timeoutMs, 'READY'),
+    waitForIdentify: (count, timeoutMs = 10_000) =>
+      gateway.until(() => gateway.identifyCount >= count, timeoutMs, `IDENTIFY #${count}`),
     waitForResume: (count, timeoutMs = 10_000) => {
       const target = count ?? gateway.resumeCount + 1;
       return gateway.until(() => gateway.resumeCount >= target, timeoutMs, `RESUME #${target}`);
@@ -88,10 +112,10 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       makeHandle(state, sendAutocomplete(state, dispatch, name, opts, ctx)),
     sendComponent: (message, customId, ctx) =>
       makeHandle(state, sendComponent(state, dispatch, message, customId, ctx)),
-    dropConnection: (code) => gateway.dropConnection(code ?? Close.UnknownError),
-    requestReconnect: () => gateway.requestReconnect(),
-    invalidateSession: (resumable) => gateway.invalidateSession(resumable),
-    requestHeartbeat: () => gateway.requestHeartbeat(),
+    dropConnection: (code, shardId) => gateway.dropConnection(code ?? Close.UnknownError, shardId),
+    requestReconnect: (shardId) => gateway.requestReconnect(shardId),
+    invalidateSession: (resumable, shardId) => gateway.invalidateSession(resumable, shardId),
+    requestHeartbeat: (shardId) => gateway.requestHeartbeat(shardId),
     close: async () => {
       if (state.closed) return;
       state.closed = true;

@@ -34,7 +34,14 @@ import type {
   RefusedCall,
   UploadedFile,
 } from './types.js';
-import { APP_PERMISSIONS, interactionChannel, MEMBER_PERMISSIONS, memberFor, userFor } from './world.js';
+import {
+  APP_PERMISSIONS,
+  guildById,
+  interactionChannel,
+  MEMBER_PERMISSIONS,
+  memberFor,
+  userFor,
+} from './world.js';
 
 /** Discord's upload limit for a bot in an unboosted guild, sent as `attachment_size_limit`. */
 export const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
@@ -62,6 +69,10 @@ export interface InteractionRecord {
   /** Components: the message the component sits on. */
   sourceMessageId?: string;
   callback?: CallbackRecord;
+  /** When the first callback POST for it arrived (accepted or not). */
+  callbackReceivedAt?: number;
+  /** The shard session INTERACTION_CREATE was sent on. */
+  shard?: [number, number];
   expired: boolean;
   originalId?: string;
   followUpIds: string[];
@@ -77,7 +88,8 @@ function changed(rec: InteractionRecord): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Dispatching interactions
 
-export type Dispatch = (event: string, data: Record<string, unknown>) => void;
+/** Sends a gateway event (routed by its `guild_id`) and returns the shard `[id, count]` it went to. */
+export type Dispatch = (event: string, data: Record<string, unknown>) => [number, number];
 
 interface BaseSpec {
   type: number;
@@ -96,7 +108,10 @@ function createInteraction(state: StandInState, dispatch: Dispatch, spec: BaseSp
   const ctx = spec.ctx ?? {};
   const guildId =
     spec.guildId !== undefined ? spec.guildId : ctx.guildId !== undefined ? ctx.guildId : world.guildId;
-  const channelId = spec.channelId ?? ctx.channelId ?? (guildId === null ? snowflake() : world.channelId);
+  const channelId =
+    spec.channelId ??
+    ctx.channelId ??
+    (guildId === null ? snowflake() : (guildById(world, guildId)?.channelId ?? world.channelId));
   const user = userFor(world, ctx.userId ?? state.defaultUserId, ctx.username);
   const id = snowflake();
   const token = interactionToken();
@@ -155,7 +170,7 @@ function createInteraction(state: StandInState, dispatch: Dispatch, spec: BaseSp
   state.interactions.set(id, rec);
   state.interactionsByToken.set(token, rec);
   try {
-    dispatch('INTERACTION_CREATE', payload);
+    rec.shard = dispatch('INTERACTION_CREATE', payload);
   } catch (error) {
     state.interactions.delete(id);
     state.interactionsByToken.delete(token);
@@ -361,6 +376,16 @@ export function makeHandle(state: StandInState, rec: InteractionRecord): Interac
   return {
     id: rec.id,
     token: rec.token,
+    get shard() {
+      return rec.shard;
+    },
+    callbackReceived: (timeoutMs) =>
+      waitFor(
+        () => (rec.callbackReceivedAt === undefined ? undefined : rec.callbackReceivedAt - rec.createdAt),
+        timeoutMs ?? rec.deadlineAt + CALLBACK_MARGIN_MS - Date.now(),
+        () =>
+          `${rec.label}: no callback POST arrived within ${timeoutMs !== undefined ? `${timeoutMs} ms` : `the ${state.ackDeadlineMs} ms deadline`}`,
+      ),
     callback: () =>
       waitFor(
         () => {
@@ -455,6 +480,10 @@ export function handleCallback(
       ERRORS.unknownInteraction,
       `no interaction ${interactionId} with that token`,
     );
+  }
+  if (rec.callbackReceivedAt === undefined) {
+    rec.callbackReceivedAt = Date.now();
+    changed(rec);
   }
   const data = isRecord(body.json) ? body.json : undefined;
   const type = data?.type;

@@ -6,8 +6,8 @@ import { BadBody, BodyTooLarge, type ParsedBody, parseBody, readBody, send } fro
 import { snowflake } from './ids.js';
 import { handleCallback, handleWebhook, type Reply } from './interactions.js';
 import { checkCommand, checkCommandList, isRecord } from './rules.js';
-import { type StandInState, violate } from './state.js';
-import { guildCreate, textChannel, userFor } from './world.js';
+import { later, type StandInState, violate } from './state.js';
+import { guildByChannel, guildById, guildCreate, textChannel, userFor } from './world.js';
 
 const PREFIX = '/api/v10/';
 
@@ -85,6 +85,10 @@ async function handle(state: StandInState, req: IncomingMessage, res: ServerResp
     }
   }
   const reply = route_(state, { state, req, method, parts, query: url.searchParams, body, route });
+  if (state.callbackDelayMs > 0 && parts[0] === 'interactions' && parts[3] === 'callback') {
+    // Recorded and checked on arrival (the deadline counts then); only the answer is held back.
+    await new Promise<void>((resolve) => later(state, state.callbackDelayMs, resolve));
+  }
   send(res, reply.status, reply.body, route);
 }
 
@@ -140,7 +144,7 @@ function route_(state: StandInState, ctx: RouteContext): Reply {
       status: 200,
       body: {
         url: state.gatewayUrl,
-        shards: 1,
+        shards: state.recommendedShards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       },
     };
@@ -159,7 +163,8 @@ function route_(state: StandInState, ctx: RouteContext): Reply {
   }
   if (a === 'guilds' && n === 2 && b) {
     if (method !== 'GET') return methodNotAllowed(ctx);
-    if (b !== world.guildId) return fail(ctx, 404, ERRORS.unknownGuild, `guild ${b}`);
+    const found = guildById(world, b);
+    if (!found) return fail(ctx, 404, ERRORS.unknownGuild, `guild ${b}`);
     const {
       members: _m,
       channels: _c,
@@ -167,14 +172,14 @@ function route_(state: StandInState, ctx: RouteContext): Reply {
       presences: _p,
       voice_states: _v,
       ...guild
-    } = guildCreate(world);
+    } = guildCreate(world, found);
     return { status: 200, body: guild };
   }
   if (a === 'channels' && n === 2 && b) {
     if (method !== 'GET') return methodNotAllowed(ctx);
-    if (b !== world.channelId)
-      return fail(ctx, 404, { code: 10003, message: 'Unknown Channel' }, `channel ${b}`);
-    return { status: 200, body: textChannel(world) };
+    const owner = guildByChannel(world, b);
+    if (!owner) return fail(ctx, 404, { code: 10003, message: 'Unknown Channel' }, `channel ${b}`);
+    return { status: 200, body: textChannel(owner) };
   }
 
   if (a === 'applications' && b) {
@@ -188,7 +193,7 @@ function route_(state: StandInState, ctx: RouteContext): Reply {
     }
     if (c === 'commands' && (n === 3 || n === 4)) return commands(ctx, undefined, d);
     if (c === 'guilds' && d && e === 'commands' && (n === 5 || n === 6)) {
-      if (d !== world.guildId) return fail(ctx, 403, ERRORS.missingAccess, `the bot is not in guild ${d}`);
+      if (!guildById(world, d)) return fail(ctx, 403, ERRORS.missingAccess, `the bot is not in guild ${d}`);
       return commands(ctx, d, f);
     }
   }
@@ -211,7 +216,7 @@ function applicationObject(state: StandInState) {
     team: null,
     owner: userFor(world, world.ownerId, 'owner'),
     bot: world.botUser,
-    approximate_guild_count: 1,
+    approximate_guild_count: world.guilds.length,
     install_params: undefined,
     integration_types_config: { '0': {} },
     redirect_uris: [],

@@ -10,6 +10,10 @@ export interface StandInState {
   interactionTokenTtlMs: number;
   heartbeatIntervalMs: number;
   privilegedIntents: number;
+  /** `shards` in GET /gateway/bot. */
+  recommendedShards: number;
+  /** How long the answer to an interaction callback POST is held back. */
+  callbackDelayMs: number;
   /** The user who "clicks" when a test does not say who. */
   defaultUserId: string;
   /** `http://127.0.0.1:<port>` once listening. */

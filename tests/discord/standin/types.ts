@@ -6,7 +6,24 @@ export interface StandInOptions {
   token?: string;
   /** Snowflake string of the application (= the bot user's id). */
   applicationId?: string;
+  /** The default guild (the one interactions come from unless `ctx.guildId` says otherwise). */
   guildId?: string;
+  /**
+   * How many more guilds the bot is in (default 0). Their ids follow the default guild's timestamp by 1, 2, … ms,
+   * so with n shards the default guild and n − 1 extra guilds land on n different shards
+   * (`(guild_id >> 22) % n`); with 2 shards, the default guild and the first extra one are on different shards.
+   */
+  extraGuilds?: number;
+  /** Extra guilds with these exact ids (before the generated `extraGuilds`). */
+  extraGuildIds?: string[];
+  /** `shards` in GET /gateway/bot: the shard count Discord recommends. Default 1. */
+  recommendedShards?: number;
+  /**
+   * How long the stand-in waits before answering an interaction callback POST (default 0). The callback is
+   * recorded and checked against the acknowledgement deadline on arrival; only the HTTP answer is held back, so
+   * the bot's reply stays "in flight" that long.
+   */
+  callbackDelayMs?: number;
   /** How long the bot has to acknowledge an interaction. Default 3000, Discord's rule. */
   ackDeadlineMs?: number;
   /** HELLO's heartbeat interval. Default 41250 like Discord; tests use small values. */
@@ -34,7 +51,10 @@ export interface InteractionContext {
   userId?: string;
   username?: string;
   locale?: string;
-  /** `null` means a DM with the bot. Default: the stand-in's guild. */
+  /**
+   * `null` means a DM with the bot (sent on shard 0). Default: the stand-in's default guild. Any of `guildIds`
+   * reaches the shard that owns it, with that guild's channel.
+   */
   guildId?: string | null;
   channelId?: string;
 }
@@ -64,7 +84,18 @@ export interface RefusedCall {
 export interface InteractionHandle {
   id: string;
   token: string;
-  /** Resolves with the first callback the bot POSTed and the stand-in accepted; rejects after ackDeadlineMs + margin. */
+  /** The shard `[id, count]` whose session INTERACTION_CREATE was sent on. */
+  readonly shard: [number, number] | undefined;
+  /**
+   * Resolves once a callback POST for this interaction reached the stand-in (accepted or not, before
+   * `callbackDelayMs`), with the ms between sending the interaction and its arrival. Rejects after `timeoutMs`
+   * (default: the acknowledgement deadline + margin).
+   */
+  callbackReceived(timeoutMs?: number): Promise<number>;
+  /**
+   * Resolves with the first callback the bot POSTed and the stand-in accepted (on arrival, before a
+   * `callbackDelayMs` answer); rejects after ackDeadlineMs + margin.
+   */
   callback(): Promise<CallbackRecord>;
   /** The current state of the original response message (after edits), if there is one. */
   original(): APIMessage | undefined;
@@ -83,9 +114,16 @@ export interface DiscordStandIn {
   gatewayUrl: string;
   token: string;
   applicationId: string;
+  /** The default guild. */
   guildId: string;
-  /** The guild's one text channel. */
+  /** The default guild's one text channel. */
   channelId: string;
+  /** Every guild the bot is in, the default one first (then `extraGuildIds`, then the generated extras). */
+  guildIds: string[];
+  /** The same guilds with their names and their one text channel each. */
+  guilds: readonly { id: string; name: string; channelId: string }[];
+  /** The shard of `count` that gets a guild's events: `(guild_id >> 22) % count`. */
+  shardOf(guildId: string, count: number): number;
   /** Registered global commands as last PUT (bulk overwrite) or POSTed. */
   globalCommands: APIApplicationCommand[];
   guildCommands(guildId: string): APIApplicationCommand[];
@@ -95,8 +133,15 @@ export interface DiscordStandIn {
   resumeCount: number;
   heartbeatCount: number;
   lastIdentify?: { intents: number; shard?: [number, number]; compress?: boolean };
-  /** Resolves once a client identified and got READY (+ GUILD_CREATE when it asked for the Guilds intent). */
+  /** Every accepted IDENTIFY (each got READY), in order; `shard` as the client sent it. */
+  identifies: { shard?: [number, number]; intents: number }[];
+  /**
+   * Resolves once a client identified and got READY (+ GUILD_CREATE for the guilds of its shard when it asked
+   * for the Guilds intent).
+   */
   waitForReady(timeoutMs?: number): Promise<void>;
+  /** Resolves once `identifyCount` reaches `count` (each of those got READY). */
+  waitForIdentify(count: number, timeoutMs?: number): Promise<void>;
   /** Resolves once `resumeCount` reaches `count` (default: one more than now). */
   waitForResume(count?: number, timeoutMs?: number): Promise<void>;
   sendCommand(name: string, options?: InteractionOptionInput[], ctx?: InteractionContext): InteractionHandle;
@@ -111,13 +156,17 @@ export interface DiscordStandIn {
     customId: string,
     ctx?: InteractionContext & { values?: string[]; componentType?: number },
   ): InteractionHandle;
-  /** Close the gateway socket (default 4000: discord.js resumes; 1000 makes it identify again). */
-  dropConnection(code?: number): void;
+  /**
+   * Close a gateway socket (default 4000: discord.js resumes; 1000 makes it identify again). `shardId`: the
+   * shard whose connection to close; default the shard that owns the default guild (with one shard: the only
+   * connection). The same default applies to the three calls below.
+   */
+  dropConnection(code?: number, shardId?: number): void;
   /** Send op 7 RECONNECT. */
-  requestReconnect(): void;
+  requestReconnect(shardId?: number): void;
   /** Send op 9 INVALID_SESSION with `d: resumable`. */
-  invalidateSession(resumable: boolean): void;
+  invalidateSession(resumable: boolean, shardId?: number): void;
   /** Send op 1: the client must answer with a heartbeat at once. */
-  requestHeartbeat(): void;
+  requestHeartbeat(shardId?: number): void;
   close(): Promise<void>;
 }

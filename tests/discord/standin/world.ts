@@ -20,11 +20,22 @@ export const MEMBER_PERMISSIONS = '2248473465835073';
 export const APP_PERMISSIONS = '2248473465835073';
 export const DEFAULT_TEXT_CHANNEL_NAME = 'general';
 
+/** One guild the bot is in, with its one text channel. */
+export interface GuildInfo {
+  id: string;
+  name: string;
+  channelId: string;
+}
+
 export interface World {
   applicationId: string;
+  /** The default guild (the first of `guilds`). */
   guildId: string;
   guildName: string;
+  /** The default guild's text channel. */
   channelId: string;
+  /** Every guild the bot is in, the default one first. */
+  guilds: GuildInfo[];
   ownerId: string;
   joinedAt: string;
   botUser: APIUser;
@@ -32,12 +43,19 @@ export interface World {
   users: Map<string, APIUser>;
 }
 
-export function createWorld(applicationId: string, guildId: string): World {
+export function createWorld(applicationId: string, guildIds: readonly [string, ...string[]]): World {
+  const guilds = guildIds.map((id, i) => ({
+    id,
+    name: i === 0 ? 'Stand-in Guild' : `Stand-in Guild ${i + 1}`,
+    channelId: snowflake(),
+  }));
+  const first = guilds[0]!;
   return {
     applicationId,
-    guildId,
-    guildName: 'Stand-in Guild',
-    channelId: snowflake(),
+    guildId: first.id,
+    guildName: first.name,
+    channelId: first.channelId,
+    guilds,
     ownerId: snowflake(),
     joinedAt: new Date().toISOString(),
     botUser: {
@@ -86,9 +104,28 @@ export function memberFor(world: World, user: APIUser): APIGuildMember {
   };
 }
 
-export function everyoneRole(world: World): APIRole {
+/** The guild with that id, if the bot is in it. */
+export function guildById(world: World, id: string): GuildInfo | undefined {
+  return world.guilds.find((g) => g.id === id);
+}
+
+/** The guild whose text channel has that id. */
+export function guildByChannel(world: World, channelId: string): GuildInfo | undefined {
+  return world.guilds.find((g) => g.channelId === channelId);
+}
+
+/** Which shard of `count` receives a guild's events: `(guild_id >> 22) % count`, Discord's rule. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+function defaultGuild(world: World): GuildInfo {
+  return world.guilds[0]!;
+}
+
+export function everyoneRole(guild: GuildInfo): APIRole {
   return {
-    id: world.guildId,
+    id: guild.id,
     name: '@everyone',
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
@@ -103,11 +140,11 @@ export function everyoneRole(world: World): APIRole {
   };
 }
 
-export function textChannel(world: World, channelId = world.channelId): Record<string, unknown> {
+export function textChannel(guild: GuildInfo): Record<string, unknown> {
   return {
-    id: channelId,
+    id: guild.channelId,
     type: 0,
-    guild_id: world.guildId,
+    guild_id: guild.id,
     name: DEFAULT_TEXT_CHANNEL_NAME,
     position: 0,
     permission_overwrites: [],
@@ -148,10 +185,10 @@ export function interactionChannel(channelId: string, guildId: string | null, us
 }
 
 /** A GUILD_CREATE payload: a minimal but complete guild with one text channel and the bot as its only member. */
-export function guildCreate(world: World): Record<string, unknown> {
+export function guildCreate(world: World, guild: GuildInfo = defaultGuild(world)): Record<string, unknown> {
   return {
-    id: world.guildId,
-    name: world.guildName,
+    id: guild.id,
+    name: guild.name,
     icon: null,
     icon_hash: null,
     splash: null,
@@ -164,13 +201,13 @@ export function guildCreate(world: World): Record<string, unknown> {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [everyoneRole(world)],
+    roles: [everyoneRole(guild)],
     emojis: [],
     stickers: [],
     features: [],
     mfa_level: 0,
     application_id: null,
-    system_channel_id: world.channelId,
+    system_channel_id: guild.channelId,
     system_channel_flags: 0,
     rules_channel_id: null,
     public_updates_channel_id: null,
@@ -199,7 +236,7 @@ export function guildCreate(world: World): Record<string, unknown> {
     member_count: 2,
     voice_states: [],
     members: [memberFor(world, world.botUser)],
-    channels: [textChannel(world)],
+    channels: [textChannel(guild)],
     threads: [],
     presences: [],
     stage_instances: [],

@@ -1,0 +1,99 @@
+/**
+ * Stopping the bot end to end: `tsx src/main.ts` (as `npm start` runs it) against the local Discord stand-in. On
+ * SIGTERM / SIGINT the bot stops taking interactions, lets those in flight finish (at most SHUTDOWN_GRACE_MS),
+ * logs out of the gateway and exits 0.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from './standin/index.js';
+import { type BotProcess, spawnTsx, within } from './standin/processes.js';
+
+const GRACE_MS = 5000;
+/** Process exit after the drain: client.destroy() and tsx passing the exit code on. */
+const EXIT_MARGIN_MS = 3000;
+const CALLBACK_DELAY_MS = 800;
+const HELP_TITLE = 'AI deals bot — help';
+
+let discord: DiscordStandIn | undefined;
+let bot: BotProcess | undefined;
+
+afterEach(async () => {
+  try {
+    await bot?.stop(10_000);
+  } finally {
+    await discord?.close();
+    bot = undefined;
+    discord = undefined;
+  }
+}, 20_000);
+
+async function start(options: StandInOptions): Promise<{ discord: DiscordStandIn; bot: BotProcess }> {
+  const d = await startDiscordStandIn({ heartbeatIntervalMs: 1000, ...options });
+  discord = d;
+  const b = spawnTsx('src/main.ts', {
+    ...process.env,
+    DISCORD_TOKEN: d.token,
+    DISCORD_APPLICATION_ID: d.applicationId,
+    DISCORD_GUILD_ID: d.guildId,
+    DISCORD_API_BASE: d.apiBase,
+    SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    LOG_LEVEL: 'info',
+    KNOWLEDGE_DIR: '',
+  });
+  bot = b;
+  await d.waitForReady(20_000);
+  await b.waitForLog((e) => e.msg === 'connected to the Discord gateway', 20_000, 'bot ready');
+  return { discord: d, bot: b };
+}
+
+describe('shutting down', () => {
+  it('on SIGTERM finishes the interaction in flight, takes no new one, and exits 0', async () => {
+    const { discord, bot } = await start({ callbackDelayMs: CALLBACK_DELAY_MS });
+
+    const help = discord.sendCommand('help');
+    // The bot's callback POST has reached Discord; its answer is held back, so the reply is in flight.
+    await help.callbackReceived();
+    const receivedAt = Date.now();
+    bot.child.kill('SIGTERM');
+
+    const shuttingDown = await bot.waitForLog((e) => e.msg === 'shutting down', 3000, 'shutting down');
+    expect(shuttingDown.signal).toBe('SIGTERM');
+    // The bot is draining but still connected: an interaction sent now reaches it and must be left alone.
+    const late = discord.sendCommand('help');
+
+    const reply = await help.callback();
+    expect(reply.type).toBe(4);
+    expect(reply.data.embeds[0].title).toBe(HELP_TITLE);
+    expect(help.refused()).toEqual([]);
+
+    const exit = await within(bot.exited, GRACE_MS + EXIT_MARGIN_MS, 'bot exit after SIGTERM');
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(exit.at - receivedAt).toBeLessThan(GRACE_MS + EXIT_MARGIN_MS);
+    // It waited for Discord's answer to the callback before exiting.
+    expect(exit.at - receivedAt).toBeGreaterThanOrEqual(CALLBACK_DELAY_MS - 100);
+    const drained = bot.entries().find((e) => e.msg === 'stopped taking interactions');
+    expect(drained).toMatchObject({ outcome: 'done', left: 0 });
+    expect(drained?.pending).toBeGreaterThanOrEqual(1);
+
+    // The interaction that arrived after SIGTERM got no answer at all.
+    await expect(late.callback()).rejects.toThrow(/no callback/);
+    await expect(late.callbackReceived(0)).rejects.toThrow(/no callback POST/);
+    expect(discord.violations).toEqual([expect.stringMatching(/^\/help: not acknowledged within 3000 ms/)]);
+    expect(bot.output()).not.toContain(discord.token);
+  }, 40_000);
+
+  it('on SIGINT when idle exits 0 at once', async () => {
+    const { discord, bot } = await start({});
+    const signalledAt = Date.now();
+    bot.child.kill('SIGINT');
+    const exit = await within(bot.exited, 3000, 'bot exit after SIGINT');
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(exit.at - signalledAt).toBeLessThan(3000);
+    expect(bot.entries().find((e) => e.msg === 'shutting down')).toMatchObject({ signal: 'SIGINT' });
+    expect(bot.entries().find((e) => e.msg === 'stopped taking interactions')).toMatchObject({
+      pending: 0,
+      outcome: 'done',
+      left: 0,
+    });
+    expect(discord.violations).toEqual([]);
+  }, 40_000);
+});
