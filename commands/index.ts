@@ -3,11 +3,25 @@ import type { Command } from '../src/commands/command.js';
 import { backers } from './backers.js';
 import { company } from './company.js';
 import { deal } from './deal.js';
+import { graph } from './graph.js';
 import { help } from './help.js';
 import { investments } from './investments.js';
+import { loops } from './loops.js';
 import { sources } from './sources.js';
+import { timeline } from './timeline.js';
 import { top } from './top.js';
 
-export const commands: readonly Command[] = [deal, backers, investments, company, sources, top, help];
+export const commands: readonly Command[] = [
+  deal,
+  backers,
+  investments,
+  company,
+  sources,
+  top,
+  graph,
+  loops,
+  timeline,
+  help,
+];
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));

@@ -44,6 +44,22 @@ export interface Suggestion {
   value?: string;
 }
 
+/** A picture that goes with an answer, drawn only when a transport asks for it (src/graph/image.ts). */
+export interface AnswerImage {
+  /** Attachment file name: lowercase letters, digits, dashes and dots, ending in .png. */
+  name: string;
+  /** What the picture shows, in a sentence: the attachment's description (alt text). */
+  alt: string;
+  /** PNG size in pixels. */
+  width: number;
+  height: number;
+  svg(): string;
+  /** Draws on the calling thread (0.1–0.5 s): console and tests. */
+  png(): Buffer;
+  /** Draws on libuv's thread pool: the Discord transports, which must not block the event loop. */
+  pngAsync(): Promise<Buffer>;
+}
+
 export type AnswerStatus = 'ok' | 'empty' | 'not-found' | 'ambiguous' | 'invalid';
 
 export interface Answer {
@@ -60,6 +76,8 @@ export interface Answer {
    * transport can rerun it later from a button's id: page buttons keep working after a restart.
    */
   canonical?: Record<string, string | number>;
+  /** A picture drawn from the same data (the money graph, loops, a timeline). */
+  image?: AnswerImage;
 }
 
 export function line(...parts: Inline[]): Line {

@@ -1,6 +1,7 @@
 /** One console question → printable text and an exit status, shared by the REPL and `npm run ask`. */
 import type { Engine } from '../answers/engine.js';
 import { optionReader } from '../commands/command.js';
+import { saveImage } from '../graph/attach.js';
 import { catalog, type Lang } from '../i18n/index.js';
 import { renderText } from '../render/text.js';
 import { parseLine } from './parse.js';
@@ -18,6 +19,9 @@ export function answerLine(engine: Engine, text: string, lang: Lang = 'en'): Con
     return { code: 2, stdout: '', stderr: [parsed.error, parsed.hint].filter(Boolean).join('\n') };
   const answer = parsed.command.execute({ engine, options: optionReader(parsed.options), lang });
   const rendered = renderText(answer, catalog(lang));
-  if (answer.status === 'ok' || answer.status === 'empty') return { code: 0, stdout: rendered, stderr: '' };
+  const picture = answer.image ? `\n\nPicture: ${saveImage(answer.image)}` : '';
+  if (answer.status === 'ok' || answer.status === 'empty') {
+    return { code: 0, stdout: `${rendered}${picture}`, stderr: '' };
+  }
   return { code: 2, stdout: '', stderr: rendered };
 }

@@ -1,4 +1,8 @@
-/** The gateway transport: a discord.js client with the Guilds intent only, feeding interactions to `react`. */
+/**
+ * The gateway transport: a discord.js client feeding interactions, and messages that mention the bot or
+ * are sent to it directly, to `react`. It asks only for non-privileged intents: Discord delivers the
+ * content of a message that mentions the bot, and of a DM, without the MessageContent intent.
+ */
 import {
   type AutocompleteInteraction,
   Client,
@@ -7,10 +11,13 @@ import {
   type Interaction,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
+  type Message,
+  Partials,
 } from 'discord.js';
 import type { Engine } from '../answers/engine.js';
 import type { OptionValue } from '../commands/command.js';
 import { restOptions, type Settings } from '../config/settings.js';
+import { discordFiles, replyWithFiles, updateWithFiles } from '../graph/attach.js';
 import type { Logger } from '../log.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { Guard } from './guard.js';
@@ -24,7 +31,9 @@ export interface GatewayBot {
 
 export function createGatewayClient(engine: () => Engine, settings: Settings, logger: Logger): GatewayBot {
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message; without this partial discord.js drops it.
+    partials: [Partials.Channel],
     rest: restOptions(settings),
     allowedMentions: { parse: [] },
   });
@@ -34,6 +43,15 @@ export function createGatewayClient(engine: () => Engine, settings: Settings, lo
   client.on(Events.InteractionCreate, (interaction) => {
     if (closing) return;
     const work = handleInteraction(engine(), interaction, logger, guard).finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (closing) return;
+    const question = questionOf(message, client.user?.id);
+    if (question === undefined) return;
+    const work = answerMessage(engine(), message, question, logger, guard).finally(() =>
+      inFlight.delete(work),
+    );
     inFlight.add(work);
   });
   client.once(Events.ClientReady, (ready) => {
@@ -68,6 +86,52 @@ export function createGatewayClient(engine: () => Engine, settings: Settings, lo
       logger.info({ pending, outcome, left: inFlight.size }, 'stopped taking interactions');
     },
   };
+}
+
+/** The question in a message meant for the bot (a DM, or a message mentioning it), without the mention. */
+export function questionOf(message: Message, botId: string | undefined): string | undefined {
+  if (!botId || message.author.bot || message.author.id === botId) return undefined;
+  const direct = !message.inGuild();
+  // Only a mention of the bot itself counts: not @everyone, not a role, not a reply's implicit mention.
+  const mentioned = new RegExp(`<@!?${botId}>`).test(message.content);
+  if (!direct && !mentioned) return undefined;
+  return message.content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+async function answerMessage(
+  engine: Engine,
+  message: Message,
+  question: string,
+  logger: Logger,
+  guard: Guard,
+) {
+  const input: InteractionInput = { kind: 'question', question };
+  try {
+    const reaction = guard.check(input, message.author.id, message.channelId) ?? react(engine, input);
+    const reply =
+      reaction.type === 'reply'
+        ? reaction.message
+        : reaction.type === 'update-then-follow-up'
+          ? reaction.followUp
+          : undefined;
+    if (!reply) return;
+    await message.reply({
+      ...(reply.content !== undefined && { content: reply.content }),
+      embeds: reply.embeds,
+      components: reply.components,
+      files: await discordFiles(reply),
+      // A message cannot be private: the answer is public, and the reply pings nobody, not even the asker.
+      allowedMentions: { parse: [], repliedUser: false },
+    });
+  } catch (error) {
+    logger.error(
+      { messageId: message.id, channelId: message.channelId, question, err: error },
+      'message answer failed',
+    );
+  }
 }
 
 /** Reads what `react` needs from a discord.js interaction; anything else is ignored. */
@@ -122,15 +186,22 @@ export async function handleInteraction(
         await (interaction as AutocompleteInteraction).respond(reaction.choices);
         return;
       case 'reply':
-        if (interaction.isRepliable()) await interaction.reply(replyOptions(reaction.message));
+        if (interaction.isRepliable()) {
+          await replyWithFiles(interaction, replyOptions(reaction.message), reaction.message);
+        }
         return;
       case 'update':
-        if (interaction.isMessageComponent()) await interaction.update(updateOptions(reaction.message));
+        if (interaction.isMessageComponent()) {
+          await updateWithFiles(interaction, updateOptions(reaction.message), reaction.message);
+        }
         return;
       case 'update-then-follow-up':
         if (interaction.isMessageComponent()) {
           await interaction.update(updateOptions(reaction.update));
-          await interaction.followUp(replyOptions(reaction.followUp));
+          await interaction.followUp({
+            ...replyOptions(reaction.followUp),
+            files: await discordFiles(reaction.followUp),
+          });
         }
         return;
     }

@@ -19,8 +19,9 @@ export class Guard {
 
   /** A private "slow down" when the user or the channel is over its limit; undefined to go ahead. */
   check(input: InteractionInput, userId: string, channelId: string | null): Reaction | undefined {
-    // Autocomplete fires on every keystroke and costs little; commands are limited by Discord itself.
-    if (input.kind !== 'component') return undefined;
+    // Autocomplete fires on every keystroke and costs little; slash commands are limited by Discord itself.
+    // Clicks and questions (/ask, mentions, DMs) are what one user can repeat cheaply.
+    if (input.kind !== 'component' && input.kind !== 'question') return undefined;
     const wait = Math.max(
       this.users.take(`u:${userId}`),
       channelId ? this.channels.take(`c:${channelId}`) : 0,

@@ -6,7 +6,9 @@
 import { commandsByName } from '../../commands/index.js';
 import type { Engine } from '../answers/engine.js';
 import type { Answer } from '../answers/model.js';
+import { askAnswer } from '../ask/answer.js';
 import { type Command, isCompanyOption, type OptionValue, optionReader } from '../commands/command.js';
+import { attachImage } from '../graph/attach.js';
 import { type Catalog, catalog, langOf } from '../i18n/index.js';
 import { type DiscordMessage, renderAnswer, renderNotice, renderSources } from '../render/discord.js';
 import type { Choice } from '../search/autocomplete.js';
@@ -16,7 +18,9 @@ import { decodeControl, encodeControl } from './controls.js';
 export type InteractionInput =
   | { kind: 'command'; command: string; options: ReadonlyMap<string, OptionValue>; locale?: string }
   | { kind: 'autocomplete'; command: string; focused: { name: string; value: string }; locale?: string }
-  | { kind: 'component'; customId: string; values?: readonly string[]; locale?: string };
+  | { kind: 'component'; customId: string; values?: readonly string[]; locale?: string }
+  /** A question in plain words: /ask, a message mentioning the bot, or a DM. */
+  | { kind: 'question'; question: string; hide?: boolean; locale?: string };
 
 export type Reaction =
   | { type: 'reply'; message: DiscordMessage }
@@ -46,8 +50,17 @@ export function react(engine: Engine, input: InteractionInput): Reaction {
     }
     case 'component':
       return reactToControl(engine, input.customId, input.values ?? [], t);
+    case 'question': {
+      const { answer } = askAnswer(engine, input.question);
+      return {
+        type: 'reply',
+        message: renderAnswer(answer, { page: 0, ephemeral: input.hide === true, ids: NO_CONTROLS, t }),
+      };
+    }
   }
 }
+
+const NO_CONTROLS = { page: () => undefined, sources: () => undefined };
 
 function reactToControl(engine: Engine, customId: string, values: readonly string[], t: Catalog): Reaction {
   const control = decodeControl(customId);
@@ -115,7 +128,7 @@ function present(
       ids: { ...ids, ...(id && values.length > 0 && { pick: { id, values } }) },
     });
   }
-  return renderAnswer(answer, { page, ephemeral: hide, ids, t });
+  return attachImage(renderAnswer(answer, { page, ephemeral: hide, ids, t }), answer.image);
 }
 
 /** The first company option whose value does not resolve to one company. */

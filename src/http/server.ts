@@ -16,6 +16,7 @@ import type { Engine } from '../answers/engine.js';
 import type { OptionValue } from '../commands/command.js';
 import type { Guard } from '../discord/guard.js';
 import { type InteractionInput, type Reaction, react } from '../discord/react.js';
+import { restFiles } from '../graph/attach.js';
 import type { Logger } from '../log.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { createVerifier, type Verifier } from './verify.js';
@@ -156,6 +157,18 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
           : { type: 'reply', message: renderNotice(FAILURE_NOTICE) };
     }
 
+    // A JSON response cannot carry a file: a picture answer is deferred now and sent by editing the original.
+    const pictured = reaction.type === 'reply' || reaction.type === 'update' ? reaction.message : undefined;
+    if (pictured?.files?.length) {
+      const deferred =
+        reaction.type === 'reply'
+          ? {
+              type: InteractionResponseType.DeferredChannelMessageWithSource,
+              ...(pictured.flags && { data: { flags: pictured.flags } }),
+            }
+          : { type: InteractionResponseType.DeferredMessageUpdate };
+      return sendJson(res, 200, deferred, () => followUps.editOriginal(interaction, input, pictured));
+    }
     const response = callback(reaction);
     if (reaction.type !== 'update-then-follow-up') return sendJson(res, 200, response);
     const { followUp } = reaction;
@@ -207,7 +220,7 @@ function inputOf(interaction: Envelope): InteractionInput | 'unsupported' | 'mal
 function callback(reaction: Reaction): APIInteractionResponse {
   switch (reaction.type) {
     case 'reply':
-      return { type: InteractionResponseType.ChannelMessageWithSource, data: reaction.message };
+      return { type: InteractionResponseType.ChannelMessageWithSource, data: withoutFiles(reaction.message) };
     case 'update':
       return { type: InteractionResponseType.UpdateMessage, data: updateData(reaction.message) };
     case 'update-then-follow-up':
@@ -218,6 +231,11 @@ function callback(reaction: Reaction): APIInteractionResponse {
         data: { choices: reaction.choices },
       };
   }
+}
+
+function withoutFiles(message: DiscordMessage): Omit<DiscordMessage, 'files'> {
+  const { files: _files, ...json } = message;
+  return json;
 }
 
 /** An update replaces the whole message but cannot change its visibility, so flags stay out. */
@@ -240,29 +258,45 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
   });
   const pending = new Set<Promise<void>>();
 
-  function send(interaction: Envelope, input: InteractionInput, message: DiscordMessage): void {
+  /** Posts a follow-up (`post`) or replaces the original response (`patch`), with the message's files. */
+  function deliver(
+    how: 'post' | 'patch',
+    interaction: Envelope,
+    input: InteractionInput,
+    message: DiscordMessage,
+  ): void {
     const applicationId = options.rest?.applicationId ?? interaction.application_id;
     const context = { interactionId: interaction.id, command: describe(input) };
     if (!applicationId) {
       logger.error(context, 'cannot send the follow-up: set DISCORD_APPLICATION_ID');
       return;
     }
-    const sent = rest
-      .post(Routes.webhook(applicationId, interaction.token), { body: message, auth: false })
+    const work = restFiles(message)
+      .then(({ files, attachments }) => {
+        const body = { ...withoutFiles(message), ...(files.length > 0 && { attachments }) };
+        return how === 'post'
+          ? rest.post(Routes.webhook(applicationId, interaction.token), { body, files, auth: false })
+          : rest.patch(Routes.webhookMessage(applicationId, interaction.token), { body, files, auth: false });
+      })
       .then(
-        () => logger.debug(context, 'follow-up sent'),
+        () => logger.debug(context, how === 'post' ? 'follow-up sent' : 'original response edited'),
         (error: unknown) =>
           logger.error({ ...context, err: withoutToken(error, interaction.token) }, 'follow-up failed'),
       )
-      .finally(() => pending.delete(sent));
-    pending.add(sent);
+      .finally(() => pending.delete(work));
+    pending.add(work);
   }
+
+  const send = (interaction: Envelope, input: InteractionInput, message: DiscordMessage) =>
+    deliver('post', interaction, input, message);
+  const editOriginal = (interaction: Envelope, input: InteractionInput, message: DiscordMessage) =>
+    deliver('patch', interaction, input, message);
 
   async function settled(): Promise<void> {
     while (pending.size > 0) await Promise.allSettled([...pending]);
   }
 
-  return { send, settled };
+  return { send, editOriginal, settled };
 }
 
 /**
@@ -364,7 +398,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The command (or control id) an interaction is about, for logs. */
 function describe(input: InteractionInput): string {
-  return input.kind === 'component' ? input.customId : input.command;
+  return input.kind === 'component' ? input.customId : input.kind === 'question' ? 'ask' : input.command;
 }
 
 function loggable(input: InteractionInput) {

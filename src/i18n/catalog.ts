@@ -166,6 +166,9 @@ export interface Catalog {
   /** Slash command names and descriptions, as Discord shows them to users of this language. */
   commands: Record<CommandName, CommandText>;
 
+  /** What `/ask` says itself, around the answers it borrows. */
+  ask: AskMessages;
+
   render: {
     asOf(date: string): string;
     page(n: number, of: number): string;
@@ -188,5 +191,91 @@ export interface Catalog {
     showing(name: string): string;
     slowDown(seconds: number): string;
     unknownCommand(name: string): string;
+  };
+}
+
+/**
+ * Every sentence `/ask` writes itself (the answers it borrows from the slash commands have their own keys).
+ * None of them carries a figure: amounts only ever come from the knowledge base, through the answer
+ * functions and `figureValue`. Statuses (`status`) and kinds (`kind`) arrive already in this language.
+ */
+export interface AskMessages {
+  understood: (meaning: string) => string;
+  /** Meanings, for "I understood: …". */
+  meaning: {
+    dealsBetween: (a: string, b: string) => string;
+    dealsOf: (a: string) => string;
+    backers: (a: string) => string;
+    investments: (a: string) => string;
+    profile: (a: string) => string;
+    valuation: (a: string) => string;
+    sourcesBetween: (a: string, b: string) => string;
+    sourcesOf: (a: string) => string;
+    acquiredPair: (buyer: string, target: string) => string;
+    acquisitionsOf: (a: string) => string;
+    largest: (scope: string, among: string | undefined, withMinimum: boolean) => string;
+    unknown: string;
+    aCompany: string;
+  };
+  scope: (kind: string | undefined, year: number | undefined) => string;
+  scopeAmong: (scope: string, companies: string | undefined) => string;
+  largest: (scope: string) => string;
+  dontKnowName: (names: string) => string;
+  noSuchCompany: (names: string) => string;
+  closestNames: (names: string) => string;
+  severalCompanies: (text: string) => string;
+  whichOne: (candidates: string) => string;
+  whichCompany: string;
+  noCompanyNamed: string;
+  ambiguousAmount: (text: string) => string;
+  ambiguousAmountLead: string;
+  notSure: string;
+  notSureAbout: (names: string) => string;
+  canAnswer: string;
+  outOfScope: string;
+  outOfScopeLead: string;
+  whatKbKnows: string;
+  companyFacts: (name: string, deals: number, partners: string | undefined) => string;
+  companyNoDeals: (name: string) => string;
+  dontKnowDeal: string;
+  noDealBetween: (a: string, b: string, asOf: string) => string;
+  noAcquisitionNoDeal: (buyer: string, target: string, asOf: string) => string;
+  acquisitionYes: (buyer: string, target: string, several: boolean, status: string, when: string) => string;
+  acquisitionNotCompleted: (
+    buyer: string,
+    target: string,
+    several: boolean,
+    status: string,
+    when: string,
+  ) => string;
+  acquisitionReverse: (buyer: string, target: string, status: string, when: string) => string;
+  acquisitionOther: (buyer: string, target: string, others: string) => string;
+  dealMention: (kind: string, status: string, when: string) => string;
+  andMoreDeals: (n: number) => string;
+  partOfGroup: (child: string, parent: string) => string;
+  acquisitionsInvolving: (name: string) => string;
+  acquisitionsLead: (name: string, list: string) => string;
+  acquisitionBy: (buyers: string, status: string, when: string) => string;
+  acquisitionOf: (targets: string, status: string, when: string) => string;
+  noAcquisitionsOf: (name: string, deals: number) => string;
+  valuationOf: (name: string) => string;
+  valuationLead: string;
+  noValuation: (name: string) => string;
+  noValuationLead: (name: string, asOf: string) => string;
+  atLeast: (scope: string, minimum: string) => string;
+  noneAtLeast: (scope: string, minimum: string) => string;
+  rankedLead: string;
+  orderingRates: string;
+  moreRanked: (n: number) => string;
+  notRanked: (n: number) => string;
+  labels: {
+    profile: (name: string) => string;
+    deals: (name: string) => string;
+    dealsBetween: (a: string, b: string) => string;
+    backers: (name: string) => string;
+    investments: (name: string) => string;
+    sources: (name: string) => string;
+    largest: string;
+    help: string;
   };
 }

@@ -7,6 +7,9 @@ const SCALES: [number, string][] = [
   [1e6, 'million'],
 ];
 
+/** "an acquisition deal", "a licence and hiring deal". */
+const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const en: Catalog = {
@@ -302,5 +305,96 @@ export const en: Catalog = {
     showing: (name) => `Showing ${name}.`,
     slowDown: (seconds) => `Slow down: too many clicks. Try again in ${seconds} s.`,
     unknownCommand: (name) => `Unknown command /${name}. Try /help.`,
+  },
+
+  ask: {
+    understood: (meaning) => `I understood: ${meaning}.`,
+    meaning: {
+      dealsBetween: (a, b) => `the deals between ${a} and ${b}`,
+      dealsOf: (a) => `the deals of ${a}`,
+      backers: (a) => `who has invested in ${a}`,
+      investments: (a) => `what ${a} has invested in`,
+      profile: (a) => `what ${a} is`,
+      valuation: (a) => `the latest valuation of ${a}`,
+      sourcesBetween: (a, b) => `the sources for the deals between ${a} and ${b}`,
+      sourcesOf: (a) => `the sources for the deals of ${a}`,
+      acquiredPair: (buyer, target) => `whether ${buyer} acquired ${target}`,
+      acquisitionsOf: (a) => `the acquisitions involving ${a}`,
+      largest: (scope, among, withMinimum) =>
+        `the largest ${scope}${among ? ` involving ${among}` : ''}${withMinimum ? ' above the amount you gave' : ''}`,
+      unknown: 'a question that is not about the deals I know',
+      aCompany: 'a company',
+    },
+    scope: (kind, year) => `${kind ? `${kind} deals` : 'deals'}${year ? ` of ${year}` : ''}`,
+    scopeAmong: (scope, companies) => (companies ? `${scope} involving ${companies}` : scope),
+    largest: (scope) => `Largest ${scope}`,
+    dontKnowName: (names) => `I don't know ${names}`,
+    noSuchCompany: (names) => `The knowledge base has no company called ${names}.`,
+    closestNames: (names) => `Closest names it has: ${names}.`,
+    severalCompanies: (text) => `${text} could mean several companies`,
+    whichOne: (candidates) => `Which one: ${candidates}?`,
+    whichCompany: 'Which company?',
+    noCompanyNamed: 'I found no company name I know in the question.',
+    ambiguousAmount: (text) => `How much is ${text}?`,
+    ambiguousAmountLead:
+      'That word means a thousand millions to some writers and a million millions to others, so I would rather not guess. Write it with "miliardi" or "mil millones" (10^9), or "billones" (10^12).',
+    notSure: "I'm not sure what you are asking",
+    notSureAbout: (names) => `I found ${names}, but not what you want to know.`,
+    canAnswer:
+      'I can answer: the deals between two companies, who backs a company, what it invested in, its profile and latest valuation, the sources of a deal, whether one company acquired another, and the largest deals.',
+    outOfScope: 'That is outside what I know',
+    outOfScopeLead:
+      'I only know AI-industry deals — investments, compute and chip contracts, acquisitions, valuations — each with its sources.',
+    whatKbKnows: 'What the knowledge base knows',
+    companyFacts: (name, deals, partners) =>
+      `${name}: ${deals} deal${deals === 1 ? '' : 's'} in the knowledge base${partners ? `, with ${partners}` : ''}.`,
+    companyNoDeals: (name) => `${name}: no deals in the knowledge base.`,
+    dontKnowDeal: "I don't know that deal",
+    noDealBetween: (a, b, asOf) =>
+      `The knowledge base has no deal between ${a} and ${b} (checked up to ${asOf}).`,
+    noAcquisitionNoDeal: (buyer, target, asOf) =>
+      `No: the knowledge base has no acquisition of ${target} by ${buyer}, and no other deal between them (checked up to ${asOf}).`,
+    acquisitionYes: (buyer, target, several, status, when) =>
+      `Yes: the knowledge base has an acquisition of ${target} by ${several ? `a group including ${buyer}` : buyer} (${status}, ${when}).`,
+    acquisitionNotCompleted: (buyer, target, several, status, when) =>
+      `Not completed: the knowledge base has an acquisition of ${target} by ${several ? `a group including ${buyer}` : buyer}, and its status is ${status} (${when}).`,
+    acquisitionReverse: (buyer, target, status, when) =>
+      `No: the knowledge base has no acquisition of ${target} by ${buyer}; it has one the other way round, of ${buyer} by ${target} (${status}, ${when}).`,
+    acquisitionOther: (buyer, target, others) =>
+      `No: the knowledge base has no acquisition of ${target} by ${buyer}; it has ${others} between them.`,
+    dealMention: (kind, status, when) => `${article(kind)} deal (${status}, ${when})`,
+    andMoreDeals: (n) => `${n} more`,
+    partOfGroup: (child, parent) =>
+      `The knowledge base records ${child} as part of ${parent}; it has no acquisition deal between them.`,
+    acquisitionsInvolving: (name) => `Acquisitions involving ${name}`,
+    acquisitionsLead: (name, list) => `${name} in acquisitions: ${list}.`,
+    acquisitionBy: (buyers, status, when) => `acquired by ${buyers} (${status}, ${when})`,
+    acquisitionOf: (targets, status, when) => `acquirer of ${targets} (${status}, ${when})`,
+    noAcquisitionsOf: (name, deals) =>
+      `The knowledge base has no acquisition in which ${name} is buyer or target; it has ${deals} other deal${deals === 1 ? '' : 's'} of ${name}.`,
+    valuationOf: (name) => `Valuation of ${name}`,
+    valuationLead:
+      'The latest valuation in the knowledge base, from the newest live deal that values the company.',
+    noValuation: (name) => `No valuation of ${name} in the knowledge base`,
+    noValuationLead: (name, asOf) =>
+      `The knowledge base records no valuation of ${name} (checked up to ${asOf}).`,
+    atLeast: (scope, minimum) => `${scope[0]!.toUpperCase()}${scope.slice(1)} of at least ${minimum}`,
+    noneAtLeast: (scope, minimum) => `No ${scope} of at least ${minimum} with a disclosed amount`,
+    rankedLead: 'Ranked by headline amount; "up to" and reported figures say so.',
+    orderingRates:
+      'Amounts in other currencies are compared at rough rates, only to decide what is larger; they are shown in their own currency.',
+    moreRanked: (n) => `…and ${n} more: narrow it with a kind or a year.`,
+    notRanked: (n) =>
+      `Not ranked: ${n} deal(s) superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
+    labels: {
+      profile: (name) => `Profile of ${name}`,
+      deals: (name) => `Deals of ${name}`,
+      dealsBetween: (a, b) => `${a} and ${b}`,
+      backers: (name) => `Backers of ${name}`,
+      investments: (name) => `Investments by ${name}`,
+      sources: (name) => `Sources: ${name}`,
+      largest: 'Largest deals',
+      help: 'What I can answer',
+    },
   },
 };

@@ -307,4 +307,95 @@ export const es: Catalog = {
     slowDown: (seconds) => `Más despacio: demasiados clics. Vuelve a intentarlo en ${seconds} s.`,
     unknownCommand: (name) => `Comando desconocido /${name}. Prueba /help.`,
   },
+
+  ask: {
+    understood: (meaning) => `He entendido: ${meaning}.`,
+    meaning: {
+      dealsBetween: (a, b) => `los acuerdos entre ${a} y ${b}`,
+      dealsOf: (a) => `los acuerdos de ${a}`,
+      backers: (a) => `quién ha invertido en ${a}`,
+      investments: (a) => `en qué ha invertido ${a}`,
+      profile: (a) => `qué es ${a}`,
+      valuation: (a) => `la última valoración de ${a}`,
+      sourcesBetween: (a, b) => `las fuentes de los acuerdos entre ${a} y ${b}`,
+      sourcesOf: (a) => `las fuentes de los acuerdos de ${a}`,
+      acquiredPair: (buyer, target) => `si ${buyer} adquirió ${target}`,
+      acquisitionsOf: (a) => `las adquisiciones en las que participa ${a}`,
+      largest: (scope, among, withMinimum) =>
+        `los mayores ${scope}${among ? ` con participación de ${among}` : ''}${withMinimum ? ' por encima del importe indicado' : ''}`,
+      unknown: 'una pregunta que no trata de los acuerdos que conozco',
+      aCompany: 'una empresa',
+    },
+    scope: (kind, year) => `${kind ? `acuerdos (${kind})` : 'acuerdos'}${year ? ` de ${year}` : ''}`,
+    scopeAmong: (scope, companies) => (companies ? `${scope} con participación de ${companies}` : scope),
+    largest: (scope) => `Mayores ${scope}`,
+    dontKnowName: (names) => `No conozco ${names}`,
+    noSuchCompany: (names) => `La base de conocimiento no tiene ninguna empresa llamada ${names}.`,
+    closestNames: (names) => `Los nombres más parecidos que tiene: ${names}.`,
+    severalCompanies: (text) => `${text} puede referirse a varias empresas`,
+    whichOne: (candidates) => `¿Cuál de ellas: ${candidates}?`,
+    whichCompany: '¿Qué empresa?',
+    noCompanyNamed: 'No he encontrado en la pregunta ningún nombre de empresa que conozca.',
+    ambiguousAmount: (text) => `¿Cuánto es ${text}?`,
+    ambiguousAmountLead:
+      'Para unos esa palabra significa mil millones y para otros un millón de millones, así que prefiero no adivinar. Escríbelo con "mil millones" (10^9) o con "billones" (10^12): por ejemplo, "38.000 millones" o "1,4 billones".',
+    notSure: 'No estoy seguro de qué preguntas',
+    notSureAbout: (names) => `He encontrado ${names}, pero no qué quieres saber.`,
+    canAnswer:
+      'Puedo responder: los acuerdos entre dos empresas, quién financia a una empresa, en qué ha invertido, su perfil y su última valoración, las fuentes de un acuerdo, si una empresa adquirió a otra y los mayores acuerdos.',
+    outOfScope: 'Eso queda fuera de lo que sé',
+    outOfScopeLead:
+      'Solo conozco acuerdos del sector de la IA (inversiones, contratos de cómputo y de chips, adquisiciones, valoraciones), cada uno con sus fuentes.',
+    whatKbKnows: 'Lo que sabe la base de conocimiento',
+    companyFacts: (name, deals, partners) =>
+      `${name}: ${deals} ${deals === 1 ? 'acuerdo' : 'acuerdos'} en la base de conocimiento${partners ? `, con ${partners}` : ''}.`,
+    companyNoDeals: (name) => `${name}: ningún acuerdo en la base de conocimiento.`,
+    dontKnowDeal: 'No conozco ese acuerdo',
+    noDealBetween: (a, b, asOf) =>
+      `La base de conocimiento no tiene ningún acuerdo entre ${a} y ${b} (revisada hasta el ${asOf}).`,
+    noAcquisitionNoDeal: (buyer, target, asOf) =>
+      `No: la base de conocimiento no tiene ninguna adquisición de ${target} por parte de ${buyer}, ni ningún otro acuerdo entre ellas (revisada hasta el ${asOf}).`,
+    acquisitionYes: (buyer, target, several, status, when) =>
+      `Sí: la base de conocimiento tiene un acuerdo de adquisición de ${target} por parte de ${several ? `un grupo del que forma parte ${buyer}` : buyer} (${status}, ${when}).`,
+    acquisitionNotCompleted: (buyer, target, several, status, when) =>
+      `Adquisición no completada: la base de conocimiento tiene un acuerdo de adquisición de ${target} por parte de ${several ? `un grupo del que forma parte ${buyer}` : buyer}, y su estado es ${status} (${when}).`,
+    acquisitionReverse: (buyer, target, status, when) =>
+      `No: la base de conocimiento no tiene ninguna adquisición de ${target} por parte de ${buyer}; tiene un acuerdo de adquisición en sentido contrario, de ${buyer} por parte de ${target} (${status}, ${when}).`,
+    acquisitionOther: (buyer, target, others) =>
+      `No: la base de conocimiento no tiene ninguna adquisición de ${target} por parte de ${buyer}; entre ellas tiene ${others}.`,
+    dealMention: (kind, status, when) => `un acuerdo de ${kind} (${status}, ${when})`,
+    andMoreDeals: (n) => `otros ${n}`,
+    partOfGroup: (child, parent) =>
+      `La base de conocimiento registra ${child} como parte de ${parent}; no tiene ningún acuerdo de adquisición entre ellas.`,
+    acquisitionsInvolving: (name) => `Adquisiciones en las que participa ${name}`,
+    acquisitionsLead: (name, list) => `${name}: ${list}.`,
+    acquisitionBy: (buyers, status, when) => `adquirida por ${buyers} (estado: ${status}, ${when})`,
+    acquisitionOf: (targets, status, when) => `compradora de ${targets} (estado: ${status}, ${when})`,
+    noAcquisitionsOf: (name, deals) =>
+      `La base de conocimiento no tiene ninguna adquisición en la que ${name} sea compradora o adquirida; tiene ${deals} ${deals === 1 ? 'otro acuerdo' : 'otros acuerdos'} de ${name}.`,
+    valuationOf: (name) => `Valoración de ${name}`,
+    valuationLead:
+      'La última valoración de la base de conocimiento, tomada del acuerdo vigente más reciente que valora la empresa.',
+    noValuation: (name) => `No hay ninguna valoración de ${name} en la base de conocimiento`,
+    noValuationLead: (name, asOf) =>
+      `La base de conocimiento no registra ninguna valoración de ${name} (revisada hasta el ${asOf}).`,
+    atLeast: (scope, minimum) => `${scope.charAt(0).toUpperCase()}${scope.slice(1)} de al menos ${minimum}`,
+    noneAtLeast: (scope, minimum) => `No hay ${scope} de al menos ${minimum} con importe revelado`,
+    rankedLead: 'Ordenados por importe principal; las cifras "hasta" y las publicadas en prensa lo indican.',
+    orderingRates:
+      'Los importes en otras monedas se comparan a tipos de cambio aproximados, solo para decidir cuál es mayor; se muestran en su propia moneda.',
+    moreRanked: (n) => `…y ${n} más: acótalo con un tipo o un año.`,
+    notRanked: (n) =>
+      `Fuera de la lista: ${n} acuerdo(s) sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
+    labels: {
+      profile: (name) => `Perfil de ${name}`,
+      deals: (name) => `Acuerdos de ${name}`,
+      dealsBetween: (a, b) => `${a} y ${b}`,
+      backers: (name) => `Inversores de ${name}`,
+      investments: (name) => `Inversiones de ${name}`,
+      sources: (name) => `Fuentes: ${name}`,
+      largest: 'Mayores acuerdos',
+      help: 'Qué puedo responder',
+    },
+  },
 };

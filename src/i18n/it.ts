@@ -176,7 +176,7 @@ export const it: Catalog = {
     noDealsIn: (year) => `Nessun accordo del ${year}`,
     yearsAvailable: (years) => `La base di conoscenza ha accordi del ${years}.`,
     scope: (kind, year) => `${kind ? `accordi (${kind})` : 'accordi'}${year ? ` del ${year}` : ''}`,
-    noneRanked: (scope) => `Nessun ${scope} con importo divulgato`,
+    noneRanked: (scope) => `Non ci sono ${scope} con importo divulgato`,
     largest: (scope) => `I più grandi ${scope}`,
     rankedBy:
       'Ordinati per importo principale; le cifre "fino a" e quelle riportate dalla stampa lo indicano.',
@@ -307,5 +307,97 @@ export const it: Catalog = {
     showing: (name) => `Ecco ${name}.`,
     slowDown: (seconds) => `Piano: troppi clic. Riprova tra ${seconds} s.`,
     unknownCommand: (name) => `Comando sconosciuto /${name}. Prova /help.`,
+  },
+
+  ask: {
+    understood: (meaning) => `Ho capito: ${meaning}.`,
+    meaning: {
+      dealsBetween: (a, b) => `gli accordi tra ${a} e ${b}`,
+      dealsOf: (a) => `gli accordi di ${a}`,
+      backers: (a) => `chi ha investito in ${a}`,
+      investments: (a) => `in che cosa ha investito ${a}`,
+      profile: (a) => `che cos’è ${a}`,
+      valuation: (a) => `l’ultima valutazione di ${a}`,
+      sourcesBetween: (a, b) => `le fonti degli accordi tra ${a} e ${b}`,
+      sourcesOf: (a) => `le fonti degli accordi di ${a}`,
+      acquiredPair: (buyer, target) => `se ${buyer} ha acquisito ${target}`,
+      acquisitionsOf: (a) => `le acquisizioni che coinvolgono ${a}`,
+      largest: (scope, among, withMinimum) =>
+        `i più grandi ${scope}${among ? ` che coinvolgono ${among}` : ''}${withMinimum ? ' oltre l’importo indicato' : ''}`,
+      unknown: 'una domanda che non riguarda gli accordi che conosco',
+      aCompany: 'un’azienda',
+    },
+    scope: (kind, year) => `${kind ? `accordi (${kind})` : 'accordi'}${year ? ` del ${year}` : ''}`,
+    scopeAmong: (scope, companies) => (companies ? `${scope} che coinvolgono ${companies}` : scope),
+    largest: (scope) => `I più grandi ${scope}`,
+    dontKnowName: (names) => `Non conosco ${names}`,
+    noSuchCompany: (names) => `La base di conoscenza non ha nessuna azienda chiamata ${names}.`,
+    closestNames: (names) => `I nomi più simili che contiene: ${names}.`,
+    severalCompanies: (text) => `${text} può indicare più aziende`,
+    whichOne: (candidates) => `Quale di queste: ${candidates}?`,
+    whichCompany: 'Quale azienda?',
+    noCompanyNamed: 'Nella domanda non ho trovato nessun nome di azienda che conosco.',
+    ambiguousAmount: (text) => `A quanto corrisponde ${text}?`,
+    ambiguousAmountLead:
+      'Per alcuni quella parola vuol dire mille milioni, per altri un milione di milioni, quindi preferisco non tirare a indovinare. Scrivilo in miliardi (10^9): ad esempio "38 miliardi" o "1.400 miliardi".',
+    notSure: 'Non sono sicuro di aver capito la domanda',
+    notSureAbout: (names) => `Ho trovato ${names}, ma non che cosa vuoi sapere.`,
+    canAnswer:
+      'Posso rispondere su: gli accordi tra due aziende, chi finanzia un’azienda, in che cosa ha investito, il suo profilo e la sua ultima valutazione, le fonti di un accordo, se un’azienda ne ha acquisita un’altra, e gli accordi più grandi.',
+    outOfScope: 'Questo va oltre ciò che so',
+    outOfScopeLead:
+      'Conosco solo gli accordi del settore dell’IA (investimenti, contratti di calcolo e di chip, acquisizioni, valutazioni), ciascuno con le sue fonti.',
+    whatKbKnows: 'Che cosa sa la base di conoscenza',
+    companyFacts: (name, deals, partners) =>
+      `${name}: ${deals} ${deals === 1 ? 'accordo' : 'accordi'} nella base di conoscenza${partners ? `, con ${partners}` : ''}.`,
+    companyNoDeals: (name) => `${name}: nessun accordo nella base di conoscenza.`,
+    dontKnowDeal: 'Non conosco questo accordo',
+    noDealBetween: (a, b, asOf) =>
+      `La base di conoscenza non ha nessun accordo tra ${a} e ${b} (verificata fino al ${asOf}).`,
+    noAcquisitionNoDeal: (buyer, target, asOf) =>
+      `No: la base di conoscenza non ha nessuna acquisizione di ${target} da parte di ${buyer}, né altri accordi tra le due (verificata fino al ${asOf}).`,
+    acquisitionYes: (buyer, target, several, status, when) =>
+      `Sì: la base di conoscenza ha un accordo di acquisizione di ${target} da parte di ${several ? `un gruppo che comprende ${buyer}` : buyer} (${status}, ${when}).`,
+    acquisitionNotCompleted: (buyer, target, several, status, when) =>
+      `Acquisizione non conclusa: la base di conoscenza ha un accordo di acquisizione di ${target} da parte di ${several ? `un gruppo che comprende ${buyer}` : buyer}, e il suo stato è ${status} (${when}).`,
+    acquisitionReverse: (buyer, target, status, when) =>
+      `No: la base di conoscenza non ha nessuna acquisizione di ${target} da parte di ${buyer}; ha invece un accordo di acquisizione in senso inverso, di ${buyer} da parte di ${target} (${status}, ${when}).`,
+    acquisitionOther: (buyer, target, others) =>
+      `No: la base di conoscenza non ha nessuna acquisizione di ${target} da parte di ${buyer}; tra le due ha ${others}.`,
+    dealMention: (kind, status, when) => `un accordo di ${kind} (${status}, ${when})`,
+    andMoreDeals: (n) => `altri ${n}`,
+    partOfGroup: (child, parent) =>
+      `La base di conoscenza registra ${child} come parte di ${parent}; non ha nessun accordo di acquisizione tra le due.`,
+    acquisitionsInvolving: (name) => `Acquisizioni che coinvolgono ${name}`,
+    acquisitionsLead: (name, list) => `${name}: ${list}.`,
+    acquisitionBy: (buyers, status, when) => `acquisita da ${buyers} (stato: ${status}, ${when})`,
+    acquisitionOf: (targets, status, when) => `acquirente di ${targets} (stato: ${status}, ${when})`,
+    noAcquisitionsOf: (name, deals) =>
+      `La base di conoscenza non ha nessuna acquisizione in cui ${name} sia acquirente o acquisita; ha ${deals} ${deals === 1 ? 'altro accordo' : 'altri accordi'} di ${name}.`,
+    valuationOf: (name) => `Valutazione di ${name}`,
+    valuationLead:
+      'L’ultima valutazione nella base di conoscenza, presa dall’accordo in vigore più recente che valuta l’azienda.',
+    noValuation: (name) => `Nessuna valutazione di ${name} nella base di conoscenza`,
+    noValuationLead: (name, asOf) =>
+      `La base di conoscenza non registra nessuna valutazione di ${name} (verificata fino al ${asOf}).`,
+    atLeast: (scope, minimum) => `${scope.charAt(0).toUpperCase()}${scope.slice(1)} di almeno ${minimum}`,
+    noneAtLeast: (scope, minimum) => `Non ci sono ${scope} di almeno ${minimum} con importo divulgato`,
+    rankedLead:
+      'Ordinati per importo principale; le cifre "fino a" e quelle riportate dalla stampa lo indicano.',
+    orderingRates:
+      'Gli importi in altre valute sono confrontati a tassi di cambio approssimativi, solo per stabilire quale sia maggiore; sono mostrati nella loro valuta.',
+    moreRanked: (n) => `…e altri ${n}: restringi con un tipo o un anno.`,
+    notRanked: (n) =>
+      `Esclusi: ${n} accordo/i sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
+    labels: {
+      profile: (name) => `Profilo di ${name}`,
+      deals: (name) => `Accordi di ${name}`,
+      dealsBetween: (a, b) => `${a} e ${b}`,
+      backers: (name) => `Investitori di ${name}`,
+      investments: (name) => `Investimenti di ${name}`,
+      sources: (name) => `Fonti: ${name}`,
+      largest: 'Accordi più grandi',
+      help: 'Cosa posso rispondere',
+    },
   },
 };

@@ -41,12 +41,21 @@ const EMBED_COLOUR: Record<Answer['status'], number> = {
   invalid: 0xed4245,
 };
 
+/** A file to upload with a message (multipart); drawn on demand. */
+export interface MessageFile {
+  name: string;
+  description: string;
+  data(): Promise<Buffer>;
+}
+
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowed_mentions: { parse: [] };
   flags?: number;
+  /** Files to upload with the message; never part of a JSON body. */
+  files?: MessageFile[];
 }
 
 /** Where the buttons of a rendered answer lead: the transport owns the id format, the renderer its limits. */

@@ -6,6 +6,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
 import { type DiscordStandIn, startDiscordStandIn } from './standin/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,7 +41,7 @@ beforeAll(async () => {
     timeout: 30_000,
   });
   expect(deploy.stderr).toBe('');
-  expect(deploy.stdout).toContain('Registered 7 commands for guild');
+  expect(deploy.stdout).toContain(`Registered ${commands.length} commands for guild`);
   bot = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
   bot.stdout?.on('data', (chunk) => {
     botLog += chunk;
@@ -62,11 +63,15 @@ afterAll(async () => {
 });
 
 describe('the bot against a local Discord', () => {
-  it('registered every command in the guild with one bulk overwrite, and asked for the Guilds intent only', () => {
+  it('registered every command in the guild with one bulk overwrite, and asked only for non-privileged intents', () => {
     const names = discord.guildCommands(discord.guildId).map((c) => c.name);
-    expect(names).toEqual(['deal', 'backers', 'investments', 'company', 'sources', 'top', 'help']);
+    expect(names).toEqual(commands.map((c) => c.data.name));
+    expect(names).toEqual(
+      expect.arrayContaining(['deal', 'backers', 'investments', 'company', 'sources', 'top', 'help']),
+    );
     expect(discord.globalCommands).toEqual([]);
-    expect(discord.lastIdentify?.intents).toBe(1);
+    // Guilds, GuildMessages, DirectMessages: mentions and DMs carry their content without MessageContent.
+    expect(discord.lastIdentify?.intents).toBe(1 | (1 << 9) | (1 << 12));
   });
 
   it('answers /deal with a sourced embed that pings nobody, then pages and opens sources', async () => {
@@ -143,6 +148,21 @@ describe('the bot against a local Discord', () => {
       expect(reply.data.allowed_mentions).toEqual({ parse: [] });
       expect(JSON.stringify(reply.data)).not.toMatch(/(?<!\\)@everyone|<@&123/);
     }
+  });
+
+  it('answers a message that mentions it, and a direct message, pinging nobody', async () => {
+    const mention = discord.sendMessage('who invested in Anthropic?', { mentionsBot: true });
+    const reply = await mention.waitForReply(5000);
+    expect(reply.embeds[0]?.title).toBe('Backers of Anthropic');
+    expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
+
+    const dm = discord.sendMessage('did nvidia buy groq?', { guildId: null });
+    const dmReply = await dm.waitForReply(5000);
+    expect(dmReply.embeds[0]?.title).toBe('Deals between NVIDIA and Groq');
+  });
+
+  it('ignores guild messages that do not mention it', async () => {
+    await discord.sendMessage('who invested in Anthropic?').noReplyWithin(1000);
   });
 
   it('survives a dropped gateway: it resumes and keeps answering', async () => {

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from './standin/index.js';
 import { type BotProcess, spawnTsx } from './standin/processes.js';
 
-const GUILDS_INTENT = 1;
+// Guilds, GuildMessages and DirectMessages: the non-privileged intents the bot needs.
+const BOT_INTENTS = 1 | (1 << 9) | (1 << 12);
 const HELP_TITLE = 'AI deals bot — help';
 /** Two shards start 5.5 s apart (the manager's spawn delay), each a fresh tsx process. */
 const STARTUP_MS = 60_000;
@@ -84,8 +85,8 @@ describe('SHARD_COUNT=2: two shard processes, each with its own guild', () => {
   it('identified shards [0, 2] and [1, 2] with the Guilds intent only', () => {
     const { discord } = run!;
     expect(discord.identifies).toEqual([
-      { shard: [0, 2], intents: GUILDS_INTENT },
-      { shard: [1, 2], intents: GUILDS_INTENT },
+      { shard: [0, 2], intents: BOT_INTENTS },
+      { shard: [1, 2], intents: BOT_INTENTS },
     ]);
     expect(discord.resumeCount).toBe(0);
   });
@@ -137,7 +138,7 @@ describe('no SHARD_COUNT: the shard count Discord recommends', () => {
     const run = await start({}, '');
     try {
       await allShardsReady(run, 1);
-      expect(run.discord.identifies).toEqual([{ shard: [0, 1], intents: GUILDS_INTENT }]);
+      expect(run.discord.identifies).toEqual([{ shard: [0, 1], intents: BOT_INTENTS }]);
       await helpIn(run.discord, run.discord.guildId, 1);
       expect(run.manager.entries().find((e) => e.msg === 'shard started')).toMatchObject({
         shard: 0,
@@ -157,8 +158,8 @@ describe('no SHARD_COUNT: the shard count Discord recommends', () => {
       try {
         await allShardsReady(run, 2);
         expect(run.discord.identifies).toEqual([
-          { shard: [0, 2], intents: GUILDS_INTENT },
-          { shard: [1, 2], intents: GUILDS_INTENT },
+          { shard: [0, 2], intents: BOT_INTENTS },
+          { shard: [1, 2], intents: BOT_INTENTS },
         ]);
         await Promise.all(run.discord.guildIds.map((id) => helpIn(run.discord, id, 2)));
         expect(run.discord.violations).toEqual([]);

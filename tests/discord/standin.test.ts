@@ -8,12 +8,16 @@ import {
   AttachmentBuilder,
   ButtonBuilder,
   ButtonStyle,
+  ChannelType,
   Client,
+  type ClientOptions,
   DiscordAPIError,
   Events,
   GatewayIntentBits,
   type Interaction,
+  type Message,
   MessageFlags,
+  Partials,
   Routes,
   StringSelectMenuBuilder,
 } from 'discord.js';
@@ -47,10 +51,13 @@ async function until(check: () => boolean, ms: number, what: string): Promise<vo
   }
 }
 
-async function boot(options: StandInOptions = {}): Promise<{ standIn: DiscordStandIn; client: Client }> {
+async function boot(
+  options: StandInOptions = {},
+  clientOptions: Partial<ClientOptions> = {},
+): Promise<{ standIn: DiscordStandIn; client: Client }> {
   const s = await startDiscordStandIn({ heartbeatIntervalMs: 500, ...options });
   standIn = s;
-  const c = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: s.apiBase } });
+  const c = new Client({ intents: [GatewayIntentBits.Guilds], ...clientOptions, rest: { api: s.apiBase } });
   client = c;
   const ready = new Promise<void>((resolve) => c.once(Events.ClientReady, () => resolve()));
   await within(c.login(s.token), 10_000, 'login');
@@ -642,6 +649,254 @@ describe('interactions', () => {
   });
 });
 
+describe('messages', () => {
+  const MESSAGE_INTENTS = [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+  ];
+  const USER = '234567890123456789';
+
+  function bootMessages(options: StandInOptions = {}, intents = MESSAGE_INTENTS) {
+    return boot(options, { intents, partials: [Partials.Channel] });
+  }
+
+  /** The next message from a user (not a bot) the client emits. */
+  function nextUserMessage(c: Client, ms = 3000): Promise<Message> {
+    return within(
+      new Promise<Message>((resolve) => {
+        const listener = (message: Message) => {
+          if (message.author.bot) return;
+          c.off(Events.MessageCreate, listener);
+          resolve(message);
+        };
+        c.on(Events.MessageCreate, listener);
+      }),
+      ms,
+      'messageCreate',
+    );
+  }
+
+  it('delivers a guild message that mentions the bot with its content, and takes a reply', async () => {
+    const { standIn, client } = await bootMessages();
+    const seen = nextUserMessage(client);
+    const handle = standIn.sendMessage('who invested in Anthropic?', {
+      mentionsBot: true,
+      userId: USER,
+      username: 'ada',
+    });
+    const message = await seen;
+    const tag = `<@${standIn.applicationId}>`;
+    expect(message.content).toBe(`${tag} who invested in Anthropic?`);
+    expect(message.id).toBe(handle.id);
+    expect(message.channelId).toBe(standIn.channelId);
+    expect(message.guildId).toBe(standIn.guildId);
+    expect(message.author).toMatchObject({ id: USER, username: 'ada', bot: false });
+    expect(message.member?.id).toBe(USER);
+    expect(message.mentions.users.has(standIn.applicationId)).toBe(true);
+    expect(message.mentions.everyone).toBe(false);
+    expect(handle.shard).toEqual([0, 1]);
+    expect(handle.deliveredContent).toBe(message.content);
+
+    // A reply without allowed_mentions pings the author, like Discord; the bot also gets its own message back.
+    const echo = within(
+      new Promise<Message>((resolve) =>
+        client.on(Events.MessageCreate, (m) => {
+          if (m.author.id === standIn.applicationId) resolve(m);
+        }),
+      ),
+      3000,
+      'the bot’s own message',
+    );
+    const sent = await message.reply('Amazon and Google.');
+    const reply = await handle.waitForReply(1000);
+    expect(reply).toMatchObject({
+      id: sent.id,
+      content: 'Amazon and Google.',
+      type: 19,
+      message_reference: { message_id: handle.id, channel_id: standIn.channelId, guild_id: standIn.guildId },
+      mentions: [expect.objectContaining({ id: USER })],
+    });
+    expect(reply.allowed_mentions).toBeUndefined();
+    expect(sent.reference?.messageId).toBe(handle.id);
+    expect((await echo).content).toBe('Amazon and Google.');
+    expect(handle.replies().map((r) => r.id)).toEqual([sent.id]);
+    await expect(handle.noReplyWithin(50)).rejects.toThrow(/the bot replied "Amazon and Google\."/);
+    expect(standIn.violations).toEqual([]);
+  });
+
+  it('delivers a guild message without a mention with empty content (no MessageContent intent)', async () => {
+    const { standIn, client } = await bootMessages();
+    const seen = nextUserMessage(client);
+    const handle = standIn.sendMessage('just chatting about deals', { userId: USER });
+    const message = await seen;
+    expect(message.id).toBe(handle.id);
+    expect(message.content).toBe('');
+    expect(message.mentions.users.size).toBe(0);
+    expect(handle.deliveredContent).toBe('');
+    expect(handle.message.content).toBe('just chatting about deals');
+    // REST answers follow the same rule.
+    const fetched = await message.channel.messages.fetch({ message: handle.id, force: true });
+    expect(fetched.content).toBe('');
+    await handle.noReplyWithin(100);
+    expect(standIn.violations).toEqual([]);
+  });
+
+  it('includes the content of every guild message with the MessageContent intent', async () => {
+    const { standIn, client } = await bootMessages({ privilegedIntents: GatewayIntentBits.MessageContent }, [
+      ...MESSAGE_INTENTS,
+      GatewayIntentBits.MessageContent,
+    ]);
+    const seen = nextUserMessage(client);
+    standIn.sendMessage('no mention here');
+    expect((await seen).content).toBe('no mention here');
+    expect(standIn.violations).toEqual([]);
+  });
+
+  it('delivers a DM with its content and stores the reply with its allowed_mentions', async () => {
+    const { standIn, client } = await bootMessages();
+    const seen = nextUserMessage(client);
+    const handle = standIn.sendMessage('hello bot', { guildId: null, userId: USER });
+    const message = await seen;
+    expect(message.content).toBe('hello bot');
+    expect(message.guildId).toBeNull();
+    expect(message.channel.type).toBe(ChannelType.DM);
+    expect(message.channelId).toBe(handle.channelId);
+    expect(handle.guildId).toBeNull();
+    expect(handle.shard).toEqual([0, 1]);
+    if (!message.channel.isSendable()) throw new Error('the DM channel is not sendable');
+    await message.channel.sendTyping();
+    await message.reply({ content: 'Hi!', allowedMentions: { parse: [], repliedUser: false } });
+    const reply = await handle.waitForReply(1000);
+    expect(reply).toMatchObject({
+      content: 'Hi!',
+      channel_id: handle.channelId,
+      author: { id: standIn.applicationId, bot: true },
+      message_reference: { message_id: handle.id },
+      mentions: [],
+      allowed_mentions: { parse: [], replied_user: false },
+    });
+    expect(reply).not.toHaveProperty('guild_id');
+    // The same user keeps the same DM channel, which GET /channels/{id} describes.
+    const again = standIn.sendMessage('again', { guildId: null, userId: USER });
+    expect(again.channelId).toBe(handle.channelId);
+    const channel = await client.channels.fetch(handle.channelId, { force: true });
+    expect(channel?.type).toBe(ChannelType.DM);
+    expect(channel?.type === ChannelType.DM && channel.recipientId).toBe(USER);
+    expect(standIn.violations).toEqual([]);
+  });
+
+  it('refuses a 2001-character reply with 50035 and records it', async () => {
+    const { standIn, client } = await bootMessages();
+    const seen = nextUserMessage(client);
+    const handle = standIn.sendMessage('tell me everything', { mentionsBot: true });
+    const message = await seen;
+    const error = await apiError(message.reply('x'.repeat(2001)));
+    expect([error.status, error.code]).toEqual([400, 50035]);
+    expect(error.rawError).toMatchObject({
+      errors: { content: { _errors: [expect.objectContaining({ code: 'BASE_TYPE_MAX_LENGTH' })] } },
+    });
+    expect(handle.replies()).toEqual([]);
+    expect(handle.refused()).toEqual([
+      expect.objectContaining({ method: 'POST', route: '/channels/:id/messages', status: 400 }),
+    ]);
+    await handle.noReplyWithin(100);
+    await expect(handle.waitForReply(50)).rejects.toThrow(/no reply within 50 ms; refused: POST/);
+    expect(standIn.violations).toEqual([
+      expect.stringMatching(
+        /^POST \/channels\/:id\/messages: 400 50035 Invalid Form Body — content\[BASE_TYPE_MAX_LENGTH\]/,
+      ),
+    ]);
+  });
+
+  it('does not send guild messages to a client without the GuildMessages intent', async () => {
+    const { standIn, client } = await bootMessages({}, [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.DirectMessages,
+    ]);
+    const received: Message[] = [];
+    client.on(Events.MessageCreate, (m) => received.push(m));
+    const guild = standIn.sendMessage('anyone?', { mentionsBot: true });
+    expect(guild.delivered).toBe(false);
+    expect(guild.shard).toBeUndefined();
+    const dm = standIn.sendMessage('but DMs arrive', { guildId: null });
+    expect(dm.delivered).toBe(true);
+    await until(() => received.length > 0, 3000, 'the DM');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(received.map((m) => m.content)).toEqual(['but DMs arrive']);
+    await expect(guild.waitForReply(50)).rejects.toThrow(/never delivered/);
+    expect(standIn.violations).toEqual([]);
+  });
+
+  it('checks channel posts like Discord: references, empty messages, unknown channels, edits', async () => {
+    const { standIn, client } = await bootMessages();
+    const seen = nextUserMessage(client);
+    const handle = standIn.sendMessage('ping', { mentionsBot: true, userId: USER });
+    const message = await seen;
+    const rest = client.rest;
+    const route = Routes.channelMessages(standIn.channelId);
+
+    const unknownRef = await apiError(
+      rest.post(route, { body: { content: 'hi', message_reference: { message_id: '123456789012345678' } } }),
+    );
+    expect([unknownRef.status, unknownRef.code]).toEqual([400, 50035]);
+    expect(JSON.stringify(unknownRef.rawError)).toContain('MESSAGE_REFERENCE_UNKNOWN_MESSAGE');
+    const empty = await apiError(message.reply({ content: '' }));
+    expect([empty.status, empty.code]).toEqual([400, 50006]);
+    const nowhere = await apiError(
+      rest.post(Routes.channelMessages('123456789012345678'), { body: { content: 'x' } }),
+    );
+    expect([nowhere.status, nowhere.code]).toEqual([404, 10003]);
+    const everyone = await apiError(
+      rest.post(route, { body: { content: 'x', allowed_mentions: { parse: ['users'], users: [USER] } } }),
+    );
+    expect(everyone.code).toBe(50035);
+    expect(handle.refused()).toHaveLength(1);
+
+    // Edits of its own message work; a user's message cannot be edited or deleted.
+    const sent = await message.reply({ content: 'pong', allowedMentions: { repliedUser: false } });
+    const edited = await sent.edit('pong!');
+    expect(edited.content).toBe('pong!');
+    expect(standIn.sendMessage('x').id).toMatch(/^\d+$/);
+    const otherEdit = await apiError(
+      rest.patch(Routes.channelMessage(standIn.channelId, handle.id), { body: { content: 'hacked' } }),
+    );
+    expect(otherEdit.code).toBe(50005);
+    const fetched = await message.channel.messages.fetch({ message: sent.id, force: true });
+    expect(fetched.content).toBe('pong!');
+    expect(fetched.reference?.messageId).toBe(handle.id);
+    expect((await handle.waitForReply(100)).content).toBe('pong!');
+    await sent.delete();
+    expect(handle.replies()).toEqual([]);
+
+    expect(standIn.violations).toEqual([
+      expect.stringMatching(/^POST \/channels\/:id\/messages: 400 50035 .*MESSAGE_REFERENCE_UNKNOWN_MESSAGE/),
+      expect.stringMatching(/^POST \/channels\/:id\/messages: 400 50006 Cannot send an empty message/),
+      expect.stringMatching(/^POST \/channels\/:id\/messages: 404 10003 Unknown Channel/),
+      expect.stringMatching(
+        /^POST \/channels\/:id\/messages: 400 50035 .*MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE/,
+      ),
+      expect.stringMatching(/^PATCH \/channels\/:id\/messages\/:id: 403 50005/),
+    ]);
+  });
+
+  it('lets a client without Partials.Channel read a DM once it fetched the channel', async () => {
+    const { standIn, client } = await boot({}, { intents: MESSAGE_INTENTS });
+    const first = standIn.sendMessage('dropped', { guildId: null, userId: USER });
+    const received: Message[] = [];
+    client.on(Events.MessageCreate, (m) => received.push(m));
+    await new Promise((r) => setTimeout(r, 200));
+    // discord.js drops a DM in an uncached channel without Partials.Channel, as against Discord.
+    expect(received).toEqual([]);
+    const dm = await client.users.createDM(USER);
+    expect(dm.id).toBe(first.channelId);
+    standIn.sendMessage('now it arrives', { guildId: null, userId: USER });
+    await until(() => received.length > 0, 3000, 'the DM');
+    expect(received[0]?.content).toBe('now it arrives');
+    expect(standIn.violations).toEqual([]);
+  });
+});
+
 describe('REST surface', () => {
   it('answers harmless calls, and refuses unknown routes, other API versions and missing auth', async () => {
     const { standIn, client } = await boot();
@@ -652,7 +907,7 @@ describe('REST surface', () => {
     expect((await client.rest.get(Routes.gateway())) as unknown).toEqual({ url: standIn.gatewayUrl });
     expect(standIn.violations).toEqual([]);
 
-    const unknown = await apiError(client.rest.get(Routes.channelMessages(standIn.channelId)));
+    const unknown = await apiError(client.rest.get(Routes.guildRoles(standIn.guildId)));
     expect([unknown.status, unknown.code]).toEqual([404, 0]);
     expect((await fetch(`${standIn.apiBase}/v9/gateway`)).status).toBe(404);
     expect((await fetch(`${standIn.apiBase}/v10/users/@me`)).status).toBe(401);
@@ -664,7 +919,7 @@ describe('REST surface', () => {
     expect(headers.get('x-ratelimit-remaining')).toBe('49');
     expect(headers.get('x-ratelimit-bucket')).toMatch(/^[0-9a-f]{32}$/);
     expect(standIn.violations).toEqual([
-      expect.stringMatching(/^GET \/channels\/:id\/messages: 404/),
+      expect.stringMatching(/^GET \/guilds\/:id\/roles: 404/),
       expect.stringMatching(/^GET \/api\/v9\/gateway: API v9 instead of v10/),
       expect.stringMatching(/^GET \/users\/@me: 401 .*no Authorization header/),
       expect.stringMatching(/^PUT \/applications\/:id\/commands: 403 50001 Missing Access/),

@@ -505,6 +505,29 @@ export class Gateway {
    */
   dispatch(t: string, d: Record<string, unknown>): [number, number] {
     const guildId = typeof d.guild_id === 'string' ? d.guild_id : null;
+    const session = this.sessionFor(t, guildId);
+    this.dispatchTo(session, t, d);
+    return session.shard;
+  }
+
+  /**
+   * Like dispatch(), for an event that needs an intent: the session that owns `guildId` (null: shard 0) gets the
+   * event only if it identified with `intent`, like Discord. `build` makes the payload for that session's intents
+   * (message content depends on them). Returns the shard it was sent on, or undefined when the intent filtered it.
+   */
+  dispatchWithIntent(
+    t: string,
+    guildId: string | null,
+    intent: number,
+    build: (intents: number) => Record<string, unknown>,
+  ): [number, number] | undefined {
+    const session = this.sessionFor(t, guildId);
+    if ((session.intents & intent) !== intent) return undefined;
+    this.dispatchTo(session, t, build(session.intents));
+    return session.shard;
+  }
+
+  private sessionFor(t: string, guildId: string | null): Session {
     const count = this.current?.shard[1];
     const shardId = count === undefined ? 0 : guildId === null ? 0 : shardOf(guildId, count);
     const session = this.latest.get(shardId);
@@ -514,8 +537,7 @@ export class Gateway {
         `stand-in gateway: no session${where} to send ${t} on; log the client in and await waitForReady() first`,
       );
     }
-    this.dispatchTo(session, t, d);
-    return session.shard;
+    return session;
   }
 
   /** The session of shard `shardId`, or by default of the shard that owns the default guild. */

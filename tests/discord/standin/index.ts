@@ -7,6 +7,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sendMessage } from './channels.js';
 import { Close, Gateway } from './gateway.js';
 import { fakeBotToken, isSnowflake, snowflake, snowflakeAfter } from './ids.js';
 import { makeHandle, sendAutocomplete, sendCommand, sendComponent } from './interactions.js';
@@ -55,6 +56,13 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     interactions: new Map(),
     interactionsByToken: new Map(),
     messages: new Map(),
+    sentAllowedMentions: new Map(),
+    replyRefusals: new Map(),
+    nonces: new Map(),
+    messageWaiters: new Set(),
+    deliver: () => {
+      throw new Error('stand-in gateway: not started');
+    },
     timers: new Set(),
     closed: false,
   };
@@ -62,6 +70,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const server = createServer(createRestHandler(state));
   server.keepAliveTimeout = 5000;
   const gateway = new Gateway(state, server);
+  state.deliver = (event, guild, intent, build) => gateway.dispatchWithIntent(event, guild, intent, build);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -112,6 +121,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       makeHandle(state, sendAutocomplete(state, dispatch, name, opts, ctx)),
     sendComponent: (message, customId, ctx) =>
       makeHandle(state, sendComponent(state, dispatch, message, customId, ctx)),
+    sendMessage: (content, ctx) => sendMessage(state, content, ctx),
     dropConnection: (code, shardId) => gateway.dropConnection(code ?? Close.UnknownError, shardId),
     requestReconnect: (shardId) => gateway.requestReconnect(shardId),
     invalidateSession: (resumable, shardId) => gateway.invalidateSession(resumable, shardId),
@@ -121,6 +131,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       state.closed = true;
       for (const timer of state.timers) clearTimeout(timer);
       state.timers.clear();
+      state.messageWaiters.clear();
       await gateway.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

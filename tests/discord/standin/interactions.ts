@@ -36,6 +36,7 @@ import type {
 } from './types.js';
 import {
   APP_PERMISSIONS,
+  dmChannelFor,
   guildById,
   interactionChannel,
   MEMBER_PERMISSIONS,
@@ -108,11 +109,13 @@ function createInteraction(state: StandInState, dispatch: Dispatch, spec: BaseSp
   const ctx = spec.ctx ?? {};
   const guildId =
     spec.guildId !== undefined ? spec.guildId : ctx.guildId !== undefined ? ctx.guildId : world.guildId;
+  const user = userFor(world, ctx.userId ?? state.defaultUserId, ctx.username);
   const channelId =
     spec.channelId ??
     ctx.channelId ??
-    (guildId === null ? snowflake() : (guildById(world, guildId)?.channelId ?? world.channelId));
-  const user = userFor(world, ctx.userId ?? state.defaultUserId, ctx.username);
+    (guildId === null
+      ? dmChannelFor(world, user.id)
+      : (guildById(world, guildId)?.channelId ?? world.channelId));
   const id = snowflake();
   const token = interactionToken();
   const owners: Record<string, string> = { '0': guildId ?? '0' };

@@ -28,10 +28,13 @@ function messageType(origin: MessageOrigin, role: 'original' | 'followup'): numb
   return role === 'original' && origin.interaction.type === 2 ? 20 : 0;
 }
 
-function attachmentsFrom(
+/** Where attachment links point: the channel and the stand-in's base URL. */
+export type AttachmentOrigin = Pick<MessageOrigin, 'channelId' | 'cdnBase'>;
+
+export function attachmentsFrom(
   data: Record<string, unknown> | undefined,
   files: readonly UploadedFile[],
-  origin: MessageOrigin,
+  origin: AttachmentOrigin,
   existing: readonly APIAttachment[],
 ): APIAttachment[] {
   const make = (index: number, meta: Record<string, unknown>): APIAttachment | undefined => {
@@ -71,12 +74,12 @@ function attachmentsFrom(
   return out;
 }
 
-function embedsFrom(value: unknown): APIEmbed[] {
+export function embedsFrom(value: unknown): APIEmbed[] {
   if (!Array.isArray(value)) return [];
   return value.filter(isRecord).map((e) => ({ type: 'rich', ...e }) as APIEmbed);
 }
 
-function componentsFrom(value: unknown): APIMessage['components'] {
+export function componentsFrom(value: unknown): APIMessage['components'] {
   return Array.isArray(value) ? (structuredClone(value) as APIMessage['components']) : [];
 }
 
@@ -143,7 +146,7 @@ export function editMessage(
   message: APIMessage,
   data: Record<string, unknown> | undefined,
   files: readonly UploadedFile[],
-  origin: MessageOrigin,
+  origin: AttachmentOrigin,
 ): APIMessage {
   const next: APIMessage = { ...message, edited_timestamp: new Date().toISOString() };
   const d = data ?? {};

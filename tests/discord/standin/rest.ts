@@ -1,13 +1,17 @@
-/** The REST API under /api/v10: gateway discovery, application commands, interaction callbacks and webhooks. */
+/**
+ * The REST API under /api/v10: gateway discovery, application commands, interaction callbacks and webhooks, and
+ * channel messages (channels.ts).
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIApplicationCommand } from 'discord-api-types/v10';
+import { createDm, handleChannelRoute } from './channels.js';
 import { type DiscordErrorBody, ERRORS, FieldErrors } from './errors.js';
 import { BadBody, BodyTooLarge, type ParsedBody, parseBody, readBody, send } from './http.js';
 import { snowflake } from './ids.js';
 import { handleCallback, handleWebhook, type Reply } from './interactions.js';
 import { checkCommand, checkCommandList, isRecord } from './rules.js';
 import { later, type StandInState, violate } from './state.js';
-import { guildByChannel, guildById, guildCreate, textChannel, userFor } from './world.js';
+import { guildById, guildCreate, userFor } from './world.js';
 
 const PREFIX = '/api/v10/';
 
@@ -175,11 +179,13 @@ function route_(state: StandInState, ctx: RouteContext): Reply {
     } = guildCreate(world, found);
     return { status: 200, body: guild };
   }
-  if (a === 'channels' && n === 2 && b) {
-    if (method !== 'GET') return methodNotAllowed(ctx);
-    const owner = guildByChannel(world, b);
-    if (!owner) return fail(ctx, 404, { code: 10003, message: 'Unknown Channel' }, `channel ${b}`);
-    return { status: 200, body: textChannel(owner) };
+  if (a === 'channels' && b) {
+    const answered = handleChannelRoute(state, ctx);
+    if (answered) return answered;
+  }
+  if (a === 'users' && b === '@me' && c === 'channels' && n === 3) {
+    if (method !== 'POST') return methodNotAllowed(ctx);
+    return createDm(state, ctx);
   }
 
   if (a === 'applications' && b) {

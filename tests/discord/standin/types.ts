@@ -107,6 +107,58 @@ export interface InteractionHandle {
   refused(): RefusedCall[];
 }
 
+/** Who sends a message with `sendMessage`, and where. */
+export interface MessageContext {
+  /**
+   * `null` means a DM with the bot (its DM channel, type 1, event on shard 0). Default: the stand-in's default
+   * guild; any of `guildIds` reaches the shard that owns it, in that guild's channel.
+   */
+  guildId?: string | null;
+  userId?: string;
+  username?: string;
+  /**
+   * The message mentions the bot: `<@APP_ID> ` is put in front of the content unless it already has the
+   * mention, and the bot is in `mentions`. A mention already in the content counts too, like at Discord.
+   */
+  mentionsBot?: boolean;
+  /** Guild messages only: `mention_everyone` (default: whether the content has @everyone or @here). */
+  mentionEveryone?: boolean;
+  /**
+   * Guild: the guild's channel (the default). DM: the user's DM channel, made on first use; an id given here
+   * becomes that user's DM channel.
+   */
+  channelId?: string;
+}
+
+/** A channel message as the stand-in stored it, with the raw `allowed_mentions` of the request that created it. */
+export type SentMessage = APIMessage & { allowed_mentions?: unknown };
+
+export interface MessageHandle {
+  id: string;
+  channelId: string;
+  /** `null` for a DM. */
+  guildId: string | null;
+  /** The message with its full content (what the user typed, before any MessageContent-intent filtering). */
+  message: APIMessage;
+  /** The shard MESSAGE_CREATE was sent on; undefined when the session lacked the intent, so nothing was sent. */
+  readonly shard: [number, number] | undefined;
+  /** Whether the bot's session got the event (it asked for GuildMessages / DirectMessages). */
+  readonly delivered: boolean;
+  /**
+   * The `content` the bot's session received: empty for a guild message that does not mention the bot when
+   * the session lacks the MessageContent intent. Undefined when not delivered.
+   */
+  readonly deliveredContent: string | undefined;
+  /** Bot messages whose `message_reference.message_id` is this message, in order (latest version of each). */
+  replies(): SentMessage[];
+  /** The first reply; rejects after `timeoutMs` (default 5000), naming refused attempts to reply. */
+  waitForReply(timeoutMs?: number): Promise<SentMessage>;
+  /** Resolves after `ms` without a reply; rejects as soon as one arrives (or if there already is one). */
+  noReplyWithin(ms: number): Promise<void>;
+  /** Replies to this message that the stand-in refused, with the error it answered. */
+  refused(): RefusedCall[];
+}
+
 export interface DiscordStandIn {
   /** `http://127.0.0.1:<port>/api`: what the bot gets as DISCORD_API_BASE / `rest.api`. */
   apiBase: string;
@@ -156,6 +208,13 @@ export interface DiscordStandIn {
     customId: string,
     ctx?: InteractionContext & { values?: string[]; componentType?: number },
   ): InteractionHandle;
+  /**
+   * A user posts a message the bot can see: MESSAGE_CREATE goes to the session owning the guild (DMs: shard 0)
+   * if it identified with GuildMessages (1<<9; DirectMessages 1<<12 for DMs). Like Discord, a guild message's
+   * content, embeds, attachments and components are empty unless it mentions the bot or the session has the
+   * MessageContent intent (1<<15). Throws when no session is logged in.
+   */
+  sendMessage(content: string, ctx?: MessageContext): MessageHandle;
   /**
    * Close a gateway socket (default 4000: discord.js resumes; 1000 makes it identify again). `shardId`: the
    * shard whose connection to close; default the shard that owns the default guild (with one shard: the only

@@ -41,6 +41,8 @@ export interface World {
   botUser: APIUser;
   /** Users seen in interactions, by id, so the same user keeps the same name. */
   users: Map<string, APIUser>;
+  /** DM channels between the bot and a user: channel id → user id (one per user, like Discord). */
+  dmChannels: Map<string, string>;
 }
 
 export function createWorld(applicationId: string, guildIds: readonly [string, ...string[]]): World {
@@ -69,6 +71,7 @@ export function createWorld(applicationId: string, guildIds: readonly [string, .
       public_flags: NO_USER_FLAGS,
     },
     users: new Map(),
+    dmChannels: new Map(),
   };
 }
 
@@ -112,6 +115,33 @@ export function guildById(world: World, id: string): GuildInfo | undefined {
 /** The guild whose text channel has that id. */
 export function guildByChannel(world: World, channelId: string): GuildInfo | undefined {
   return world.guilds.find((g) => g.channelId === channelId);
+}
+
+/**
+ * The DM channel between the bot and `userId`, made on first use. With `channelId`, that id becomes the user's DM
+ * channel; it throws when the id is another user's DM channel, a guild channel, or the user already has another one.
+ */
+export function dmChannelFor(world: World, userId: string, channelId?: string): string {
+  const existing = [...world.dmChannels].find(([, user]) => user === userId)?.[0];
+  if (channelId === undefined) {
+    if (existing !== undefined) return existing;
+    const id = snowflake();
+    world.dmChannels.set(id, userId);
+    return id;
+  }
+  const owner = world.dmChannels.get(channelId);
+  if (owner !== undefined && owner !== userId)
+    throw new Error(`channel ${channelId} is the DM channel of user ${owner}, not of ${userId}`);
+  if (guildByChannel(world, channelId)) throw new Error(`channel ${channelId} is a guild channel, not a DM`);
+  if (existing !== undefined && existing !== channelId)
+    throw new Error(`user ${userId} already has the DM channel ${existing} (Discord has one per user)`);
+  world.dmChannels.set(channelId, userId);
+  return channelId;
+}
+
+/** The DM channel object (type 1) with its recipient, as GET /channels/{id} and POST /users/@me/channels answer. */
+export function dmChannel(channelId: string, recipient: APIUser): Record<string, unknown> {
+  return { id: channelId, type: 1, last_message_id: null, flags: 0, recipients: [recipient] };
 }
 
 /** Which shard of `count` receives a guild's events: `(guild_id >> 22) % count`, Discord's rule. */
@@ -159,15 +189,7 @@ export function textChannel(guild: GuildInfo): Record<string, unknown> {
 
 /** The partial channel an interaction carries (discord.js reads `channel.id`, not `channel_id`). */
 export function interactionChannel(channelId: string, guildId: string | null, user: APIUser) {
-  if (guildId === null) {
-    return {
-      id: channelId,
-      type: 1,
-      last_message_id: null,
-      flags: 0,
-      recipients: [user],
-    };
-  }
+  if (guildId === null) return dmChannel(channelId, user);
   return {
     id: channelId,
     type: 0,

@@ -1,0 +1,173 @@
+/**
+ * Finds the companies named in a question with the same resolver the slash commands use, typos included,
+ * without reading ordinary words as names.
+ *
+ * Spans of one to four words are tried longest first, left to right; a word belongs to at most one name.
+ * - A span of several words must match a name, alias or id exactly ("Open AI", "Scale AI", "T. Rowe Price"):
+ *   prefixes and typos across words would turn "Amazon y" or "OpenAI s" into guesses.
+ * - A single word is never a function word or a keyword of any of the three languages (`NEVER_ALONE`),
+ *   nor an Italian elision ("dell'accordo").
+ * - A single ordinary word that is also a company ("meta", "arm", "valor") must look like a name.
+ * - A prefix must be four letters or more and cover half the name ("Anthro", not "Index" for Index Ventures);
+ *   a typo needs four letters, and five-letter words get one edit ("nvdia"); a typo of an alias, one edit;
+ *   a word one letter from a keyword is that keyword ("aquire" is not Azure); tickers ("NVDA", "DIS") only
+ *   match as written, since "did" is one edit from "DIS" and "into" from "INTC".
+ * The work is bounded: at most `MAX_TOKENS` words, so at most four resolver calls per word.
+ */
+import type { Engine } from '../answers/engine.js';
+import type { Match } from '../search/resolver.js';
+import { editDistance } from '../text/distance.js';
+import { compactName } from '../text/normalize.js';
+import {
+  COMMON_WORD_NAMES,
+  ELIDED,
+  fold,
+  isOrdinary,
+  NAME_SLOT_BEFORE,
+  NEVER_ALONE,
+  nearKeyword,
+} from './lexicon.js';
+
+export const MAX_TOKENS = 100;
+const MAX_SPAN = 4;
+
+export interface Token {
+  /** As written, without trailing dots. */
+  raw: string;
+  /** Folded: lowercase, no accents. */
+  word: string;
+  start: number;
+  end: number;
+  /** Italian elision: "dell" in "dell'accordo". */
+  elided: boolean;
+}
+
+export interface FoundName {
+  companyId: string;
+  /** Token indexes [first, last]. */
+  tokens: [number, number];
+  text: string;
+  match: Match;
+}
+
+export interface AmbiguousName {
+  text: string;
+  tokens: [number, number];
+  candidates: Match[];
+}
+
+export interface Names {
+  found: FoundName[];
+  ambiguous: AmbiguousName[];
+  /** Indexes of tokens used by a found or ambiguous name. */
+  used: Set<number>;
+}
+
+/** Words, with "-" and "/" as separators and "." kept inside ("x.AI", "Amazon.com"). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&.]*/gu)) {
+    let raw = m[0];
+    while (raw.endsWith('.')) raw = raw.slice(0, -1);
+    const start = m.index;
+    const end = start + raw.length;
+    const word = fold(raw);
+    const after = text.slice(end, end + 3);
+    const elided = ELIDED.has(word) && /^['’]\p{L}/u.test(after) && !/^['’]s(?![\p{L}])/iu.test(after);
+    out.push({ raw, word, start, end, elided });
+    if (out.length >= MAX_TOKENS) break;
+  }
+  return out;
+}
+
+/**
+ * `skip`: tokens already read as something else (amounts, years). `lowercase`: the question has no
+ * capital letter at all, so capitals cannot tell a name from a word.
+ */
+export function findNames(engine: Engine, text: string, tokens: Token[], skip: ReadonlySet<number>): Names {
+  const lowercase = text === text.toLowerCase();
+  const used = new Set<number>();
+  const found: FoundName[] = [];
+  const ambiguous: AmbiguousName[] = [];
+  for (let n = Math.min(MAX_SPAN, tokens.length); n >= 1; n--) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const j = i + n - 1;
+      if (!spanIsFree(i, j, used, skip) || crossesPunctuation(text, tokens, i, j)) continue;
+      const spanText = text.slice(tokens[i]!.start, tokens[j]!.end);
+      if (n === 1 && !mayBeName(tokens, i)) continue;
+      if (n > 1 && tokens.slice(i, j + 1).every((t) => NEVER_ALONE.has(t.word) || /^\d+$/.test(t.word)))
+        continue;
+      const resolution = engine.resolver.resolve(spanText);
+      if (resolution.status === 'found') {
+        if (!accept(resolution.match, tokens, i, j, lowercase)) continue;
+        found.push({
+          companyId: resolution.match.company.id,
+          tokens: [i, j],
+          text: spanText,
+          match: resolution.match,
+        });
+        for (let k = i; k <= j; k++) used.add(k);
+      } else if (resolution.status === 'ambiguous' && n === 1 && !isOrdinary(tokens[i]!.word)) {
+        if (tokens[i]!.word.length < 3) continue;
+        ambiguous.push({ text: spanText, tokens: [i, j], candidates: resolution.candidates });
+        used.add(i);
+      }
+    }
+  }
+  found.sort((a, b) => a.tokens[0] - b.tokens[0]);
+  ambiguous.sort((a, b) => a.tokens[0] - b.tokens[0]);
+  return { found, ambiguous, used };
+}
+
+function spanIsFree(i: number, j: number, used: ReadonlySet<number>, skip: ReadonlySet<number>): boolean {
+  for (let k = i; k <= j; k++) if (used.has(k) || skip.has(k)) return false;
+  return true;
+}
+
+/** A name never spans a comma, a question mark, a slash or brackets. */
+function crossesPunctuation(text: string, tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if (/[,;:?!¿¡()/"“”«»]/.test(gap)) return true;
+  }
+  return false;
+}
+
+function mayBeName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.elided || NEVER_ALONE.has(t.word)) return false;
+  if (/^\d+(?:[.,]\d+)*$/.test(t.word)) return false;
+  return t.word.length >= 2;
+}
+
+function accept(match: Match, tokens: Token[], i: number, j: number, lowercase: boolean): boolean {
+  const exact = match.kind === 'id' || match.kind === 'name' || match.kind === 'alias';
+  if (i !== j) return exact;
+  const t = tokens[i]!;
+  if (exact) {
+    if (!COMMON_WORD_NAMES.has(t.word) && !isOrdinary(t.word)) return true;
+    return looksLikeName(tokens, i, lowercase);
+  }
+  if (isOrdinary(t.word) || isTicker(match)) return false;
+  const key = compactName(t.raw);
+  const target = compactName(match.matched);
+  if (match.kind === 'prefix') return key.length >= 4 && key.length * 2 >= target.length;
+  // A typo: never of a keyword ("aquire" is acquire, not two edits from Azure), one edit from an alias.
+  if (key.length < 4 || target.length < 4 || nearKeyword(t.word)) return false;
+  const edits = editDistance(key, target, 3);
+  return match.matched === match.company.name ? key.length > 5 || edits <= 1 : edits <= 1;
+}
+
+/** "Meta", "META", or "meta" right after "in"/"en"/"di" in a question written all in lowercase. */
+function looksLikeName(tokens: Token[], i: number, lowercase: boolean): boolean {
+  const t = tokens[i]!;
+  if (/\p{Lu}/u.test(t.raw)) return true;
+  if (!lowercase) return false;
+  const before = tokens[i - 1];
+  return before === undefined || NAME_SLOT_BEFORE.has(before.word);
+}
+
+/** "NVDA", "INTC", "DIS": an exchange ticker that is not the company's own name. */
+function isTicker(match: Match): boolean {
+  return match.matched !== match.company.name && /^[A-Z0-9]{2,5}$/.test(match.matched);
+}

@@ -1,0 +1,166 @@
+/**
+ * Money as people write it in English, Spanish and Italian questions: "$10B", "10bn", "10.000 millones",
+ * "10 mil millones", "38 miliardi", "1,4 billones", "1.400 miliardi", "US$ 10.000 millones", "€1.3bn".
+ *
+ * An amount needs a currency mark or a scale word: a bare "2025" or "top 5" is never money.
+ *
+ * Separators, whatever the language (Latin American Spanish writes "10,000 millones" as often as Spain
+ * writes "10.000 millones"):
+ * - both "." and "," in one number: the last one is the decimal mark ("1.250,5", "1,250.5");
+ * - one mark repeated ("1.000.000"): thousands;
+ * - one mark followed by exactly three digits: with an English scale, "." is decimal ("$3.375B") and ","
+ *   thousands ("10,000 million"); otherwise thousands ("10.000 millones", "1.400 miliardi"), unless that
+ *   reading is beyond anything in the industry (more than 100 trillion, "1.400 billones") and the decimal
+ *   one is not;
+ * - one mark followed by one, two or four and more digits ("1,4", "1.3", "38.25"): decimal.
+ *
+ * Scales: English billion = 10^9 and trillion = 10^12; Spanish "mil millones" and "millardo" = 10^9,
+ * "billón" = 10^12; Italian "miliardo" = 10^9. Two words are calques whose meaning depends on the writer:
+ * Italian "bilione" (dictionary: 10^12; often a calque of the English billion, 10^9) and "trilione"
+ * (dictionary: 10^18; in deal news always a calque of the English trillion), and Spanish "trillón"
+ * (dictionary: 10^18; sometimes a calque of trillion). They are read loosely as 10^12 and flagged
+ * `ambiguous`, so that the caller asks instead of acting on them.
+ */
+
+export type AmountCurrency = 'USD' | 'EUR';
+
+export interface ParsedAmount {
+  value: number;
+  currency?: AmountCurrency;
+  /** [start, end) offsets in the text, covering currency marks and scale words. */
+  span: [number, number];
+  /** Written with a scale word whose size depends on the writer (Italian "bilioni"): do not act on it. */
+  ambiguous?: true;
+}
+
+/** Nothing in the AI industry is larger than this; a thousands reading beyond it is a decimal comma. */
+const PLAUSIBLE_MAX = 1e14;
+
+interface Scale {
+  pattern: string;
+  factor: number;
+  ambiguous?: true;
+  /** English scales come with English marks ("$3.375B" is a decimal point); Spanish and Italian ones
+   * with theirs ("10.000 millones", and Latin American "10,000 millones", are thousands). */
+  style: 'en' | 'es-it';
+}
+
+/** Longest first: "mil millones" before "mil", "billones" before "billón". Accents are optional. */
+const SCALES: Scale[] = [
+  { pattern: 'mil\\s+mill[oó]n(?:es)?', factor: 1e9, style: 'es-it' },
+  { pattern: 'millardos?', factor: 1e9, style: 'es-it' },
+  { pattern: 'bill[oó]n(?:es)?', factor: 1e12, style: 'es-it' },
+  { pattern: 'trill[oó]n(?:es)?', factor: 1e12, ambiguous: true, style: 'es-it' },
+  { pattern: 'mill[oó]n(?:es)?', factor: 1e6, style: 'es-it' },
+  { pattern: 'miliard[oi]', factor: 1e9, style: 'es-it' },
+  { pattern: 'bilion[ei]', factor: 1e12, ambiguous: true, style: 'es-it' },
+  { pattern: 'trilion[ei]', factor: 1e12, ambiguous: true, style: 'es-it' },
+  { pattern: 'milion[ei]', factor: 1e6, style: 'es-it' },
+  { pattern: 'billions?', factor: 1e9, style: 'en' },
+  { pattern: 'trillions?', factor: 1e12, style: 'en' },
+  { pattern: 'millions?', factor: 1e6, style: 'en' },
+  { pattern: 'thousands?', factor: 1e3, style: 'en' },
+  { pattern: 'mila', factor: 1e3, style: 'es-it' },
+  { pattern: 'mil', factor: 1e3, style: 'es-it' },
+  { pattern: 'mld\\.?|mrd\\.?', factor: 1e9, style: 'es-it' },
+  { pattern: 'bn|bln|bil', factor: 1e9, style: 'en' },
+  { pattern: 'tn|trn', factor: 1e12, style: 'en' },
+  { pattern: 'mm|mln', factor: 1e6, style: 'es-it' },
+  { pattern: 'mn', factor: 1e6, style: 'en' },
+  { pattern: 'b', factor: 1e9, style: 'en' },
+  { pattern: 't', factor: 1e12, style: 'en' },
+  { pattern: 'm', factor: 1e6, style: 'en' },
+  { pattern: 'k', factor: 1e3, style: 'en' },
+];
+
+const PREFIX = '(US\\s?\\$|U\\$[Ss]|u\\$s|USD|EUR|\\$|€)';
+/** Digits with "." or "," marks, or thousands grouped by a non-breaking or thin space ("10\u202f000"). */
+const NUMBER = '(\\d+(?:[.,\\u00a0\\u202f]\\d+)*)';
+const SCALE = `(${SCALES.map((s) => s.pattern).join('|')})`;
+/** "de dólares", "di euro", "dollars", "USD", "€" after the number and its scale. */
+const SUFFIX =
+  '((?:de\\s+|di\\s+|in\\s+)?(?:d[oó]lares|dollari|dollars?|euros?|US\\s?dollars?|USD|EUR|\\$|€))';
+
+const AMOUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:${PREFIX}\\s?)?${NUMBER}(?:\\s?${SCALE}(?![\\p{L}]))?(?:\\s*${SUFFIX}(?![\\p{L}]))?`,
+  'giu',
+);
+
+const SCALE_TESTS = SCALES.map((s) => ({ ...s, re: new RegExp(`^(?:${s.pattern})$`, 'iu') }));
+
+/** Every amount of money in the text, in order. Years, counts and bare numbers are not amounts. */
+export function parseAmounts(text: string): ParsedAmount[] {
+  const out: ParsedAmount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const [whole, prefix, digits, scaleWord, suffix] = m;
+    if (!prefix && !scaleWord && !suffix) continue;
+    // A single-letter scale glued to a word ("5 b2b") or standing alone after a space ("10 m away") is
+    // too loose without a currency: "$10 b" is money, "10 m" is not.
+    if (scaleWord && scaleWord.length === 1 && !prefix && !suffix && /\s/.test(whole)) continue;
+    const scale = scaleWord ? SCALE_TESTS.find((s) => s.re.test(scaleWord)) : undefined;
+    const factor = scale?.factor ?? 1;
+    const number = readNumber(digits!.replace(/[\u00a0\u202f]/g, ''), factor, scale?.style);
+    if (number === undefined || number === 0) continue;
+    const currency = currencyOf(prefix) ?? currencyOf(suffix);
+    let end = m.index + whole.length;
+    while (end > m.index && /\s/.test(text[end - 1]!)) end--;
+    out.push({
+      value: roundValue(number * factor),
+      ...(currency && { currency }),
+      span: [m.index, end],
+      ...(scale?.ambiguous && { ambiguous: true as const }),
+    });
+  }
+  return out;
+}
+
+/** Reads "10.000", "1,4", "1.250,5" as a number, choosing the decimal mark as described above. */
+export function readNumber(digits: string, factor = 1, style?: 'en' | 'es-it'): number | undefined {
+  const dots = count(digits, '.');
+  const commas = count(digits, ',');
+  const plain = (s: string) => (/^\d+(?:\.\d+)?$/.test(s) ? Number(s) : undefined);
+  if (dots === 0 && commas === 0) return plain(digits);
+  if (dots > 0 && commas > 0) {
+    const decimal = digits.lastIndexOf('.') > digits.lastIndexOf(',') ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    if (count(digits, decimal) > 1) return undefined;
+    return plain(digits.split(thousands).join('').replace(decimal, '.'));
+  }
+  const mark = dots > 0 ? '.' : ',';
+  const groups = digits.split(mark);
+  if (groups.length > 2) {
+    // "1.000.000": thousands, and every group after the first has three digits.
+    return groups.slice(1).every((g) => g.length === 3) ? plain(groups.join('')) : undefined;
+  }
+  const [head, tail] = groups as [string, string];
+  const asThousands = plain(head + tail);
+  const asDecimal = plain(`${head}.${tail}`);
+  if (tail.length !== 3) return asDecimal;
+  // English scales: a point is decimal ("$3.375B"), a comma a thousands mark ("10,000 million").
+  if (style === 'en') return mark === '.' ? asDecimal : asThousands;
+  if (
+    asThousands !== undefined &&
+    asThousands * factor > PLAUSIBLE_MAX &&
+    (asDecimal ?? 0) * factor <= PLAUSIBLE_MAX
+  )
+    return asDecimal;
+  return asThousands;
+}
+
+function currencyOf(mark: string | undefined): AmountCurrency | undefined {
+  if (!mark) return undefined;
+  if (/€|eur/i.test(mark)) return 'EUR';
+  if (/\$|usd|d[oó]lar|dollar/i.test(mark)) return 'USD';
+  return undefined;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
+}
+
+/** 1.4 * 1e12 is 1399999999999.9998 in floating point; amounts are whole units. */
+function roundValue(value: number): number {
+  return value >= 1 ? Math.round(value) : value;
+}

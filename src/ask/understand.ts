@@ -1,0 +1,641 @@
+/**
+ * Reads a question in English, Spanish or Italian as one of the questions the answer engine knows.
+ *
+ * 1. Money ("10.000 millones"), years and company names are found first; names with the resolver, typos
+ *    included (see names.ts), so "Antrhopic" is Anthropic and "deal" is not Dell.
+ * 2. The question becomes a template: names become `xco0`, `xco1`… in order of mention, money `xamt`,
+ *    years `xyr`, and every other word is folded (lowercase, no accents). A word one letter from a keyword
+ *    ("invsted", "aquired") is read as that keyword.
+ * 3. Ordered patterns over the template, written once for the three languages, decide the intent:
+ *    out-of-scope topics, sources, amounts with a comparison, acquisitions, investments, backers, valuation,
+ *    rankings, deals between companies, deals of one company, profiles. The position of a name in the
+ *    pattern says which company the question is about ("who invested in X" vs "who did X invest in").
+ * 4. Confidence is low when a name did not resolve or could mean several companies, when the intent lacks
+ *    its company, when an amount is ambiguous, or when nothing but a bare name was understood along with
+ *    words that are not vocabulary. A low-confidence reading is never answered with figures.
+ */
+import type { Engine } from '../answers/engine.js';
+import type { DealKind } from '../knowledge/schema.js';
+import {
+  type AskLanguage,
+  FUNCTION_WORDS,
+  isOrdinary,
+  KEYWORDS_BY_LANGUAGE,
+  nearKeyword,
+} from './lexicon.js';
+import { findNames, type Token, tokenize } from './names.js';
+import { type AmountCurrency, parseAmounts } from './numbers.js';
+
+export type { AskLanguage } from './lexicon.js';
+
+/** Questions are read up to this many characters; the rest is ignored. */
+export const MAX_QUESTION_LENGTH = 500;
+
+export type Intent =
+  | 'deal'
+  | 'backers'
+  | 'investments'
+  | 'company'
+  | 'sources'
+  | 'top'
+  | 'valuation'
+  | 'acquired'
+  | 'unknown';
+
+/** Why a reading is low-confidence, for the answer's wording and for logs. */
+export type Doubt =
+  | 'no-intent'
+  | 'out-of-scope'
+  | 'unknown-name'
+  | 'ambiguous-name'
+  | 'missing-company'
+  | 'ambiguous-amount';
+
+export interface Understanding {
+  language: AskLanguage;
+  intent: Intent;
+  /** Company ids, in order of mention. */
+  companies: string[];
+  kind?: DealKind;
+  year?: number;
+  /** For "deals over $10B": the smallest headline amount wanted. */
+  minAmount?: number;
+  /** The currency written with minAmount, when one was. */
+  currency?: AmountCurrency;
+  /** minAmount as written in the question: "10.000 millones". */
+  amountText?: string;
+  /** For one-company intents naming several: the company the question is about ("who backs X besides Y"). */
+  focus?: string;
+  /** For `acquired`: the company the question takes as the buyer ("was Groq bought by NVIDIA" → nvidia). */
+  acquirer?: string;
+  confidence: 'high' | 'low';
+  doubt?: Doubt;
+  /** Name-like words that did not resolve to a company, grouped: "Safe Superintelligence". */
+  unresolved: string[];
+  /** Words that could be several companies, with the candidates' ids. */
+  ambiguous: { text: string; candidates: string[] }[];
+  /** The template the intent was read from: "who invested in xco0". */
+  template: string;
+}
+
+/** What each intent needs: how many companies at least. */
+const NEEDS: Record<Intent, number> = {
+  deal: 1,
+  backers: 1,
+  investments: 1,
+  company: 1,
+  sources: 1,
+  top: 0,
+  valuation: 1,
+  acquired: 1,
+  unknown: 0,
+};
+
+export function understand(engine: Engine, question: string): Understanding {
+  const text = question.slice(0, MAX_QUESTION_LENGTH);
+  const tokens = tokenize(text);
+  const amounts = parseAmounts(text);
+
+  // Tokens inside amounts, then years.
+  const amountOf = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    const a = amounts.findIndex((x) => t.start >= x.span[0] && t.end <= x.span[1]);
+    if (a >= 0) amountOf.set(i, a);
+  });
+  const years = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (!amountOf.has(i) && /^(?:19|20)\d{2}$/.test(t.word)) years.set(i, Number(t.word));
+  });
+  const skip = new Set<number>([...amountOf.keys(), ...years.keys()]);
+
+  const names = findNames(engine, text, tokens, skip);
+  const companies: string[] = [];
+  const nameAt = new Map<number, { index: number; first: boolean }>();
+  for (const f of names.found) {
+    let index = companies.indexOf(f.companyId);
+    if (index < 0) index = companies.push(f.companyId) - 1;
+    for (let k = f.tokens[0]; k <= f.tokens[1]; k++) nameAt.set(k, { index, first: k === f.tokens[0] });
+  }
+  const ambiguousAt = new Set<number>();
+  for (const a of names.ambiguous) for (let k = a.tokens[0]; k <= a.tokens[1]; k++) ambiguousAt.add(k);
+
+  // Words nobody explained: keyword typos are repaired, the rest may be names the resolver does not know.
+  const words = new Map<number, string>();
+  const leftovers: number[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (nameAt.has(i) || amountOf.has(i) || years.has(i) || ambiguousAt.has(i)) continue;
+    const keyword = isOrdinary(t.word) || /^\d/.test(t.word) ? undefined : nearKeyword(t.word);
+    words.set(i, keyword ?? t.word);
+    if (!keyword && !isOrdinary(t.word) && !/^\d/.test(t.word) && t.word.length >= 3) leftovers.push(i);
+  }
+  const unknownGroups = groups(leftovers);
+  const unknownAt = new Map<number, { index: number; first: boolean }>();
+  unknownGroups.forEach((g, index) => {
+    g.forEach((k, n) => {
+      unknownAt.set(k, { index, first: n === 0 });
+    });
+  });
+
+  // The template: names, unknown names, amounts and years become placeholders.
+  const parts: string[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const name = nameAt.get(i) ?? unknownAt.get(i);
+    if (name) {
+      if (name.first) parts.push(`${nameAt.has(i) ? 'xco' : 'xunk'}${name.index}`);
+    } else if (amountOf.has(i)) {
+      const a = amountOf.get(i)!;
+      if (amountOf.get(i - 1) !== a) {
+        // "> $20B", "≥ 10 mil millones", "$10B+": a sign is a comparison word.
+        const [start, end] = amounts[a]!.span;
+        if (/[>≥]\s*$/.test(text.slice(0, start)) || /^\s*\+/.test(text.slice(end))) parts.push('over');
+        parts.push('xamt');
+      }
+    } else if (years.has(i)) {
+      parts.push('xyr');
+    } else if (ambiguousAt.has(i)) {
+      const a = names.ambiguous.findIndex((x) => x.tokens[0] === i);
+      if (a >= 0) parts.push(`xamb${a}`);
+    } else {
+      parts.push(words.get(i) ?? t.word);
+    }
+  }
+  const template = parts.join(' ');
+  const language = detectLanguage(text, tokens, nameAt);
+  const span = (g: number[]) => text.slice(tokens[g[0]!]!.start, tokens[g[g.length - 1]!]!.end);
+  const unresolved = unknownGroups.map(span);
+  const strongUnresolved = unknownGroups
+    .filter((g) => g.some((k) => /\p{Lu}/u.test(tokens[k]!.raw)))
+    .map(span);
+
+  const slots = companies.length + unknownGroups.length + names.ambiguous.length;
+  const reading = readIntent(template, slots, companies.length);
+  const u: Understanding = {
+    language,
+    intent: reading.intent,
+    companies,
+    confidence: 'high',
+    unresolved,
+    ambiguous: names.ambiguous.map((a) => ({
+      text: a.text,
+      candidates: a.candidates.map((m) => m.company.id),
+    })),
+    template,
+  };
+  const known = (slot: string | undefined) =>
+    slot?.startsWith('xco') ? companies[Number(slot.slice(3))] : undefined;
+  const focus = known(reading.focus);
+  if (focus && companies.length > 1) u.focus = focus;
+  if (reading.intent === 'acquired' && companies.length > 1) {
+    const acquirer = known(reading.acquirer);
+    if (acquirer) u.acquirer = acquirer;
+  }
+
+  if (reading.intent === 'top') {
+    const kind = readKind(template);
+    if (kind) u.kind = kind;
+  }
+  const year = [...years.values()][0];
+  if (year !== undefined && (reading.intent === 'top' || reading.intent === 'unknown')) u.year = year;
+  const threshold = reading.amount !== undefined ? amounts[reading.amount] : undefined;
+  if (threshold) {
+    u.minAmount = threshold.value;
+    u.amountText = text.slice(threshold.span[0], threshold.span[1]);
+    if (threshold.currency) u.currency = threshold.currency;
+  }
+
+  // Confidence.
+  const doubt = ((): Doubt | undefined => {
+    if (reading.intent === 'unknown') return reading.outOfScope ? 'out-of-scope' : 'no-intent';
+    if (names.ambiguous.length > 0) return 'ambiguous-name';
+    if (threshold?.ambiguous) return 'ambiguous-amount';
+    if (companies.length < NEEDS[reading.intent])
+      return unresolved.length > 0 ? 'unknown-name' : 'missing-company';
+    if (reading.focus !== undefined && !focus) return 'unknown-name';
+    if (strongUnresolved.length > 0) return 'unknown-name';
+    const pairIntent =
+      reading.intent === 'deal' || reading.intent === 'acquired' || reading.intent === 'sources';
+    if (pairIntent && companies.length === 1 && unresolved.length > 0) return 'unknown-name';
+    if (reading.fallback && unresolved.length > 0) return 'no-intent';
+    return undefined;
+  })();
+  if (doubt) {
+    u.confidence = 'low';
+    u.doubt = doubt;
+  }
+  return u;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words
+
+/** Runs of consecutive indexes: [3, 4, 7] → [[3, 4], [7]]. */
+function groups(indexes: number[]): number[][] {
+  const out: number[][] = [];
+  for (const i of indexes) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === i - 1) last.push(i);
+    else out.push([i]);
+  }
+  return out;
+}
+
+/** Function words and keywords of each language, plus the marks only one of them uses. */
+export function detectLanguage(
+  text: string,
+  tokens: Token[],
+  names: ReadonlyMap<number, unknown> = new Map(),
+): AskLanguage {
+  const score: Record<AskLanguage, number> = { en: 0, es: 0, it: 0 };
+  const languages: AskLanguage[] = ['en', 'es', 'it'];
+  tokens.forEach((t, i) => {
+    if (names.has(i)) return;
+    for (const lang of languages) {
+      if (FUNCTION_WORDS[lang].has(t.word) || KEYWORDS_BY_LANGUAGE[lang].has(t.word)) score[lang] += 1;
+    }
+  });
+  if (/[¿¡ñÑ]/.test(text)) score.es += 3;
+  if (/[áíóúÁÍÓÚ]/.test(text)) score.es += 1;
+  if (/[èìòùàÈÌÒÙÀ]/.test(text)) score.it += 2;
+  if (/\b\w+['’]\p{L}/u.test(text) && /\b(?:dell|nell|sull|all|l|un|quest|c)['’]/i.test(text)) score.it += 2;
+  const best = Math.max(score.en, score.es, score.it);
+  if (best === 0) return 'en';
+  return languages.find((l) => score[l] === best)!;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Intent patterns. `C` stands for a company slot and captures its index; `NF` is a word that is not a name.
+
+const NF = '(?: (?!x(?:co|unk|amb)\\d)\\S+)';
+/** A company slot: a known company, a name that did not resolve, or one that could be several. */
+const C = '(x(?:co|unk|amb)\\d+)';
+
+/** Every intent pattern's source, so a test can check that each word of them is in the lexicon. */
+export const PATTERN_SOURCES: string[] = [];
+
+/** `@C` in a pattern is a company slot. */
+function p(source: string): RegExp {
+  PATTERN_SOURCES.push(source);
+  return new RegExp(source.replace(/@C/g, C), 'i');
+}
+
+/** A pattern without slots, registered like the others. */
+function words(re: RegExp): RegExp {
+  PATTERN_SOURCES.push(re.source);
+  return re;
+}
+
+const INV_EN =
+  '(?:invest|invests|invested|investing|back|backs|backed|backing|fund|funds|funded|funding|finance|finances|financed|financing|bankroll|bankrolls|bankrolled|bankrolling|support|supports|supported|supporting|(?:put|puts|putting|pour|poured|pouring|pump|pumped|pumping|inject|injected|sink|sank|sunk) (?:\\S+ )?(?:money|cash|capital|funds|billions|xamt))';
+const INV_ES =
+  '(?:invirtio|invirtieron|invierte|invierten|invertido|invertir|invirtiendo|financia|financian|financio|financiaron|financiado|financiar|financiando|respalda|respaldan|respaldo|respaldaron|respaldado|apoya|apoyan|apoyo|apoyaron|apoyado|aporto|aportaron|(?:puso|pusieron|puesto|pone|ponen|metio|metieron|metido|mete|meten|inyecto|inyectaron) (?:\\S+ )?(?:dinero|plata|capital|pasta|fondos|xamt))';
+const INV_IT =
+  '(?:investito|investe|investono|investire|investendo|finanzia|finanziano|finanziato|finanziata|finanziati|finanziate|finanziando|finanziare|sostiene|sostengono|sostenuto|supporta|supportano|supportato|appoggia|appoggiano|puntato|punta|puntano|(?:messo|mette|mettono|versato|iniettato) (?:\\S+ )?(?:soldi|denaro|capitali|fondi|xamt))';
+const INV = `(?:${INV_EN}|${INV_ES}|${INV_IT})`;
+
+const ACQ_VERB =
+  '(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
+const ACQ_PARTICIPLE =
+  '(?:bought|acquired|purchased|taken over|owned|absorbed|comprad[ao]|adquirid[ao]|absorbid[ao]|comprat[ao]|acquisit[ao]|acquistat[ao]|rilevat[ao]|assorbit[ao])';
+const ACQ_NOUN =
+  '(?:acquisition|acquisitions|takeover|takeovers|buyout|buyouts|merger|mergers|adquisicion|adquisiciones|fusion|acquisizione|acquisizioni|fusione)';
+const BE =
+  '(?:was|is|been|got|get|gets|fue|fueron|ha sido|es|esta|e stata|e stato|stata|stato|fu|viene|venne|sido)';
+const BY = '(?:by|por|da)(?: parte (?:de|di))?(?: the| la| el| il)?';
+
+const BACKER_NOUN =
+  '(?:backers?|investors?|funders?|financiers?|shareholders?|stakeholders?|supporters?|owners?|inversores|inversionistas|inversor|inversionista|accionistas|financiadores|patrocinadores|duenos|investitori|investitore|finanziatori|azionisti|soci|sostenitori|proprietari)';
+const INVESTMENT_NOUN =
+  '(?:investments?|portfolio|stakes|bets|holdings|inversiones|participaciones|cartera|portafolio|apuestas|investimenti|partecipazioni|portafoglio|scommesse)';
+const OF =
+  '(?:of|in|by|from|behind|for|at|de|del|en|detras de|tras|di|della|dell|dello|dietro|dietro a|da|da parte di)';
+
+const VALUATION = words(
+  /\b(?:valuation|valuations|valued|value|worth|market cap|valoracion|valuacion|valorizacion|valorada|valorado|valorizada|vale|valen|valor|capitalizacion|valutazione|valutazioni|valutata|valutato|valgono|valore|capitalizzazione)\b/,
+);
+const DEAL_WORDS = words(
+  /\b(?:deal|deals|contract|contracts|agreement|agreements|partnership|partnerships|transaction|acuerdo|acuerdos|contrato|contratos|trato|tratos|negocio|negocios|alianza|accordo|accordi|contratto|contratti|intesa|intese|affare|affari|with whom|con quien|con quienes|con chi|partners?|socios)\b/,
+);
+const SOURCES = words(
+  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|de donde (?:sale|viene)|da dove (?:viene|arriva)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
+);
+const OUT_OF_SCOPE = words(
+  /\b(?:stock price|share price|stock|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
+);
+const SUPERLATIVE = words(
+  /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|grandes|enormes|piu grandi|piu grossi|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
+);
+const COMPARE = words(
+  /\b(?:over|above|more than|greater than|bigger than|larger than|at least|exceeding|exceed|exceeds|north of|upwards of|in excess of|mas de|por encima de|superiores? a|mayores (?:de|a|que)|al menos|como minimo|que superen|que superan|arriba de|piu (?:di|dei|degli)|oltre|sopra|superiori? (?:a|ai|agli|al|alle)|maggiori (?:di|dei|degli)|almeno|che superano|al di sopra (?:di|dei|degli))(?: (?:the|los|las|el|la|i|gli|le|di|de|a|dei|degli))? xamt\b/,
+);
+const PROFILE = words(
+  /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ do|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
+);
+const DEALS_OF_ONE = words(
+  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed))\b/,
+);
+const LISTING = words(
+  /\b(?:deals?|contracts?|agreements?|acuerdos?|contratos?|operaciones|accordi|accordo|contratti|contratto|operazioni|investments?|inversiones|investimenti|acquisitions|adquisiciones|acquisizioni|rounds|rondas)\b/,
+);
+
+interface Pattern {
+  re: RegExp;
+  /** Which capture is the company the question is about (1-based); 0 when there is none. */
+  slot?: number;
+  /** Only when exactly one company is named. */
+  single?: boolean;
+  /** For acquisitions: the capture of the buyer. */
+  acquirer?: number;
+}
+
+const ACQUIRED_PAIR: Pattern[] = [
+  { re: p(`\\b@C${NF}{0,2} ${BE} (?:\\S+ )?${ACQ_PARTICIPLE} (?:\\S+ )?${BY} @C`), acquirer: 2 },
+  { re: p(`\\b(?:was|is|fue|e stata|e stato|fu) ${ACQ_PARTICIPLE} @C ${BY} @C`), acquirer: 2 },
+  { re: p(`\\b${BE} @C(?: ever| really| actually)? ${ACQ_PARTICIPLE} ${BY} @C`), acquirer: 2 },
+  {
+    re: p(
+      `\\b(?:acquisition|purchase|takeover|buyout|adquisicion|compra|acquisizione|acquisto) (?:of|de|di|del|della|dello|dell) @C ${BY} @C`,
+    ),
+    acquirer: 2,
+  },
+  {
+    re: p(
+      '\\b@C (?:\\S+ )?(?:belongs? to|pertenece a|appartiene a|is part of|is owned by|forma parte de|fa parte di|es parte de|di proprieta di|propiedad de|property of) @C',
+    ),
+    acquirer: 2,
+  },
+  {
+    re: p(
+      '\\b(?:sold|sell|sells|selling|vendio|vendido|vendieron|vende|venden|venduto|venduta|vendono|vendere)\\b(?: \\S+)? @C (?:to|a|al|ad) @C',
+    ),
+    acquirer: 2,
+  },
+  { re: p(`\\b@C${NF}{0,3} ${ACQ_VERB}(?: a| an| the| la| el| al| il| lo| l)? @C`), acquirer: 1 },
+  { re: p(`\\b${ACQ_VERB}(?: \\S+)? @C(?: a| al| la| el)? @C`), acquirer: 1 },
+  { re: p(`\\b@C(?: s)? ${ACQ_NOUN}(?: (?:of|de|di))? @C`), acquirer: 1 },
+  { re: p(`\\b${ACQ_NOUN}\\b`), acquirer: 1 },
+];
+
+const ACQUIRED_ONE: Pattern[] = [
+  {
+    re: p(
+      `\\b(?:who|whos|quien|quienes|chi|anyone|somebody|alguien|qualcuno)\\b${NF}{0,2} ${ACQ_VERB}(?: a| al| la| el| the)? @C`,
+    ),
+  },
+  { re: p(`\\b(?:what|which|que|cosa|che cosa|quali|cuales)\\b${NF}{0,3} ${ACQ_VERB}\\b${NF}{0,1} @C`) },
+  { re: p(`\\b(?:what|which|que|cosa|che cosa|quali|cuales)\\b${NF}{0,3} @C${NF}{0,2} ${ACQ_VERB}\\b`) },
+  {
+    re: p(
+      '\\b@C(?: s)?(?: \\S+)? (?:acquisitions|purchases|takeovers|buyouts|adquisiciones|compras|acquisizioni|acquisti)\\b',
+    ),
+  },
+  {
+    re: p(
+      '\\b(?:acquisitions|purchases|takeovers|adquisiciones|compras|acquisizioni|acquisti) (?:of|by|made by|de|por|di|da parte di|fatte da|hechas por) @C',
+    ),
+  },
+  { re: p(`\\b${BE} @C(?: ever)? (?:sold|vendid[ao]|vendut[ao]|${ACQ_PARTICIPLE})`) },
+  {
+    re: p(
+      `\\b@C (?:was|has been|fue|ha sido|e stata|e stato|got) (?:ever )?(?:sold|vendid[ao]|vendut[ao]|${ACQ_PARTICIPLE})`,
+    ),
+  },
+  { re: p(`\\b(?:did|has|have|does) @C(?: ever)? ${ACQ_VERB}\\b`) },
+  { re: p(`\\b@C (?:ha|han|hanno) (?:comprado|adquirido|comprato|acquisito|acquistato)\\b`) },
+];
+
+const INVESTMENTS: Pattern[] = [
+  {
+    re: p(
+      `\\b(?:where|what|which|whom|who)\\b${NF}{0,3} (?:did|does|has|have|do|is|are|was) @C${NF}{0,2} (?:${INV_EN}|bet|bets|betting|put (?:its |their )?money|take stakes?|taken stakes?|took stakes?)\\b`,
+    ),
+    slot: 1,
+  },
+  {
+    re: p(
+      `\\b(?:en que|en cuales|en quien|en quienes|a que|a quien|a quienes|donde|adonde|que empresas|que companias|que startups|cuales empresas)\\b${NF}{0,3} ${INV_ES}\\b${NF}{0,2} @C`,
+    ),
+    slot: 1,
+  },
+  {
+    re: p(
+      `\\b(?:dove|in cosa|in che cosa|su cosa|in quali|su quali|in chi|su chi|in che|quali aziende|quali societa|quali startup|che aziende|che societa|che startup|a chi)\\b${NF}{0,3} ${INV_IT}\\b${NF}{0,2} @C`,
+    ),
+    slot: 1,
+  },
+  { re: p(`\\b@C(?: s)?${NF}{0,2} ${INVESTMENT_NOUN}\\b`), single: true },
+  {
+    re: p(
+      `\\b${INVESTMENT_NOUN}\\b(?: made| hechas| fatti| fatte)? (?:of|by|from|de|del|por|di|della|dell|da|da parte di) @C`,
+    ),
+    single: true,
+  },
+  {
+    re: p(
+      `\\bhow much(?: money| cash)? (?:has|did|does|have|is) @C${NF}{0,2} (?:${INV_EN}|invested|spent|spend|put)\\b`,
+    ),
+    single: true,
+  },
+  {
+    re: p(
+      '\\bcuanto(?: dinero)?(?: ha| han| habia)? (?:invertido|invirtio|invierte|invirtieron|financiado|aportado)\\b(?: \\S+){0,2}? @C',
+    ),
+    single: true,
+  },
+  { re: p('\\bcuanto(?: dinero)? @C(?: ha)? (?:invertido|invirtio|invierte)\\b'), single: true },
+  {
+    re: p(
+      '\\bquanto(?: denaro| soldi)?(?: ha| hanno)? (?:investito|speso|messo|finanziato)\\b(?: \\S+){0,2}? @C',
+    ),
+    single: true,
+  },
+  { re: p('\\bquanto(?: denaro| soldi)? @C(?: ha)? (?:investito|speso)\\b'), single: true },
+  {
+    re: p(
+      '\\b@C(?: \\S+){0,2} (?:invested|invests|investing|backed|funded|invertido|invirtio|invierte|investito|investe|finanziato|finanzia) (?:in|into|en|su) (?:what|which|whom|who|que|cuales|quien|quienes|cosa|che cosa|quali|chi)\\b',
+    ),
+    single: true,
+  },
+  { re: p('\\bwhat (?:does|did) @C (?:own|hold|have stakes in)\\b'), single: true },
+];
+
+const BACKERS: Pattern[] = [
+  { re: p(`(?<!(?:^|\\s)a )\\b(?:who|whos|quien|quienes|chi)\\b${NF}{0,3} ${INV}\\b${NF}{0,3} @C`), slot: 1 },
+  {
+    re: p(`\\b(?:who|whos|quien|quienes|chi)\\b${NF}{0,3} (?:behind|detras de|detras|dietro|dietro a) @C`),
+    slot: 1,
+  },
+  {
+    re: p(
+      `\\b(?:who|quien|quienes|chi)\\b${NF}{0,3} (?:owns?|holds?|tiene|tienen|posee|poseen|possiede|possiedono|detiene|detengono|ha|hanno)(?: \\S+)? (?:stakes?|shares?|equity|participacion|participaciones|acciones|quote|quota|azioni|partecipazioni)\\b${NF}{0,2} (?:in|of|en|de|di|del|della|dell) @C`,
+    ),
+    slot: 1,
+  },
+  { re: p(`\\b${BACKER_NOUN}\\b${NF}{0,3} ${OF} @C`), single: true },
+  { re: p(`\\b@C(?: s)?${NF}{0,2} ${BACKER_NOUN}\\b`), single: true },
+  {
+    re: p(
+      '\\b@C(?: \\S+){0,2} (?:backed|funded|financed|bankrolled|financiad[ao]s?|respaldad[ao]s?|apoyad[ao]s?|finanziat[ao]|sostenut[ao]|supportat[ao]) (?:by|por|da)\\b',
+    ),
+    single: true,
+  },
+  {
+    re: p('\\bwhere (?:does|did|do) @C (?:get|gets|got) (?:its |their |the )?(?:money|funding|cash|capital)'),
+    single: true,
+  },
+  {
+    re: p(
+      '\\bde donde (?:saca|obtiene|saco|obtuvo|viene|sale) (?:el |su )?(?:dinero|financiacion|capital)(?: de)? @C',
+    ),
+    single: true,
+  },
+  {
+    re: p(
+      '\\bda dove (?:prende|arrivano|vengono|arriva|viene) (?:i |il )?(?:soldi|fondi|denaro)(?: di| della)? @C',
+    ),
+    single: true,
+  },
+  { re: p('\\bwho (?:gave|gives|give|has given|lent) (?:money |cash |capital )?(?:to )?@C'), slot: 1 },
+  {
+    re: p(
+      '\\bhow much(?: money| cash| funding)? (?:has|did|have|does) @C (?:receive|received|raise|raised|get|got|take|taken|took)\\b',
+    ),
+    single: true,
+  },
+  {
+    re: p(
+      '\\bcuanto(?: dinero)?(?: ha| han)? (?:recibido|recibio|levantado|levanto|captado|capto|recaudado|recaudo|obtenido|obtuvo)(?: \\S+)? @C',
+    ),
+    single: true,
+  },
+  {
+    re: p(
+      '\\bquant[io](?: soldi| denaro)?(?: ha| hanno)? (?:ricevuto|raccolto|incassato|ottenuto)(?: \\S+)? @C',
+    ),
+    single: true,
+  },
+  {
+    re: p(
+      '\\b@C(?: ha| han| has| have)? (?:recibido|recibio|levantado|recaudado|ricevuto|raccolto|received|raised)\\b',
+    ),
+    single: true,
+  },
+];
+
+interface Reading {
+  intent: Intent;
+  /** The slot ("xco1", "xunk0") of the company the question is about. */
+  focus?: string;
+  /** The slot of the buyer, for acquisitions. */
+  acquirer?: string;
+  /** Index into the question's amounts of the minimum asked for. */
+  amount?: number;
+  outOfScope?: boolean;
+  /** The intent was guessed from a bare name, not read from words. */
+  fallback?: boolean;
+}
+
+function run(
+  patterns: Pattern[],
+  template: string,
+  companies: number,
+): { focus?: string; acquirer?: string } | undefined {
+  for (const pattern of patterns) {
+    if (pattern.single && companies !== 1) continue;
+    const m = pattern.re.exec(template);
+    if (!m) continue;
+    const slot = (n: number | undefined) => (n !== undefined ? m[n] : undefined);
+    return { focus: slot(pattern.slot), acquirer: slot(pattern.acquirer) };
+  }
+  return undefined;
+}
+
+/** `companies`: the names in the question, known or not; `known`: those that resolved. */
+export function readIntent(template: string, companies: number, known = companies): Reading {
+  const t = template;
+  if (OUT_OF_SCOPE.test(t)) return { intent: 'unknown', outOfScope: true };
+  if (SOURCES.test(t)) return { intent: 'sources' };
+
+  const compare = COMPARE.exec(t);
+  if (compare && companies <= 1) {
+    const before = t.slice(0, compare.index + compare[0].length);
+    const amount = (before.match(/\bxamt\b/g) ?? []).length - 1;
+    return { intent: 'top', amount };
+  }
+
+  if (companies >= 2) {
+    const acquired = run(ACQUIRED_PAIR, t, companies);
+    if (acquired) return { intent: 'acquired', acquirer: acquired.acquirer };
+  }
+  if (companies === 1 && run(ACQUIRED_ONE, t, companies)) return { intent: 'acquired' };
+
+  const investments = run(INVESTMENTS, t, companies);
+  if (investments && (companies === 1 || investments.focus !== undefined))
+    return { intent: 'investments', focus: investments.focus };
+  const backers = run(BACKERS, t, companies);
+  if (backers && (companies === 1 || backers.focus !== undefined))
+    return { intent: 'backers', focus: backers.focus };
+
+  if (companies === 1 && VALUATION.test(t) && !DEAL_WORDS.test(t)) return { intent: 'valuation' };
+
+  const kind = readKind(t);
+  const hasYear = /\bxyr\b/.test(t);
+  if (
+    companies === 0 &&
+    (SUPERLATIVE.test(t) || kind || (hasYear && LISTING.test(t)) || /\ball deals\b/.test(t))
+  )
+    return { intent: 'top' };
+  if (companies === 1 && SUPERLATIVE.test(t) && (kind || LISTING.test(t))) return { intent: 'top' };
+
+  if (companies >= 2) return { intent: 'deal' };
+  if (companies === 1) {
+    if (DEAL_WORDS.test(t) || DEALS_OF_ONE.test(t) || LISTING.test(t) || kind) return { intent: 'deal' };
+    if (PROFILE.test(t)) return { intent: 'company' };
+    // A bare unknown word with no question around it ("the capital of France") is not a company question.
+    return known > 0 ? { intent: 'company', fallback: true } : { intent: 'unknown' };
+  }
+  return { intent: 'unknown' };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Deal kinds, most specific first.
+
+const KINDS: [DealKind, RegExp][] = (
+  [
+    [
+      'data-centre-build',
+      /\b(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|centros? de datos|centri dati|data center)\b/,
+    ],
+    ['licence-and-hiring', /\b(?:licen[cs]es?|licensing|acqui ?hires?|licencias?|licenze?)\b/],
+    ['joint-venture', /\b(?:joint ventures?|empresas? conjuntas?|societa congiunt[ae])\b/],
+    [
+      'secondary-sale',
+      /\b(?:secondary|secondaries|tender offers?|ventas? secundarias?|vendite? secondari[ae])\b/,
+    ],
+    ['spending-commitment', /\b(?:spending commitments?|compromisos? de gasto|impegni di spesa)\b/],
+    [
+      'funding-round',
+      /\b(?:funding rounds?|rounds?|fundraising|fundraises|raises|rondas?|financiacion|financiamiento|round di finanziamento|raccolte?|finanziamenti)\b/,
+    ],
+    [
+      'acquisition',
+      /\b(?:acquisitions?|takeovers?|buyouts?|m&a|mergers?|purchases|adquisiciones|adquisicion|compras|fusiones|acquisizioni|acquisizione|acquisti|fusioni)\b/,
+    ],
+    [
+      'chip-supply',
+      /\b(?:chips?|gpus?|semiconductors?|memory|tpus?|semiconductores|memoria|semiconduttori|processori)\b/,
+    ],
+    [
+      'compute-contract',
+      /\b(?:compute|computing|cloud|capacity|computo|computacion|nube|capacidad|calcolo|capacita)\b/,
+    ],
+    ['partnership', /\b(?:partnerships?|alliances?|alianzas?|asociaciones|alleanze|partenariati)\b/],
+    [
+      'equity-investment',
+      /\b(?:investments?|equity|stakes|inversiones|inversion|participaciones|investimenti|investimento|partecipazioni)\b/,
+    ],
+  ] as [DealKind, RegExp][]
+).map(([kind, re]) => [kind, words(re)]);
+
+export function readKind(template: string): DealKind | undefined {
+  return KINDS.find(([, re]) => re.test(template))?.[0];
+}

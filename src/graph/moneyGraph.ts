@@ -1,0 +1,286 @@
+/**
+ * The money graph: company groups as nodes, live deals as flows in the direction the money goes.
+ *
+ * Decisions, so that the pictures and the loops agree with each other and with the text answers:
+ * - A node is a whole group: a company and its subsidiaries at any depth, named after the top-most parent
+ *   (Amazon with AWS and Annapurna Labs, Alphabet with Google, Google Cloud and DeepMind, SoftBank with Arm).
+ *   Money inside a group is not a flow. Asking about AWS draws the Amazon group.
+ * - Only live deals: superseded and terminated deals are skipped, and so are stalled deals and talks (the
+ *   knowledge base's INACTIVE_STATUSES: no money on the table). The answers name what was left out.
+ * - Direction comes from the party roles: every payer group → every payee group. Deals without both
+ *   (partnerships, restructurings, a build paid by one side) have no direction and are not drawn.
+ * - A deal with several payers or payees (a funding round, a joint venture) gives each pair only a share
+ *   of its amount, unknown unless a part deal (`partOf`) states it; a part deal then replaces that pair.
+ *   A deal between one pair that has parts is drawn whole and its parts are not drawn again.
+ * - A roll-up (`aggregate`) is drawn only for pairs that no other live deal covers in the same direction,
+ *   as a share of its total (OpenAI's $1.4T plan is the only record of its commitment to NVIDIA).
+ * - Amounts are the deal's headline amount; certainty is "reported" when the figure is a press report or
+ *   an estimate, else "up-to" when it is a ceiling or the deal is a non-binding letter of intent, else
+ *   "committed".
+ */
+import { INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { CompanyKind, Deal, Qualifier } from '../knowledge/schema.js';
+import { CATEGORY_OF, type Category, type Certainty } from './style.js';
+
+export interface Flow {
+  deal: Deal;
+  /** Group ids (top-most parents). */
+  from: string;
+  to: string;
+  /** The companies named in the deal. */
+  payer: string;
+  payee: string;
+  /** This pair's own amount, when the deal states it. */
+  amount?: number;
+  /** The whole deal's amount when this pair has only an unknown share of it. */
+  whole?: number;
+  currency: string;
+  qualifier: Qualifier;
+  certainty: Certainty;
+  category: Category;
+  /** How many payer × payee pairs share the deal (1: the amount is this pair's). */
+  pairs: number;
+}
+
+export interface MoneyGraph {
+  kb: KnowledgeBase;
+  flows: readonly Flow[];
+  /** The group (top-most parent) of every company. */
+  groupOf(id: string): string;
+  /** Flows into or out of a group. */
+  flowsOf(group: string): readonly Flow[];
+}
+
+const graphs = new WeakMap<KnowledgeBase, MoneyGraph>();
+
+/** The money graph of a knowledge base, built once and kept while the knowledge base lives. */
+export function moneyGraph(kb: KnowledgeBase): MoneyGraph {
+  let graph = graphs.get(kb);
+  if (!graph) {
+    graph = buildMoneyGraph(kb);
+    graphs.set(kb, graph);
+  }
+  return graph;
+}
+
+export function isLive(deal: Deal): boolean {
+  return !INACTIVE_STATUSES.has(deal.status);
+}
+
+export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
+  const groups = new Map<string, string>();
+  const groupOf = (id: string): string => {
+    const known = groups.get(id);
+    if (known) return known;
+    let current = id;
+    const seen = new Set<string>();
+    for (;;) {
+      const parent = kb.company(current)?.parent;
+      if (!parent || seen.has(parent)) break;
+      seen.add(current);
+      current = parent;
+    }
+    groups.set(id, current);
+    return current;
+  };
+
+  const pairsOf = (deal: Deal) => {
+    const out = new Map<string, { from: string; to: string; payer: string; payee: string }>();
+    for (const payer of kb.payers(deal))
+      for (const payee of kb.payees(deal)) {
+        const from = groupOf(payer);
+        const to = groupOf(payee);
+        if (from === to) continue;
+        const key = `${from}>${to}`;
+        if (!out.has(key)) out.set(key, { from, to, payer, payee });
+      }
+    return [...out.values()];
+  };
+
+  // Oldest first, so that flows come out in a stable, readable order.
+  const live = [...kb.dealList].reverse().filter(isLive);
+  const flows: Flow[] = [];
+  const rollUps: Flow[] = [];
+  for (const deal of live) {
+    const pairs = pairsOf(deal);
+    if (pairs.length === 0) continue;
+    const parent = deal.partOf ? kb.deals.get(deal.partOf) : undefined;
+    if (parent && isLive(parent) && pairsOf(parent).length === 1) continue;
+    const parts = kb.partsOf(deal.id).filter(isLive);
+    const covered = new Set(
+      pairs.length > 1 ? parts.flatMap((p) => pairsOf(p).map((q) => `${q.from}>${q.to}`)) : [],
+    );
+    const headline = kb.headlineAmount(deal);
+    for (const pair of pairs) {
+      if (covered.has(`${pair.from}>${pair.to}`)) continue;
+      const flow: Flow = {
+        deal,
+        ...pair,
+        currency: headline?.currency ?? 'USD',
+        qualifier: headline?.amount === undefined ? 'undisclosed' : (headline?.qualifier ?? 'undisclosed'),
+        certainty: certaintyOf(deal, headline),
+        category: CATEGORY_OF[deal.kind],
+        pairs: pairs.length,
+      };
+      if (headline?.amount !== undefined) {
+        if (pairs.length === 1) flow.amount = headline.amount;
+        else flow.whole = headline.amount;
+      }
+      (deal.aggregate ? rollUps : flows).push(flow);
+    }
+  }
+  const direct = new Set(flows.map((f) => `${f.from}>${f.to}`));
+  for (const flow of rollUps) {
+    if (direct.has(`${flow.from}>${flow.to}`)) continue;
+    // A roll-up never states one pair's amount: only its total.
+    if (flow.amount !== undefined) {
+      flow.whole = flow.amount;
+      delete flow.amount;
+    }
+    flows.push(flow);
+  }
+
+  const byGroup = new Map<string, Flow[]>();
+  for (const flow of flows) {
+    for (const group of [flow.from, flow.to]) {
+      const list = byGroup.get(group);
+      if (list) list.push(flow);
+      else byGroup.set(group, [flow]);
+    }
+  }
+  return { kb, flows, groupOf, flowsOf: (group) => byGroup.get(group) ?? [] };
+}
+
+function certaintyOf(deal: Deal, headline: ReturnType<KnowledgeBase['headlineAmount']>): Certainty {
+  if (headline && (headline.disclosure === 'reported' || headline.disclosure === 'estimate'))
+    return 'reported';
+  if (headline?.qualifier === 'up-to' || deal.status === 'letter-of-intent') return 'up-to';
+  return 'committed';
+}
+
+/** What a flow weighs when companies compete for room: its amount, or an even share of the deal. */
+export function flowWeight(flow: Flow): number {
+  return flow.amount ?? (flow.whole !== undefined ? flow.whole / flow.pairs : 0);
+}
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  kind: CompanyKind | undefined;
+  /** Members of the group that appear in the drawn deals, other than the group itself ("AWS"). */
+  via: string[];
+  /** Steps from the centre (0 for the centre). */
+  level: number;
+  /** Money through this node in the drawn flows (shares counted evenly). */
+  weight: number;
+}
+
+export interface Neighbourhood {
+  centre: string;
+  depth: number;
+  nodes: GraphNode[];
+  flows: Flow[];
+  /** Companies within `depth` steps that were left out to keep the picture legible. */
+  left: number;
+}
+
+export const MAX_NODES = 40;
+
+/**
+ * The groups within `depth` steps of `centre` (following money in either direction) and every flow
+ * among them. When more than `maxNodes` qualify, nearer groups come first, and within a step those with
+ * more money to the groups already kept.
+ */
+export function neighbourhood(
+  graph: MoneyGraph,
+  centre: string,
+  depth: number,
+  maxNodes = MAX_NODES,
+): Neighbourhood {
+  const root = graph.groupOf(centre);
+  const levels = new Map<string, number>([[root, 0]]);
+  let frontier = [root];
+  let left = 0;
+  for (let level = 1; level <= depth && frontier.length > 0; level++) {
+    const pull = new Map<string, number>();
+    for (const id of frontier)
+      for (const flow of graph.flowsOf(id)) {
+        const other = flow.from === id ? flow.to : flow.from;
+        if (levels.has(other)) continue;
+        pull.set(other, (pull.get(other) ?? 0) + flowWeight(flow) + 1);
+      }
+    const ranked = [...pull].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const room = Math.max(0, maxNodes - levels.size);
+    for (const [id] of ranked.slice(0, room)) levels.set(id, level);
+    left += Math.max(0, ranked.length - room);
+    frontier = ranked.slice(0, room).map(([id]) => id);
+  }
+
+  const flows = graph.flows.filter((f) => levels.has(f.from) && levels.has(f.to));
+  const weights = new Map<string, number>();
+  const via = new Map<string, Set<string>>();
+  for (const flow of flows) {
+    for (const [group, member] of [
+      [flow.from, flow.payer],
+      [flow.to, flow.payee],
+    ] as const) {
+      weights.set(group, (weights.get(group) ?? 0) + flowWeight(flow));
+      if (member !== group) {
+        const set = via.get(group) ?? new Set<string>();
+        set.add(member);
+        via.set(group, set);
+      }
+    }
+  }
+  const { kb } = graph;
+  const nodes = [...levels]
+    .map(([id, level]) => ({
+      id,
+      name: kb.company(id)?.name ?? id,
+      kind: kb.company(id)?.kind,
+      via: [...(via.get(id) ?? [])].map((m) => kb.company(m)?.name ?? m).sort(),
+      level,
+      weight: weights.get(id) ?? 0,
+    }))
+    .sort((a, b) => a.level - b.level || b.weight - a.weight || a.id.localeCompare(b.id));
+  return { centre: root, depth, nodes, flows, left };
+}
+
+/** Flows drawn as one arrow: same direction, same kind of deal, same certainty. */
+export interface Edge {
+  from: string;
+  to: string;
+  category: Category;
+  certainty: Certainty;
+  flows: Flow[];
+  /** Known money on the arrow (for its width); shares count for nothing. */
+  amount: number;
+}
+
+export function edgesOf(flows: readonly Flow[]): Edge[] {
+  const edges = new Map<string, Edge>();
+  for (const flow of flows) {
+    const key = `${flow.from}>${flow.to}>${flow.category}>${flow.certainty}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = {
+        from: flow.from,
+        to: flow.to,
+        category: flow.category,
+        certainty: flow.certainty,
+        flows: [],
+        amount: 0,
+      };
+      edges.set(key, edge);
+    }
+    edge.flows.push(flow);
+    edge.amount += flow.amount ?? 0;
+  }
+  return [...edges.values()].sort(
+    (a, b) =>
+      a.from.localeCompare(b.from) ||
+      a.to.localeCompare(b.to) ||
+      a.category.localeCompare(b.category) ||
+      a.certainty.localeCompare(b.certainty),
+  );
+}

@@ -1,0 +1,279 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { backersAnswer } from '../../src/answers/money.js';
+import { topAnswer } from '../../src/answers/top.js';
+import { askAnswer, queryName } from '../../src/ask/answer.js';
+import { catalog, catalogs, type Lang } from '../../src/i18n/index.js';
+import { realEngine, text } from '../helpers.js';
+import { checkFigures, moneyIn } from './evaluate.js';
+
+const engine = realEngine();
+/** Answers in English whatever the question's language, so the sentences below can be compared. */
+const ask = (q: string) => askAnswer(engine, q, 'en');
+
+describe('/ask answers', () => {
+  it('gives the same templated answer as the slash command, in the language asked for or the question’s', () => {
+    expect(ask('¿quién financia a Anthropic?').answer).toEqual(backersAnswer(engine, 'Anthropic'));
+    expect(askAnswer(engine, '¿quién financia a Anthropic?').answer).toEqual(
+      backersAnswer(engine, 'Anthropic', 'es'),
+    );
+    expect(askAnswer(engine, 'who backs Anthropic?', 'it').answer).toEqual(
+      backersAnswer(engine, 'Anthropic', 'it'),
+    );
+    expect(ask('biggest compute contracts of 2025').answer).toEqual(
+      topAnswer(engine, { kind: 'compute-contract', year: 2025 }),
+    );
+    expect(askAnswer(engine, 'i più grandi contratti di calcolo del 2025').answer).toEqual(
+      topAnswer(engine, { kind: 'compute-contract', year: 2025 }, 'it'),
+    );
+  });
+
+  it('names every company in a way the resolver takes back to it', () => {
+    for (const id of engine.kb.companies.keys()) {
+      const r = engine.resolver.resolve(queryName(engine, id));
+      expect(r.status === 'found' && r.match.company.id, id).toBe(id);
+    }
+  });
+
+  describe('acquisitions: a plain yes or no from the deals’ kinds', () => {
+    it('no, when the deal between them is something else', () => {
+      const { answer } = ask('did Nvidia buy Groq?');
+      expect(answer.status).toBe('ok');
+      expect(text(answer)).toContain(
+        'No: the knowledge base has no acquisition of Groq by NVIDIA; it has a licence and hiring deal (signed, Dec 2025) between them.',
+      );
+    });
+    it('yes, with the status and date, however the question is turned', () => {
+      for (const q of [
+        'Did Meta acquire Manus?',
+        'Manus è stata acquisita da Meta?',
+        '¿Manus fue comprada por Meta?',
+      ])
+        expect(text(ask(q).answer), q).toContain(
+          'Yes: the knowledge base has an acquisition of Manus by Meta (announced, Dec 2025).',
+        );
+    });
+    it('not completed, when the acquisition fell through', () => {
+      expect(text(ask('did openai buy windsurf').answer)).toContain(
+        'Not completed: the knowledge base has an acquisition of Windsurf by OpenAI, and its status is terminated (May 2025).',
+      );
+    });
+    it('the other way round', () => {
+      expect(text(ask('did xAI buy SpaceX?').answer)).toContain(
+        'No: the knowledge base has no acquisition of SpaceX by xAI; it has one the other way round, of xAI by SpaceX',
+      );
+    });
+    it('a group, from the knowledge base’s company tree', () => {
+      expect(text(ask('does softbank own arm').answer)).toContain(
+        'The knowledge base records Arm as part of SoftBank; it has no acquisition deal between them.',
+      );
+    });
+    it('every acquisition of one company', () => {
+      expect(text(ask('who bought Windsurf?').answer)).toContain(
+        'Windsurf in acquisitions: acquired by Cognition (closed, Jul 2025); acquired by OpenAI (terminated, May 2025).',
+      );
+    });
+  });
+
+  it('says "I don\'t know that deal" with what it knows of each company, and no figure', () => {
+    const { answer } = ask('Dell ha investito in xAI?');
+    expect(answer.status).toBe('empty');
+    expect(answer.title).toBe("I don't know that deal");
+    const out = text(answer);
+    expect(out).toMatch(/Dell: \d+ deals? in the knowledge base/);
+    expect(out).toMatch(/xAI: \d+ deals? in the knowledge base, with /);
+    expect(answer.suggestions?.map((s) => s.command)).toContain('/deal company:Dell');
+    expect(moneyIn(out)).toEqual([]);
+  });
+
+  it('never shows a figure when unsure, and offers commands instead', () => {
+    for (const q of [
+      'How much did Tesla put into OpenAI?',
+      'who invested in Tesla?',
+      'did sam invest in openai?',
+      'accordi oltre 1,4 bilioni',
+      "what is Nvidia's stock price",
+      'Anthropic blorp',
+      'tell me a joke',
+    ]) {
+      const { understanding, answer } = ask(q);
+      expect(understanding.confidence, q).toBe('low');
+      expect(['ambiguous', 'not-found'], q).toContain(answer.status);
+      expect(moneyIn(text(answer)), q).toEqual([]);
+      expect(answer.citations, q).toEqual([]);
+      expect(answer.suggestions?.length ?? 0, q).toBeGreaterThan(0);
+      for (const s of answer.suggestions ?? [])
+        expect(s.command, q).toMatch(/^\/(deal|backers|investments|company|sources|top|help)\b/);
+      expect(answer.lead && text({ ...answer, blocks: [], suggestions: [] }), q).toBeTruthy();
+    }
+    const tesla = ask('How much did Tesla put into OpenAI?').answer;
+    expect(tesla.title).toBe('I don’t know “Tesla”'.replace('’', "'"));
+    expect(text(tesla)).toContain('I understood: the deals between OpenAI and “Tesla”.');
+    expect(text(tesla)).toMatch(/OpenAI: \d+ deals in the knowledge base/);
+  });
+
+  it('suggests the closest names for a typo too far to resolve', () => {
+    const { answer } = ask('who backs Antxxopicxx?');
+    expect(answer.status).toBe('not-found');
+    expect(
+      answer.suggestions?.some((s) => s.command === '/backers company:Anthropic' && s.value === 'anthropic'),
+    ).toBe(true);
+  });
+
+  it('answers a valuation with the latest valuation line and only its sources', () => {
+    const { answer } = ask('¿Cuánto vale Anthropic?');
+    expect(answer.title).toBe('Valuation of Anthropic');
+    expect(answer.blocks).toHaveLength(1);
+    expect(text(answer)).toMatch(/Latest valuation: \$\d+ billion/);
+    const cited = answer.blocks[0]!.lines[0]!.parts.flatMap((p) => (typeof p === 'string' ? [] : [p.cite]));
+    expect(answer.citations.map((c) => c.n).sort()).toEqual([...new Set(cited)].sort());
+    expect(ask('how much is Fluidstack worth?').answer.status).toBe('empty');
+  });
+
+  it('ranks deals above a minimum, in the asked currency, like /top', () => {
+    const check = (q: string, minimumUsd: number) => {
+      const { answer } = ask(q);
+      expect(answer.status, q).toBe('ok');
+      const ids = answer.blocks[0]!.lines.flatMap((l) => {
+        const m = /\(([a-z0-9-]+)\)$/.exec(
+          l.parts
+            .filter((p) => typeof p === 'string')
+            .join('')
+            .trim(),
+        );
+        return m ? [m[1]!] : [];
+      });
+      expect(ids.length, q).toBeGreaterThan(0);
+      for (const id of ids) {
+        const amount = engine.kb.headlineAmount(engine.kb.deals.get(id)!)!;
+        const usd = amount.amount! * (amount.currency === 'EUR' ? 1.1 : 1);
+        expect(usd, `${q}: ${id}`).toBeGreaterThanOrEqual(minimumUsd);
+      }
+      return ids;
+    };
+    check('deals over 10.000 millones', 10e9);
+    check('accordi superiori a 38 miliardi di dollari', 38e9);
+    expect(check('round di finanziamento sopra 1 miliardo di euro', 1.1e9)).toContain(
+      'mistral-ai-funding-round-2025-09',
+    );
+    const openai = check("OpenAI's biggest compute contracts", 0);
+    for (const id of openai)
+      expect(engine.kb.deals.get(id)!.parties.some((p) => p.company === 'openai')).toBe(true);
+    expect(ask('deals over $2 trillion').answer.status).toBe('empty');
+  });
+
+  it('never throws, and never shows money when unsure, whatever is typed', () => {
+    const words = fc.constantFrom(
+      'who',
+      'invested',
+      'in',
+      'did',
+      'buy',
+      'OpenAI',
+      'Antrhopic',
+      'meta',
+      'Dell',
+      "dell'accordo",
+      'io',
+      'Tesla',
+      'quién',
+      'financia',
+      'a',
+      'chi',
+      'ha',
+      'comprato',
+      'fuentes',
+      'más de',
+      '10.000 millones',
+      '$10B',
+      '1,4 bilioni',
+      'biggest',
+      '2025',
+      'deals',
+      'over',
+      '¿',
+      '?',
+      'sam',
+      'x.AI',
+      '>',
+      '+',
+      'valutazione',
+      'worth',
+    );
+    const question = fc.oneof(
+      fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')),
+      fc.string({ maxLength: 600 }),
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+    );
+    fc.assert(
+      fc.property(question, fc.constantFrom<Lang | undefined>(undefined, 'en', 'es', 'it'), (q, asked) => {
+        const { understanding, answer, lang } = askAnswer(engine, q, asked);
+        expect(lang).toBe(asked ?? understanding.language);
+        if (understanding.confidence === 'low') {
+          expect(moneyIn(text(answer, catalog(lang)))).toEqual([]);
+          expect(answer.citations).toEqual([]);
+        }
+        expect(checkFigures(engine, understanding, answer, catalog(lang))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  describe('the wrong-figure check itself', () => {
+    it('catches an amount the knowledge base does not hold for the deals shown', () => {
+      const { understanding, answer } = ask('did Nvidia buy Groq?');
+      expect(checkFigures(engine, understanding, answer)).toEqual([]);
+      const planted = {
+        ...answer,
+        blocks: [...answer.blocks, { lines: [{ label: 'Amount', parts: ['$21 billion'] }] }],
+      };
+      expect(checkFigures(engine, understanding, planted)).toEqual(['$21 billion']);
+    });
+    it('catches it written the Spanish or Italian way too', () => {
+      for (const [lang, planted] of [
+        ['es', '21.000 millones de dólares'],
+        ['it', '21 miliardi di dollari'],
+      ] as const) {
+        const { understanding, answer } = askAnswer(engine, 'did Nvidia buy Groq?', lang);
+        const t = catalog(lang);
+        expect(checkFigures(engine, understanding, answer, t), lang).toEqual([]);
+        const withPlanted = { ...answer, blocks: [...answer.blocks, { lines: [{ parts: [planted] }] }] };
+        expect(checkFigures(engine, understanding, withPlanted, t), lang).toEqual([planted]);
+      }
+    });
+    it('finds the same amounts in every language, and skips the sums in each', () => {
+      const { understanding } = askAnswer(engine, 'who backs Anthropic?', 'en');
+      const found = (['en', 'es', 'it'] as const).map((lang) => {
+        const answer = askAnswer(engine, 'who backs Anthropic?', lang).answer;
+        expect(checkFigures(engine, understanding, answer, catalog(lang)), lang).toEqual([]);
+        return moneyIn(text(answer, catalog(lang))).map((m) => `${m.currency} ${m.value}`);
+      });
+      expect(found[0]!.length).toBeGreaterThan(10);
+      expect(found[1]).toEqual(found[0]);
+      expect(found[2]).toEqual(found[0]);
+    });
+    it('reads back every amount as each catalog writes it', () => {
+      const amounts = [1, 500_000, 1e6, 2.5e6, 1e9, 1.25e9, 13.8e9, 38e9, 1e12, 1.4e12, 3.375e12];
+      for (const t of Object.values(catalogs))
+        for (const currency of ['USD', 'EUR', 'GBP', 'JPY', 'KRW', 'CNY'])
+          for (const amount of amounts) {
+            const written = t.money(amount, currency);
+            const found = moneyIn(`Importe: hasta ${written} · ${written}.`);
+            expect(
+              found.map((m) => [m.value, m.currency]),
+              written,
+            ).toEqual([
+              [amount, currency],
+              [amount, currency],
+            ]);
+          }
+    });
+    it('catches any amount in an answer that was not sure', () => {
+      const { understanding, answer } = ask('who invested in Tesla?');
+      const planted = { ...answer, blocks: [{ lines: [{ parts: ['about $20 billion'] }] }] };
+      expect(checkFigures(engine, understanding, planted)).toEqual([
+        '$20 billion in a low-confidence answer',
+      ]);
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Intent } from '../../src/ask/understand.js';
+import { realEngine } from '../helpers.js';
+import { evaluate, formatReport } from './evaluate.js';
+import { HELD_OUT, HELD_OUT_2 } from './heldout.js';
+import { CASES } from './questions.js';
+
+describe('the /ask question set', () => {
+  const engine = realEngine();
+
+  it('has at least 150 questions, 45 per language, every intent, and questions to decline in each language', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(150);
+    for (const lang of ['en', 'es', 'it'] as const) {
+      const cases = CASES.filter((c) => c.lang === lang);
+      expect(cases.length).toBeGreaterThanOrEqual(45);
+      expect(cases.filter((c) => c.decline).length).toBeGreaterThanOrEqual(5);
+    }
+    const intents: Intent[] = [
+      'deal',
+      'backers',
+      'investments',
+      'company',
+      'sources',
+      'top',
+      'valuation',
+      'acquired',
+      'unknown',
+    ];
+    for (const intent of intents) expect(CASES.some((c) => c.intent === intent)).toBe(true);
+    expect(new Set(CASES.map((c) => c.q)).size).toBe(CASES.length);
+  });
+
+  it('reads at least 95% of the questions right and never shows a figure the knowledge base does not hold', () => {
+    const report = evaluate(engine, CASES);
+    const summary = formatReport(report);
+    expect(report.wrongFigureAnswers, summary).toBe(0);
+    expect(report.overall.right / report.overall.total, summary).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never shows a wrong figure on the held-out questions either', () => {
+    const report = evaluate(engine, [...HELD_OUT, ...HELD_OUT_2]);
+    expect(report.wrongFigureAnswers, formatReport(report)).toBe(0);
+  });
+});

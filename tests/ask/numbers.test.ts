@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmounts, readNumber } from '../../src/ask/numbers.js';
+
+const B = 1e9;
+const T = 1e12;
+
+/** The one amount in the text: value and currency. */
+function one(text: string) {
+  const amounts = parseAmounts(text);
+  expect(amounts, text).toHaveLength(1);
+  const [a] = amounts;
+  return { value: a!.value, currency: a!.currency, ambiguous: a!.ambiguous ?? false };
+}
+
+describe('reading money as people write it', () => {
+  it.each([
+    // Spanish
+    ['10.000 millones', 10 * B, undefined],
+    ['10 mil millones', 10 * B, undefined],
+    ['38.000 millones de dólares', 38 * B, 'USD'],
+    ['38.000 millones de dolares', 38 * B, 'USD'],
+    ['1,4 billones', 1.4 * T, undefined],
+    ['US$ 10.000 millones', 10 * B, 'USD'],
+    ['u$s 500 millones', 500e6, 'USD'],
+    ['U$S 2.500 millones', 2.5 * B, 'USD'],
+    ['5 millardos de euros', 5 * B, 'EUR'],
+    ['500 mil dólares', 500e3, 'USD'],
+    // Italian
+    ['38 miliardi', 38 * B, undefined],
+    ['1.400 miliardi', 1.4 * T, undefined],
+    ['5 mld di euro', 5 * B, 'EUR'],
+    ['2,5 miliardi di dollari', 2.5 * B, 'USD'],
+    ['300 milioni di euro', 300e6, 'EUR'],
+    // English
+    ['$10B', 10 * B, 'USD'],
+    ['10bn', 10 * B, undefined],
+    ['10 billion', 10 * B, undefined],
+    ['€1.3bn', 1.3 * B, 'EUR'],
+    ['1.3 billion euros', 1.3 * B, 'EUR'],
+    ['$1.4T', 1.4 * T, 'USD'],
+    ['1.4 trillion', 1.4 * T, undefined],
+    ['500 million', 500e6, undefined],
+    ['$500,000', 500e3, 'USD'],
+    ['USD 2.5bn', 2.5 * B, 'USD'],
+    ['$10mn', 10e6, 'USD'],
+  ] as const)('%s', (text, value, currency) => {
+    expect(one(text)).toEqual({ value, currency, ambiguous: false });
+  });
+
+  it('reads the comparison word as part of the question, not of the number', () => {
+    const [a] = parseAmounts('deals over 10 billion');
+    expect(a).toEqual({ value: 10 * B, span: [11, 21] });
+    expect('deals over 10 billion'.slice(...a!.span)).toBe('10 billion');
+    expect(parseAmounts('acuerdos de más de 10.000 millones')[0]!.value).toBe(10 * B);
+  });
+
+  describe('the decimal-comma trap, both ways', () => {
+    it('a comma before one or two digits is decimal: "1,4 billones" is 1.4 trillion, "2,5 miliardi" 2.5 billion', () => {
+      expect(one('1,4 billones').value).toBe(1.4 * T);
+      expect(one('1,25 miliardi').value).toBe(1.25 * B);
+    });
+    it('a comma before three digits with an English scale is thousands: "10,000 million" is 10 billion', () => {
+      expect(one('10,000 million').value).toBe(10 * B);
+      expect(one('$1,500 million').value).toBe(1.5 * B);
+    });
+    it('a point before three digits with an English scale is decimal: "$3.375B" is 3.375 billion', () => {
+      expect(one('$3.375B').value).toBe(3.375 * B);
+      expect(one('$1.125 billion').value).toBe(1.125 * B);
+    });
+    it('a point or comma before three digits with a Spanish or Italian scale is thousands', () => {
+      expect(one('10.000 millones').value).toBe(10 * B);
+      expect(one('10,000 millones').value).toBe(10 * B);
+      expect(one('1.400 miliardi').value).toBe(1.4 * T);
+    });
+    it('falls back to a decimal reading when thousands would exceed anything in the industry', () => {
+      expect(one('1.400 billones').value).toBe(1.4 * T);
+      expect(readNumber('1.400', 1e12)).toBe(1.4);
+    });
+    it('both marks: the last one is decimal', () => {
+      expect(readNumber('1.250,5')).toBe(1250.5);
+      expect(readNumber('1,250.5')).toBe(1250.5);
+      expect(readNumber('1.000.000')).toBe(1_000_000);
+    });
+  });
+
+  it('flags Italian "bilioni" and "trilioni" and Spanish "trillones" as ambiguous, reading them as 10^12', () => {
+    expect(one('1,4 bilioni')).toEqual({ value: 1.4 * T, currency: undefined, ambiguous: true });
+    expect(one('1,4 trilioni di dollari')).toEqual({ value: 1.4 * T, currency: 'USD', ambiguous: true });
+    expect(one('2 trillones')).toMatchObject({ ambiguous: true });
+  });
+
+  it('does not read years, counts, tickers or bare numbers as money', () => {
+    for (const text of [
+      'biggest deals of 2025',
+      'top 5 deals',
+      'a16z and 1789 Capital',
+      'GPT-5 for 10 m people',
+      'in 2026',
+      '000 millones',
+    ]) {
+      expect(parseAmounts(text), text).toEqual([]);
+    }
+  });
+
+  it('finds several amounts with their spans', () => {
+    const text = 'between $10B and 38.000 millones';
+    const amounts = parseAmounts(text);
+    expect(amounts.map((a) => a.value)).toEqual([10 * B, 38 * B]);
+    expect(amounts.map((a) => text.slice(...a.span))).toEqual(['$10B', '38.000 millones']);
+  });
+});

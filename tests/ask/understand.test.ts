@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { COMMON_WORD_NAMES, FUNCTION_WORDS, isOrdinary, KEYWORDS, ORDINARY } from '../../src/ask/lexicon.js';
+import { findNames, tokenize } from '../../src/ask/names.js';
+import { MAX_QUESTION_LENGTH, PATTERN_SOURCES, understand } from '../../src/ask/understand.js';
+import { realEngine } from '../helpers.js';
+
+const engine = realEngine();
+const read = (q: string) => understand(engine, q);
+const names = (q: string) => findNames(engine, q, tokenize(q), new Set()).found.map((f) => f.companyId);
+
+describe('finding company names', () => {
+  it('keeps the resolver’s tolerance for typos, spacing and aliases', () => {
+    expect(names('Antrhopic')).toEqual(['anthropic']);
+    expect(names('what about nvdia')).toEqual(['nvidia']);
+    expect(names('Open AI and Microsfot')).toEqual(['openai', 'microsoft']);
+    expect(names('gorq')).toEqual(['groq']);
+    expect(names('T. Rowe Price and D. E. Shaw')).toEqual(['t-rowe-price', 'd-e-shaw']);
+    expect(names('x.AI, Amazon Web Services')).toEqual(['xai', 'aws']);
+    expect(names('the Nvidia-Groq deal')).toEqual(['nvidia', 'groq']);
+    expect(names("OpenAI's and a16z's")).toEqual(['openai', 'a16z']);
+  });
+
+  it('never reads a word of the lexicon as a company', () => {
+    const words = [
+      ...FUNCTION_WORDS.en,
+      ...FUNCTION_WORDS.es,
+      ...FUNCTION_WORDS.it,
+      ...KEYWORDS,
+      ...ORDINARY,
+    ].filter((w) => !COMMON_WORD_NAMES.has(w));
+    const wrong = words.filter((w) => names(`what about the ${w} thing`).length > 0);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads words that are both ordinary and a company by how they are written', () => {
+    // Spanish and Italian "meta" is a goal; the company is capitalised, or named where a company goes.
+    expect(read('¿Cuál es la meta de OpenAI?').companies).toEqual(['openai']);
+    expect(read('¿Quién invirtió en Meta?').companies).toEqual(['meta']);
+    expect(read('quien invirtio en meta').companies).toEqual(['meta']);
+    expect(read("Google's venture arm").companies).toEqual(['google']);
+    expect(read('does SoftBank own Arm?').companies).toEqual(['softbank', 'arm']);
+    // Italian "dell'" is "of the"; Dell is the company.
+    expect(read("fonti dell'accordo tra AWS e OpenAI").companies).toEqual(['aws', 'openai']);
+    expect(read('Dell ha investito in xAI?').companies).toEqual(['dell', 'xai']);
+    // "io" is Italian for "I"; io Products has its full name.
+    expect(read('io vorrei sapere chi finanzia Anthropic').companies).toEqual(['anthropic']);
+    expect(read('OpenAI ha comprato io Products?').companies).toEqual(['openai', 'io-products']);
+  });
+
+  it('does not turn the hazards of the resolver into companies', () => {
+    // Each of these words alone resolves to a company by prefix or typo.
+    const hazards = [
+      'the',
+      'and',
+      'are',
+      'not',
+      'di',
+      'deal',
+      'deals',
+      'did',
+      'into',
+      'tell',
+      'me',
+      'value',
+      'del',
+      'delle',
+      'open',
+      'ai',
+    ];
+    for (const w of hazards) expect(engine.resolver.resolve(w).status, w).not.toBe('not-found');
+    expect(names(hazards.join(', '))).toEqual([]);
+    expect(names('the deal and the value did not go into it')).toEqual([]);
+  });
+
+  it('reads tickers only as written, not as typos', () => {
+    expect(names('NVDA and AMZN')).toEqual(['nvidia', 'amazon']);
+    expect(names('did it go into')).toEqual([]);
+  });
+
+  it('reports a word that could be several companies instead of choosing', () => {
+    const u = read('did sam invest in openai?');
+    expect(u.ambiguous[0]?.text).toBe('sam');
+    expect(u.ambiguous[0]?.candidates).toContain('sam-altman');
+    expect(u.confidence).toBe('low');
+    expect(u.doubt).toBe('ambiguous-name');
+    expect(read('did Sam Altman invest in Cerebras?').companies).toEqual(['sam-altman', 'cerebras']);
+  });
+});
+
+describe('reading the intent', () => {
+  it('tells who invested in X from whom X invested in, in three languages', () => {
+    for (const q of ['who invested in Nvidia?', '¿Quién invirtió en Nvidia?', 'chi ha investito in Nvidia?'])
+      expect(read(q).intent, q).toBe('backers');
+    for (const q of ['who did Nvidia invest in?', '¿En qué invirtió Nvidia?', 'In cosa ha investito Nvidia?'])
+      expect(read(q).intent, q).toBe('investments');
+    // "a quién financia X" is X's investments; "quién financia a X" its backers.
+    expect(read('¿A quién financia SoftBank?').intent).toBe('investments');
+    expect(read('¿Quién financia a SoftBank?').intent).toBe('backers');
+  });
+
+  it('reads an investment between two named companies as their deal', () => {
+    for (const q of [
+      'How much did Amazon invest in OpenAI?',
+      '¿Cuánto invirtió Amazon en OpenAI?',
+      'Quanto ha investito Amazon in OpenAI?',
+      'Is Microsoft an investor in Anthropic?',
+    ]) {
+      const u = read(q);
+      expect(u.intent, q).toBe('deal');
+      expect(u.companies.length, q).toBe(2);
+    }
+  });
+
+  it('knows the buyer in active and passive acquisition questions', () => {
+    expect(read('did Nvidia buy Groq?')).toMatchObject({ intent: 'acquired', acquirer: 'nvidia' });
+    expect(read('Was Groq acquired by Nvidia?')).toMatchObject({ intent: 'acquired', acquirer: 'nvidia' });
+    expect(read('¿Groq fue comprada por Nvidia?')).toMatchObject({ intent: 'acquired', acquirer: 'nvidia' });
+    expect(read('Groq è stata acquisita da Nvidia?')).toMatchObject({
+      intent: 'acquired',
+      acquirer: 'nvidia',
+    });
+    expect(read("l'acquisizione di Manus da parte di Meta")).toMatchObject({
+      intent: 'acquired',
+      acquirer: 'meta',
+    });
+    expect(read('who sold Ampere to SoftBank?')).toMatchObject({ intent: 'acquired', acquirer: 'softbank' });
+    // Buying chips from a company is not buying the company.
+    expect(read('did OpenAI buy chips from AMD?').intent).toBe('deal');
+  });
+
+  it('reads kinds, years and minimums for rankings, and keeps the amount out of other questions', () => {
+    expect(read('biggest compute contracts of 2025')).toMatchObject({
+      intent: 'top',
+      kind: 'compute-contract',
+      year: 2025,
+    });
+    expect(read('le maggiori acquisizioni del 2025')).toMatchObject({
+      intent: 'top',
+      kind: 'acquisition',
+      year: 2025,
+    });
+    expect(read('mayores contratos de nube')).toMatchObject({ intent: 'top', kind: 'compute-contract' });
+    expect(read('deals over 10.000 millones')).toMatchObject({ intent: 'top', minAmount: 10e9 });
+    expect(read('accordi superiori a 5 miliardi di euro')).toMatchObject({ minAmount: 5e9, currency: 'EUR' });
+    expect(read('deals > $20B')).toMatchObject({ intent: 'top', minAmount: 20e9 });
+    const u = read('did Amazon put more than $10B into OpenAI?');
+    expect(u.intent).toBe('deal');
+    expect(u.minAmount).toBeUndefined();
+  });
+
+  it('does not act on an amount whose scale depends on the writer', () => {
+    expect(read('accordi oltre 1,4 bilioni')).toMatchObject({
+      intent: 'top',
+      confidence: 'low',
+      doubt: 'ambiguous-amount',
+    });
+  });
+
+  it('repairs a one-letter typo of a keyword, but not a different word', () => {
+    expect(read('who invsted in Anthropic').intent).toBe('backers');
+    expect(read('did Meta aquire Manus').intent).toBe('acquired');
+    expect(read('whats the amazon anthropic situation').intent).toBe('deal');
+  });
+
+  it('declines topics outside deals even about known companies', () => {
+    for (const q of [
+      'who is the CEO of Anthropic?',
+      "what is Nvidia's stock price",
+      'prezzo delle azioni di Nvidia',
+      '¿Cuántos empleados tiene Nvidia?',
+    ]) {
+      expect(read(q)).toMatchObject({ intent: 'unknown', confidence: 'low', doubt: 'out-of-scope' });
+    }
+  });
+
+  it('keeps the question’s reading when a company is unknown, and says which name it did not know', () => {
+    expect(read('who invested in Tesla?')).toMatchObject({
+      intent: 'backers',
+      companies: [],
+      unresolved: ['Tesla'],
+      confidence: 'low',
+      doubt: 'unknown-name',
+    });
+    expect(read('How much did Tesla put into OpenAI?')).toMatchObject({
+      intent: 'deal',
+      companies: ['openai'],
+      unresolved: ['Tesla'],
+      confidence: 'low',
+    });
+    expect(read('investors in Safe Superintelligence').unresolved).toEqual(['Safe Superintelligence']);
+  });
+
+  it('detects the language from function words and accents', () => {
+    expect(read('who invested in Anthropic?').language).toBe('en');
+    expect(read('¿quién financia a Anthropic?').language).toBe('es');
+    expect(read('quien financia a anthropic').language).toBe('es');
+    expect(read('chi ha investito in Cerebras?').language).toBe('it');
+    expect(read('quanto vale Anthropic?').language).toBe('it');
+    expect(read("cos'è Stargate?").language).toBe('it');
+  });
+
+  it('uses only words the lexicon knows in its patterns, so none of them is taken for an unknown company', () => {
+    // Prefixes of longer words in the patterns ("acci" of "acciones", "licenz" of "licenze") are not words.
+    const fragments = new Set([
+      'acci',
+      'acqui',
+      'azion',
+      'barzellett',
+      'cent',
+      'centro',
+      'datacent',
+      'licenc',
+      'licens',
+      'licenz',
+      'raccolt',
+      'vendit',
+      'puede',
+      'puo',
+    ]);
+    const missing = new Set<string>();
+    for (const source of PATTERN_SOURCES) {
+      const text = source.replace(/\\[bBsSdw]/g, ' ').replace(/\(\?<?[:!=]/g, ' ');
+      for (const m of text.matchAll(/([a-z]+)(?:\[([a-z]+)\])?(\?)?(\S?)/g)) {
+        const [, w, chars, optional, next] = m;
+        if (next === '*' || next === '+') continue;
+        const forms = chars ? [...chars].map((c) => w! + c) : optional ? [w!, w!.slice(0, -1)] : [w!];
+        for (const f of forms)
+          if (
+            f.length >= 3 &&
+            !/^x(?:co|unk|amb|amt|yr)$/.test(f) &&
+            !['unk', 'amb'].includes(f) &&
+            !fragments.has(f) &&
+            !isOrdinary(f) &&
+            !COMMON_WORD_NAMES.has(f)
+          )
+            missing.add(f);
+      }
+    }
+    expect([...missing].sort()).toEqual([]);
+  });
+});
+
+describe('bounded work', () => {
+  it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
+    const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
+    const start = performance.now();
+    const u = read(long);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(u.companies).toEqual([]);
+    const noisy = `${'Antrhopic Microsfot nvdia '.repeat(60)}`;
+    const t0 = performance.now();
+    read(noisy);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

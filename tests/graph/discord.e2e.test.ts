@@ -1,0 +1,184 @@
+/**
+ * The picture through the local Discord stand-in, with the real discord.js client: the reply carries the
+ * PNG as a multipart upload, its embed shows it, and it arrives within Discord's 3-second window (deferring
+ * first when drawing is slow). The handler does what the wiring in src/graph/WIRING.md adds to the gateway.
+ */
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type InteractionReplyOptions,
+  REST,
+  Routes,
+} from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graph } from '../../commands/graph.js';
+import { loops } from '../../commands/loops.js';
+import { timeline } from '../../commands/timeline.js';
+import { type Command, type OptionValue, optionReader } from '../../src/commands/command.js';
+import { graphAnswer } from '../../src/graph/answers.js';
+import {
+  attachImage,
+  imageOf,
+  type MessageWithFiles,
+  replyWithFiles,
+  restFiles,
+} from '../../src/graph/attach.js';
+import { renderAnswer } from '../../src/render/discord.js';
+import { type DiscordStandIn, startDiscordStandIn } from '../discord/standin/index.js';
+import { realEngine } from '../helpers.js';
+
+const STRING = 3;
+const INTEGER = 4;
+const PNG_SIGNATURE = '89504e470d0a1a0a';
+
+let standIn: DiscordStandIn;
+let client: Client;
+/** How long drawing may take before the reply is deferred; a test sets it to 0 to force the deferral. */
+let deferAfterMs = 1500;
+
+const commands = new Map<string, Command>([
+  ['graph', graph],
+  ['loops', loops],
+  ['timeline', timeline],
+]);
+
+function replyOptions(message: MessageWithFiles): InteractionReplyOptions {
+  return {
+    ...(message.content !== undefined && { content: message.content }),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: message.allowed_mentions,
+    ...(message.flags !== undefined && { flags: message.flags as InteractionReplyOptions['flags'] }),
+  };
+}
+
+async function handle(interaction: Interaction): Promise<void> {
+  if (!interaction.isChatInputCommand()) return;
+  const command = commands.get(interaction.commandName);
+  if (!command) return;
+  const options = new Map<string, OptionValue>();
+  for (const o of interaction.options.data) {
+    if (typeof o.value === 'string' || typeof o.value === 'number' || typeof o.value === 'boolean')
+      options.set(o.name, o.value);
+  }
+  const answer = command.execute({ engine: realEngine(), options: optionReader(options), lang: 'en' });
+  const none = () => undefined;
+  const message = attachImage(
+    renderAnswer(answer, {
+      page: 0,
+      ephemeral: options.get('hide') === true,
+      ids: { page: none, sources: none },
+    }),
+    imageOf(answer),
+  );
+  await replyWithFiles(interaction, replyOptions(message), message, deferAfterMs);
+}
+
+beforeAll(async () => {
+  realEngine();
+  standIn = await startDiscordStandIn({ heartbeatIntervalMs: 1000 });
+  client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiBase } });
+  client.on(Events.InteractionCreate, (interaction) => {
+    handle(interaction).catch((error: unknown) => {
+      console.error(error);
+    });
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(standIn.token);
+  await ready;
+}, 30_000);
+
+afterAll(async () => {
+  await client?.destroy();
+  await standIn?.close();
+});
+
+describe('pictures through the local Discord stand-in', () => {
+  it('/graph replies within the 3-second window with the PNG attached and shown in the embed', async () => {
+    const started = Date.now();
+    const handle = standIn.sendCommand('graph', [
+      { name: 'company', type: STRING, value: 'OpenAI' },
+      { name: 'depth', type: INTEGER, value: 2 },
+    ]);
+    const reply = await handle.callback();
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(3000);
+    expect(reply.type).toBe(4);
+    expect(reply.files?.map((f) => f.name)).toEqual(['money-openai-2.png']);
+    const png = reply.files![0]!.data;
+    expect(png.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1800]);
+    expect(reply.data.embeds[0].image.url).toBe('attachment://money-openai-2.png');
+    expect(reply.data.embeds[0].title).toBe('Money around OpenAI');
+    const original = await handle.waitForOriginal();
+    expect(original.attachments[0]?.filename).toBe('money-openai-2.png');
+    expect(original.attachments[0]?.description).toMatch(/^Money graph around OpenAI/);
+    expect(standIn.violations).toEqual([]);
+  });
+
+  it('defers first when drawing takes longer than allowed, then fills the reply with the picture', async () => {
+    deferAfterMs = 0;
+    try {
+      const handle = standIn.sendCommand('loops', [{ name: 'company', type: STRING, value: 'Amazon' }]);
+      const reply = await handle.callback();
+      expect(reply.type).toBe(5);
+      const original = await handle.waitForOriginal(5000);
+      expect(original.attachments.map((a) => a.filename)).toEqual(['loops-amazon.png']);
+      expect(original.embeds[0]?.image?.url).toBe('attachment://loops-amazon.png');
+      expect(handle.refused()).toEqual([]);
+      expect(standIn.violations).toEqual([]);
+    } finally {
+      deferAfterMs = 1500;
+    }
+  });
+
+  it('over HTTP interactions: a deferred response, then the message and its file by editing the original', async () => {
+    // A command the gateway handler ignores, so this test answers it the way the HTTP transport would.
+    const handle = standIn.sendCommand('graph-over-http', [
+      { name: 'company', type: STRING, value: 'Anthropic' },
+    ]);
+    const deferred = await fetch(
+      `${standIn.apiBase}/v10/interactions/${handle.id}/${handle.token}/callback`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 5 }),
+      },
+    );
+    expect(deferred.status).toBeLessThan(300);
+    const answer = graphAnswer(realEngine(), 'Anthropic', 1);
+    const none = () => undefined;
+    const message = attachImage(
+      renderAnswer(answer, { page: 0, ephemeral: false, ids: { page: none, sources: none } }),
+      imageOf(answer),
+    );
+    const { files: _files, flags: _flags, ...body } = message;
+    const { files, attachments } = await restFiles(message);
+    const rest = new REST({ api: standIn.apiBase });
+    await rest.patch(Routes.webhookMessage(standIn.applicationId, handle.token), {
+      body: { ...body, attachments },
+      files,
+      auth: false,
+    });
+    const original = await handle.waitForOriginal(5000);
+    expect(original.attachments.map((a) => a.filename)).toEqual(['money-anthropic-1.png']);
+    expect(original.attachments[0]?.description).toMatch(/^Money graph around Anthropic/);
+    expect(original.embeds[0]?.image?.url).toBe('attachment://money-anthropic-1.png');
+    expect(handle.refused()).toEqual([]);
+    expect(standIn.violations).toEqual([]);
+  });
+
+  it('answers a company with no deals with a plain message and no file', async () => {
+    const handle = standIn.sendCommand('timeline', [
+      { name: 'company', type: STRING, value: 'Bedrock Robotics' },
+    ]);
+    const reply = await handle.callback();
+    expect(reply.type).toBe(4);
+    expect(reply.files ?? []).toEqual([]);
+    expect(reply.data.embeds[0].description).toContain('Bedrock Robotics has no deals in the knowledge base');
+    expect(reply.data.embeds[0].image).toBeUndefined();
+    expect(standIn.violations).toEqual([]);
+  });
+});
