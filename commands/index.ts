@@ -1,5 +1,6 @@
 /** Every slash command, in the order /help and registration list them. */
 import type { Command } from '../src/commands/command.js';
+import { ask } from './ask.js';
 import { backers } from './backers.js';
 import { company } from './company.js';
 import { deal } from './deal.js';
@@ -21,6 +22,7 @@ export const commands: readonly Command[] = [
   graph,
   loops,
   timeline,
+  ask,
   help,
 ];
 

@@ -20,6 +20,8 @@ export function helpAnswer(engine: Engine, lang: Lang = 'en'): Answer {
           labelled('/company name:<name>', help.company),
           labelled('/sources company:<name> with:<name>', help.sources),
           labelled('/top kind:<kind> year:<year>', help.top),
+          labelled('/ask question:<question>', help.ask),
+          line(help.pictures),
         ],
       },
       {

@@ -10,6 +10,9 @@
  * - `top` with a minimum amount or a company: the deals ranked like `/top`, filtered here.
  * A low-confidence reading gets no figures at all: what was understood, and the closest commands.
  * Two companies with no deal between them get "I don't know that deal" and what is known of each.
+ *
+ * Everything is written in one language, the user's when given, else the question's: the sentences of
+ * `/ask` come from the catalog's `ask` messages, statuses, kinds, money and dates from the same catalog.
  */
 
 import { Citations } from '../answers/citations.js';

@@ -1,9 +1,16 @@
-/** Reads `--lang <en|es|it>` (or `--lang=es`) from the command line; the rest is the question. */
+/**
+ * Reads `--lang <en|es|it>` (or `--lang=es`) from the command line; the rest is the question. Without it,
+ * commands answer in English and plain-words questions in their own language.
+ */
 import { isLang, type Lang } from '../i18n/index.js';
 
-export function readArgs(argv: readonly string[]): { lang: Lang; rest: string[]; error?: string } {
+export function readArgs(argv: readonly string[]): {
+  lang: Lang | undefined;
+  rest: string[];
+  error?: string;
+} {
   const rest: string[] = [];
-  let lang: Lang = 'en';
+  let lang: Lang | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const inline = /^--lang=(.*)$/.exec(arg);

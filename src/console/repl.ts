@@ -6,7 +6,7 @@ import { answerLine } from './session.js';
 
 export function startConsole(
   engine: Engine,
-  lang: Lang = 'en',
+  lang?: Lang,
   input: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {

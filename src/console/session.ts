@@ -1,5 +1,6 @@
 /** One console question → printable text and an exit status, shared by the REPL and `npm run ask`. */
 import type { Engine } from '../answers/engine.js';
+import { askAnswer } from '../ask/answer.js';
 import { optionReader } from '../commands/command.js';
 import { saveImage } from '../graph/attach.js';
 import { catalog, type Lang } from '../i18n/index.js';
@@ -13,12 +14,18 @@ export interface ConsoleReply {
   stderr: string;
 }
 
-export function answerLine(engine: Engine, text: string, lang: Lang = 'en'): ConsoleReply {
-  const parsed = parseLine(engine, text);
+/** `lang`: the reader's language; when unset, English for commands and the question's own for questions. */
+export function answerLine(engine: Engine, text: string, lang?: Lang): ConsoleReply {
+  // Anything that is not a slash command is a question in plain words.
+  const parsed = parseLine(engine, text.trim().startsWith('/') ? text : `/ask ${text}`);
   if (!parsed.ok)
     return { code: 2, stdout: '', stderr: [parsed.error, parsed.hint].filter(Boolean).join('\n') };
-  const answer = parsed.command.execute({ engine, options: optionReader(parsed.options), lang });
-  const rendered = renderText(answer, catalog(lang));
+  const question = parsed.command.data.name === 'ask' ? parsed.options.get('question') : undefined;
+  const asked = typeof question === 'string' ? askAnswer(engine, question, lang) : undefined;
+  const answer =
+    asked?.answer ??
+    parsed.command.execute({ engine, options: optionReader(parsed.options), lang: lang ?? 'en' });
+  const rendered = renderText(answer, catalog(asked?.lang ?? lang ?? 'en'));
   const picture = answer.image ? `\n\nPicture: ${saveImage(answer.image)}` : '';
   if (answer.status === 'ok' || answer.status === 'empty') {
     return { code: 0, stdout: `${rendered}${picture}`, stderr: '' };

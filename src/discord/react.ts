@@ -42,6 +42,16 @@ export function react(engine: Engine, input: InteractionInput): Reaction {
       };
     }
     case 'command': {
+      if (input.command === 'ask') {
+        const question = input.options.get('question');
+        const hide = input.options.get('hide') === true;
+        return react(engine, {
+          kind: 'question',
+          question: typeof question === 'string' ? question : '',
+          hide,
+          ...(input.locale && { locale: input.locale }),
+        });
+      }
       const command = commandsByName.get(input.command);
       if (!command) return { type: 'reply', message: renderNotice(t.render.unknownCommand(input.command)) };
       const hide = input.options.get('hide') === true;
@@ -51,16 +61,40 @@ export function react(engine: Engine, input: InteractionInput): Reaction {
     case 'component':
       return reactToControl(engine, input.customId, input.values ?? [], t);
     case 'question': {
-      const { answer } = askAnswer(engine, input.question);
-      return {
-        type: 'reply',
-        message: renderAnswer(answer, { page: 0, ephemeral: input.hide === true, ids: NO_CONTROLS, t }),
-      };
+      // In the user's Discord language when there is one (slash /ask); else the question's own (mentions, DMs).
+      const result = askAnswer(engine, input.question, input.locale ? lang : undefined);
+      const said = catalog(result.lang);
+      const command = commandsByName.get(COMMAND_OF_INTENT[result.understanding.intent] ?? '');
+      // When the answer is one a command gives, its page and Sources buttons are that command's.
+      if (command && result.answer.canonical) {
+        return {
+          type: 'reply',
+          message: present(engine, command, new Map(), result.answer, 0, input.hide === true, said),
+        };
+      }
+      const message = renderAnswer(result.answer, {
+        page: 0,
+        ephemeral: input.hide === true,
+        ids: NO_CONTROLS,
+        t: said,
+      });
+      return { type: 'reply', message };
     }
   }
 }
 
 const NO_CONTROLS = { page: () => undefined, sources: () => undefined };
+
+/** The slash command whose answer an understood question gets, for its buttons. */
+const COMMAND_OF_INTENT: Partial<Record<string, string>> = {
+  deal: 'deal',
+  acquired: 'deal',
+  backers: 'backers',
+  investments: 'investments',
+  company: 'company',
+  sources: 'sources',
+  top: 'top',
+};
 
 function reactToControl(engine: Engine, customId: string, values: readonly string[], t: Catalog): Reaction {
   const control = decodeControl(customId);

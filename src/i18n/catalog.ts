@@ -7,7 +7,7 @@ import type { CompanyKind, DealKind, DealStatus, Disclosure, Qualifier } from '.
 
 export type Lang = 'en' | 'es' | 'it';
 
-export type CommandName = 'deal' | 'backers' | 'investments' | 'company' | 'sources' | 'top' | 'help';
+export type CommandName = 'deal' | 'backers' | 'investments' | 'company' | 'sources' | 'top' | 'ask' | 'help';
 
 /** A slash command's name and description in one language, with its options'. */
 export interface CommandText {
@@ -157,6 +157,7 @@ export interface Catalog {
     sources: string;
     top: string;
     ask: string;
+    pictures: string;
     reading: string;
     readQualifiers: string;
     readStatuses: string;

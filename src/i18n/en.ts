@@ -215,6 +215,8 @@ export const en: Catalog = {
     sources: 'every source behind the figures (or `deal:<deal id>`)',
     top: 'the largest deals (both optional)',
     ask: 'a question in your own words, in English, Spanish or Italian',
+    pictures:
+      '`/graph`, `/loops` and `/timeline` draw the money around a company, its circular deals and its history',
     reading: 'How to read a figure',
     readQualifiers: '"up to", "at least", "more than" and "about" are kept as the sources give them.',
     readStatuses:
@@ -272,6 +274,17 @@ export const en: Catalog = {
       options: {
         kind: { name: 'kind', description: 'Only deals of this kind' },
         year: { name: 'year', description: 'Only deals announced in this year' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    ask: {
+      name: 'ask',
+      description: 'Ask about AI deals in your own words, in English, Spanish or Italian',
+      options: {
+        question: {
+          name: 'question',
+          description: 'e.g. who invested in Anthropic? / ¿quién financia a OpenAI?',
+        },
         hide: { name: 'hide', description: 'Show the answer only to you' },
       },
     },

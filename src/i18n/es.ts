@@ -215,6 +215,8 @@ export const es: Catalog = {
     sources: 'todas las fuentes de las cifras (o `deal:<id>`)',
     top: 'los mayores acuerdos (ambas opciones son opcionales)',
     ask: 'una pregunta con tus palabras, en español, inglés o italiano',
+    pictures:
+      '`/graph`, `/loops` y `/timeline` dibujan el dinero alrededor de una empresa, sus acuerdos circulares y su historia',
     reading: 'Cómo leer una cifra',
     readQualifiers: '"hasta", "al menos", "más de" y "unos" se mantienen tal como los dan las fuentes.',
     readStatuses:
@@ -273,6 +275,14 @@ export const es: Catalog = {
       options: {
         kind: { name: 'tipo', description: 'Solo acuerdos de este tipo' },
         year: { name: 'año', description: 'Solo acuerdos anunciados este año' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    ask: {
+      name: 'preguntar',
+      description: 'Pregunta sobre acuerdos de IA con tus palabras, en español, inglés o italiano',
+      options: {
+        question: { name: 'pregunta', description: 'p. ej. ¿quién financia a Anthropic?' },
         hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
       },
     },

@@ -216,6 +216,8 @@ export const it: Catalog = {
     sources: 'tutte le fonti delle cifre (o `deal:<id>`)',
     top: 'gli accordi più grandi (entrambe le opzioni sono facoltative)',
     ask: 'una domanda con parole tue, in italiano, inglese o spagnolo',
+    pictures:
+      '`/graph`, `/loops` e `/timeline` disegnano il denaro attorno a un’azienda, i suoi accordi circolari e la sua storia',
     reading: 'Come leggere una cifra',
     readQualifiers: '"fino a", "almeno", "più di" e "circa" restano come li riportano le fonti.',
     readStatuses:
@@ -274,6 +276,14 @@ export const it: Catalog = {
       options: {
         kind: { name: 'tipo', description: 'Solo accordi di questo tipo' },
         year: { name: 'anno', description: "Solo accordi annunciati in quest'anno" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    ask: {
+      name: 'chiedi',
+      description: 'Chiedi degli accordi sull’IA con parole tue, in italiano, inglese o spagnolo',
+      options: {
+        question: { name: 'domanda', description: 'ad es. chi ha investito in Cerebras?' },
         hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
       },
     },

@@ -61,3 +61,10 @@ describe('npm run ask in other languages', () => {
     expect(stderr).toContain('--lang: expected en, es or it');
   });
 });
+
+describe('npm run ask with a question in plain words', () => {
+  it('answers in the language of the question when --lang is not given', () => {
+    expect(ask('who invested in Beta AI?').stdout).toContain('Backers of Beta AI');
+    expect(ask('¿quién invirtió en Beta AI?').stdout).toContain('Inversores de Beta AI');
+  });
+});

@@ -161,6 +161,16 @@ describe('the bot against a local Discord', () => {
     expect(dmReply.embeds[0]?.title).toBe('Deals between NVIDIA and Groq');
   });
 
+  it("answers /ask in the user's language, and a mention in the language it was written in", async () => {
+    const reply = await discord
+      .sendCommand('ask', [text('question', 'who invested in Cerebras?')], { locale: 'it' })
+      .callback();
+    expect(reply.data.embeds[0].title).toBe('Investitori di Cerebras');
+    expect(reply.data.embeds[0].description).toMatch(/miliardi di dollari|milioni di dollari/);
+    const mention = discord.sendMessage('¿quién financia a Anthropic?', { mentionsBot: true });
+    expect((await mention.waitForReply(5000)).embeds[0]?.title).toBe('Inversores de Anthropic');
+  });
+
   it('ignores guild messages that do not mention it', async () => {
     await discord.sendMessage('who invested in Anthropic?').noReplyWithin(1000);
   });
