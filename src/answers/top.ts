@@ -16,7 +16,7 @@ export const TOP_LIMIT = 10;
  * Rough rates used only to order deals in different currencies against each other; amounts are always
  * shown in their own currency, never converted.
  */
-const ORDERING_RATE_TO_USD: Record<string, number> = {
+export const ORDERING_RATE_TO_USD: Record<string, number> = {
   USD: 1,
   EUR: 1.1,
   GBP: 1.3,
@@ -116,6 +116,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
   };
 }
 
-function usd(amount: { amount?: number | undefined; currency: string }): number {
+/** An amount in rough US dollars, for ordering only. */
+export function usd(amount: { amount?: number | undefined; currency: string }): number {
   return (amount.amount ?? 0) * (ORDERING_RATE_TO_USD[amount.currency] ?? 1);
 }

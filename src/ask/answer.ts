@@ -25,7 +25,7 @@ import { type Answer, type Block, type Line, line, type Suggestion, toned } from
 import { backersAnswer, investmentsAnswer } from '../answers/money.js';
 import { quote } from '../answers/resolve.js';
 import { sourcesAnswer } from '../answers/sources.js';
-import { TOP_LIMIT, topAnswer } from '../answers/top.js';
+import { ORDERING_RATE_TO_USD, TOP_LIMIT, topAnswer, usd } from '../answers/top.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
@@ -40,20 +40,6 @@ export interface AskResult {
 
 /** How many deals a list with a minimum amount shows before "…and N more". */
 export const RANKED_LIMIT = 20;
-
-/**
- * Rough rates used only to decide whether a deal in another currency clears a minimum or outranks
- * another; amounts are always shown in their own currency, never converted. The same rates as `/top`:
- * a copy, because src/answers/top.ts does not export its own; keep the two in step.
- */
-const ORDERING_RATE_TO_USD: Record<string, number> = {
-  USD: 1,
-  EUR: 1.1,
-  GBP: 1.3,
-  JPY: 0.007,
-  KRW: 0.0007,
-  CNY: 0.14,
-};
 
 /**
  * Reads the question and answers it in `lang` when given (the user's Discord locale), otherwise in the
@@ -606,8 +592,4 @@ function rankedAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
     asOf: kb.meta.asOf,
     suggestions,
   };
-}
-
-function usd(amount: { amount?: number | undefined; currency: string }): number {
-  return (amount.amount ?? 0) * (ORDERING_RATE_TO_USD[amount.currency] ?? 1);
 }

@@ -3,6 +3,7 @@
  * pictures carry their own opaque background, so they read the same in the light theme), one colour per
  * kind of deal, and amounts short enough to sit on an arrow ("$38B", "up to $100B").
  */
+import { CURRENCY_SYMBOL } from '../i18n/shared.js';
 import type { DealKind, Qualifier } from '../knowledge/schema.js';
 
 /** What a deal buys, coarser than its kind: six colours stay distinguishable, twelve would not. */
@@ -85,15 +86,6 @@ export function widthFor(amount: number | undefined): number {
   const t = Math.min(1, Math.max(0, (Math.log10(amount) - 8) / 4));
   return round(2 + t * 7);
 }
-
-const CURRENCY_SYMBOL: Record<string, string> = {
-  USD: '$',
-  EUR: '€',
-  GBP: '£',
-  JPY: '¥',
-  KRW: '₩',
-  CNY: 'CN¥',
-};
 
 /** 38e9 → "$38B", 1.25e9 → "$1.25B", 350e6 → "$350M", 1.4e12 → "$1.4T". */
 export function shortMoney(amount: number, currency = 'USD'): string {
