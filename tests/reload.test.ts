@@ -62,3 +62,36 @@ describe('hot reload of the knowledge base', () => {
     expect([...seen].every((v) => v === '2026-03-01|38' || v === '2026-04-01|39')).toBe(true);
   });
 });
+
+describe('watching the knowledge directory', () => {
+  it('reloads by itself when a file changes', async () => {
+    const { kb, holder } = holderOnScratch();
+    const stop = holder.watch(50);
+    try {
+      kb.edit('deals/deals.json', (json) => {
+        json.deals[3].figures[0].amount = 41_000_000_000;
+      });
+      await expect
+        .poll(() => text(dealAnswer(holder.current(), { company: 'Beta', with: 'Alpha' })), { timeout: 5000 })
+        .toContain('$41 billion');
+    } finally {
+      stop();
+    }
+  });
+
+  it('reloads on SIGHUP', async () => {
+    const { kb, holder } = holderOnScratch();
+    // A debounce longer than the test: only the signal can trigger this reload.
+    const stop = holder.watch(60_000);
+    try {
+      kb.edit('meta.json', (json) => {
+        json.version = 'after-sighup';
+      });
+      expect(holder.current().kb.meta.version).toBe('fixture');
+      process.emit('SIGHUP', 'SIGHUP');
+      expect(holder.current().kb.meta.version).toBe('after-sighup');
+    } finally {
+      stop();
+    }
+  });
+});
