@@ -2,7 +2,7 @@
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Deal } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
-import { companyName, dealBlock } from './dealView.js';
+import { companyName, dealBlock, SHOWN_DEALS } from './dealView.js';
 import type { Engine } from './engine.js';
 import { type Answer, type Line, line, toned } from './model.js';
 import { resolveCompany } from './resolve.js';
@@ -116,11 +116,15 @@ export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'):
     };
   }
   const cites = new Citations(kb);
-  const blocks = found.deals.map((d) => dealBlock(kb, d, cites, t));
+  const shown = found.deals.slice(0, SHOWN_DEALS);
+  const blocks = shown.map((d) => dealBlock(kb, d, cites, t));
+  const count = found.deals.length;
   return {
     status: 'ok',
     title: found.title,
-    lead: line(t.answers.dealsCount(found.deals.length)),
+    lead: line(
+      count > shown.length ? t.answers.showingNewest(shown.length, count) : t.answers.dealsCount(count),
+    ),
     blocks:
       found.flows.length > 0 ? [{ heading: t.answers.moneyFlows, lines: found.flows }, ...blocks] : blocks,
     citations: cites.list(),

@@ -8,6 +8,12 @@ import { type Block, type Inline, type Line, labelled, toned } from './model.js'
 
 const en = catalog('en');
 
+/**
+ * At most this many deals are written out in one answer (newest first): a company with thousands of deals
+ * would otherwise cost every request, and every page button, the rendering of all of them.
+ */
+export const SHOWN_DEALS = 50;
+
 export function companyName(kb: KnowledgeBase, id: string): string {
   return kb.company(id)?.name ?? id;
 }

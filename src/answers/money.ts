@@ -2,7 +2,7 @@
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Company, Deal, DealKind, PartyRole } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
-import { companyName, dealBlock, listNames } from './dealView.js';
+import { companyName, dealBlock, listNames, SHOWN_DEALS } from './dealView.js';
 import type { Engine } from './engine.js';
 import { type Answer, type Block, labelled, line, toned } from './model.js';
 import { resolveCompany } from './resolve.js';
@@ -136,11 +136,15 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
     ],
   };
   const cites = new Citations(kb);
+  const shown = q.deals.slice(0, SHOWN_DEALS);
+  const count = q.deals.length;
   return {
     status: 'ok',
     title: q.title,
-    lead: line(t.answers.dealsCount(q.deals.length)),
-    blocks: [summary, ...q.deals.map((d) => dealBlock(kb, d, cites, t))],
+    lead: line(
+      count > shown.length ? t.answers.showingNewest(shown.length, count) : t.answers.dealsCount(count),
+    ),
+    blocks: [summary, ...shown.map((d) => dealBlock(kb, d, cites, t))],
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { company: q.company.id },

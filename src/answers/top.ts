@@ -1,6 +1,5 @@
 /** `/top`: the largest live deals, optionally of one kind and one year, each with its qualifier and source. */
 import { catalog, catalogs, type Lang } from '../i18n/index.js';
-import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import { type DealKind, dealKind } from '../knowledge/schema.js';
 import { compactName } from '../text/normalize.js';
 import { Citations } from './citations.js';
@@ -11,19 +10,6 @@ import { type Answer, type Line, line, toned } from './model.js';
 import { quote } from './resolve.js';
 
 export const TOP_LIMIT = 10;
-
-/**
- * Rough rates used only to order deals in different currencies against each other; amounts are always
- * shown in their own currency, never converted.
- */
-export const ORDERING_RATE_TO_USD: Record<string, number> = {
-  USD: 1,
-  EUR: 1.1,
-  GBP: 1.3,
-  JPY: 0.007,
-  KRW: 0.0007,
-  CNY: 0.14,
-};
 
 export interface TopQuery {
   kind?: string | undefined;
@@ -61,7 +47,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
     }
   }
   const year = query.year;
-  const years = [...new Set(kb.dealList.map((d) => Number(d.date.slice(0, 4))))].sort();
+  const years = kb.years;
   if (year !== undefined && !years.includes(year)) {
     return {
       ...base,
@@ -75,15 +61,15 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
     };
   }
 
-  const candidates = kb.dealList.filter(
-    (d) => (!kind || d.kind === kind) && (year === undefined || d.date.startsWith(String(year))),
-  );
-  const ranked = candidates
-    .filter((d) => !INACTIVE_STATUSES.has(d.status) && !d.aggregate && !d.partOf)
-    .map((d) => ({ deal: d, amount: kb.headlineAmount(d) }))
-    .filter((x) => x.amount?.amount !== undefined)
-    .sort((x, y) => usd(y.amount!) - usd(x.amount!))
-    .slice(0, TOP_LIMIT);
+  const matches = (d: { kind: DealKind; date: string }) =>
+    (!kind || d.kind === kind) && (year === undefined || d.date.startsWith(String(year)));
+  // The ranking is built at load, largest first: take the first matches, never sort per request.
+  const ranked: { deal: (typeof kb.ranked)[number]['deal']; amount: (typeof kb.ranked)[number]['amount'] }[] =
+    [];
+  for (const entry of kb.ranked) {
+    if (ranked.length >= TOP_LIMIT) break;
+    if (matches(entry.deal)) ranked.push(entry);
+  }
   const scope = say.scope(kind && t.kind[kind], year);
   if (ranked.length === 0) {
     return {
@@ -103,7 +89,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
       ` (${deal.id})`,
     ],
   }));
-  const left = candidates.filter((d) => INACTIVE_STATUSES.has(d.status) || d.aggregate || d.partOf).length;
+  const left = kb.unranked.filter(matches).length;
   if (left > 0) lines.push(toned('muted', say.notRanked(left)));
   return {
     status: 'ok',
@@ -114,9 +100,4 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
     asOf: kb.meta.asOf,
     canonical: { ...(kind && { kind }), ...(year !== undefined && { year }) },
   };
-}
-
-/** An amount in rough US dollars, for ordering only. */
-export function usd(amount: { amount?: number | undefined; currency: string }): number {
-  return (amount.amount ?? 0) * (ORDERING_RATE_TO_USD[amount.currency] ?? 1);
 }

@@ -25,9 +25,9 @@ import { type Answer, type Block, type Line, line, type Suggestion, toned } from
 import { backersAnswer, investmentsAnswer } from '../answers/money.js';
 import { quote } from '../answers/resolve.js';
 import { sourcesAnswer } from '../answers/sources.js';
-import { ORDERING_RATE_TO_USD, TOP_LIMIT, topAnswer, usd } from '../answers/top.js';
+import { TOP_LIMIT, topAnswer } from '../answers/top.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
-import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
+import { INACTIVE_STATUSES, ORDERING_RATE_TO_USD, type RankedDeal } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import { type Understanding, understand } from './understand.js';
 
@@ -526,20 +526,18 @@ function rankedAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   const m = t.ask;
   const { kb } = engine;
   const families = u.companies.map((id) => new Set(kb.familyOf(id)));
-  const candidates = kb.dealList.filter(
-    (d) =>
-      (!u.kind || d.kind === u.kind) &&
-      (u.year === undefined || d.date.startsWith(String(u.year))) &&
-      families.every((f) => d.parties.some((p) => f.has(p.company))),
-  );
+  const matches = (d: Deal) =>
+    (!u.kind || d.kind === u.kind) &&
+    (u.year === undefined || d.date.startsWith(String(u.year))) &&
+    families.every((f) => d.parties.some((p) => f.has(p.company)));
   const minimum =
     u.minAmount === undefined ? undefined : u.minAmount * (ORDERING_RATE_TO_USD[u.currency ?? 'USD'] ?? 1);
-  const ranked = candidates
-    .filter((d) => !INACTIVE_STATUSES.has(d.status) && !d.aggregate && !d.partOf)
-    .map((d) => ({ deal: d, amount: kb.headlineAmount(d) }))
-    .filter((x) => x.amount?.amount !== undefined)
-    .filter((x) => minimum === undefined || usd(x.amount!) >= minimum)
-    .sort((x, y) => usd(y.amount!) - usd(x.amount!));
+  // kb.ranked is largest first, built at load: stop at the first deal under the minimum.
+  const ranked: RankedDeal[] = [];
+  for (const entry of kb.ranked) {
+    if (minimum !== undefined && entry.usd < minimum) break;
+    if (matches(entry.deal)) ranked.push(entry);
+  }
   const limit = minimum === undefined ? TOP_LIMIT : RANKED_LIMIT;
   const among = u.companies.map((id) => companyName(kb, id));
   const scope = m.scopeAmong(
@@ -572,16 +570,16 @@ function rankedAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   const cites = new Citations(kb);
   const lines: Line[] = ranked.slice(0, limit).map(({ deal, amount }, i) => ({
     parts: [
-      `${i + 1}. ${figureValue(amount!, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${formatDate(deal.date, t)}`,
-      amount!.disclosure === 'announced' ? ' ' : ` · ${t.disclosure[amount!.disclosure]} `,
-      ...cites.cite(amount!.sources, 1),
+      `${i + 1}. ${figureValue(amount, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${formatDate(deal.date, t)}`,
+      amount.disclosure === 'announced' ? ' ' : ` · ${t.disclosure[amount.disclosure]} `,
+      ...cites.cite(amount.sources, 1),
       ` (${deal.id})`,
     ],
   }));
   if (ranked.length > limit) lines.push(toned('muted', m.moreRanked(ranked.length - limit)));
-  if (minimum !== undefined && ranked.some((x) => x.amount!.currency !== (u.currency ?? 'USD')))
+  if (minimum !== undefined && ranked.some((x) => x.amount.currency !== (u.currency ?? 'USD')))
     lines.push(toned('muted', m.orderingRates));
-  const left = candidates.filter((d) => INACTIVE_STATUSES.has(d.status) || d.aggregate || d.partOf).length;
+  const left = kb.unranked.filter(matches).length;
   if (left > 0) lines.push(toned('muted', m.notRanked(left)));
   return {
     status: 'ok',

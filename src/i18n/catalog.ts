@@ -73,6 +73,8 @@ export interface Catalog {
     oneGroup(a: string, b: string): string;
     oneGroupLead(a: string, b: string, command: string): string;
     dealsCount(n: number): string;
+    /** When a company has more deals than one answer shows. */
+    showingNewest(shown: number, total: number): string;
     moneyFlows: string;
     noLiveAmounts: string;
     neutral(n: number, ids: string): string;

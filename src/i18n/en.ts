@@ -127,6 +127,8 @@ export const en: Catalog = {
     checkedUpTo: (asOf) => `(checked up to ${asOf})`,
     oneGroup: (a, b) => `${a} and ${b} are one group`,
     oneGroupLead: (a, b, command) => `A question about ${a} already covers ${b}. Try \`${command}\`.`,
+    showingNewest: (shown, total) =>
+      `${total} deals: the ${shown} newest are shown; the totals count them all. Ask for a pair or use /top to narrow down.`,
     dealsCount: (n) => `${n} deal${n === 1 ? '' : 's'}, newest first.`,
     moneyFlows: 'Money flows',
     noLiveAmounts: 'no live amounts',

@@ -126,6 +126,8 @@ export const es: Catalog = {
     checkedUpTo: (asOf) => `(revisada hasta el ${asOf})`,
     oneGroup: (a, b) => `${a} y ${b} son un mismo grupo`,
     oneGroupLead: (a, b, command) => `Una pregunta sobre ${a} ya incluye a ${b}. Prueba \`${command}\`.`,
+    showingNewest: (shown, total) =>
+      `${total} acuerdos: se muestran los ${shown} más recientes; los totales los cuentan todos. Pregunta por un par de empresas o usa /top para acotar.`,
     dealsCount: (n) => `${n} ${n === 1 ? 'acuerdo' : 'acuerdos'}, del más reciente al más antiguo.`,
     moneyFlows: 'Flujos de dinero',
     noLiveAmounts: 'sin importes vigentes',

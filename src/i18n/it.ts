@@ -126,6 +126,8 @@ export const it: Catalog = {
     checkedUpTo: (asOf) => `(verificata fino al ${asOf})`,
     oneGroup: (a, b) => `${a} e ${b} sono un unico gruppo`,
     oneGroupLead: (a, b, command) => `Una domanda su ${a} comprende già ${b}. Prova \`${command}\`.`,
+    showingNewest: (shown, total) =>
+      `${total} accordi: sono mostrati i ${shown} più recenti; i totali li contano tutti. Chiedi di una coppia di aziende o usa /top per restringere.`,
     dealsCount: (n) => `${n} ${n === 1 ? 'accordo' : 'accordi'}, dal più recente.`,
     moneyFlows: 'Flussi di denaro',
     noLiveAmounts: 'nessun importo in vigore',

@@ -26,6 +26,30 @@ export interface Valuation {
 
 const TIER_RANK: Record<SourceTier, number> = { primary: 0, major: 1, trade: 2, aggregator: 3 };
 
+/**
+ * Rough rates used only to order deals in different currencies against each other; amounts are always
+ * shown in their own currency, never converted.
+ */
+export const ORDERING_RATE_TO_USD: Record<string, number> = {
+  USD: 1,
+  EUR: 1.1,
+  GBP: 1.3,
+  JPY: 0.007,
+  KRW: 0.0007,
+  CNY: 0.14,
+};
+
+/** An amount in rough US dollars, for ordering only. */
+export function usd(amount: { amount?: number | undefined; currency: string }): number {
+  return (amount.amount ?? 0) * (ORDERING_RATE_TO_USD[amount.currency] ?? 1);
+}
+
+export interface RankedDeal {
+  deal: Deal;
+  amount: AmountFigure;
+  usd: number;
+}
+
 /** Statuses whose money is not (or no longer) on the table. */
 export const INACTIVE_STATUSES = new Set<Deal['status']>(['superseded', 'terminated', 'stalled', 'talks']);
 
@@ -50,6 +74,15 @@ export class KnowledgeBase {
   readonly deals: ReadonlyMap<string, Deal>;
   /** Deals newest first. */
   readonly dealList: readonly Deal[];
+  /**
+   * Live deals with a disclosed headline amount, largest first, without roll-ups or parts of larger
+   * deals: what /top walks, so a ranking never sorts the whole knowledge base per request.
+   */
+  readonly ranked: readonly RankedDeal[];
+  /** Deals left out of `ranked` (inactive, roll-ups, parts), counted per year and kind for the note. */
+  readonly unranked: readonly Deal[];
+  /** Years that have deals, ascending. */
+  readonly years: readonly number[];
   private readonly directDeals = new Map<string, Deal[]>();
   private readonly family = new Map<string, string[]>();
   private readonly children = new Map<string, string[]>();
@@ -87,6 +120,20 @@ export class KnowledgeBase {
     }
     for (const [id, set] of partners) this.counterparties.set(id, set.size);
     this.indexValuations();
+
+    const ranked: RankedDeal[] = [];
+    const unranked: Deal[] = [];
+    for (const d of this.dealList) {
+      if (INACTIVE_STATUSES.has(d.status) || d.aggregate || d.partOf) {
+        unranked.push(d);
+        continue;
+      }
+      const amount = this.headlineAmount(d);
+      if (amount?.amount !== undefined) ranked.push({ deal: d, amount, usd: usd(amount) });
+    }
+    this.ranked = ranked.sort((a, b) => b.usd - a.usd || newestFirst(a.deal, b.deal));
+    this.unranked = unranked;
+    this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
   }
 
   company(id: string): Company | undefined {
@@ -130,7 +177,7 @@ export class KnowledgeBase {
       const sa = this.sources.get(a);
       const sb = this.sources.get(b);
       const byTier = TIER_RANK[sa?.tier ?? 'aggregator'] - TIER_RANK[sb?.tier ?? 'aggregator'];
-      return byTier !== 0 ? byTier : (sb?.date ?? '').localeCompare(sa?.date ?? '');
+      return byTier !== 0 ? byTier : compare(sb?.date ?? '', sa?.date ?? '');
     });
   }
 
@@ -194,6 +241,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** ISO dates and ids compare as plain strings; localeCompare would cost seconds at a million deals. */
 export function newestFirst(a: Deal, b: Deal): number {
-  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+  return compare(b.date, a.date) || compare(a.id, b.id);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -45,8 +45,13 @@ export const MAX_QUERY_LENGTH = 100;
 const PRECOMPUTED_PREFIX = 3;
 const PREFIX_KEEP = 25;
 /** Longer prefixes are scanned, but never more than this many keys. */
-const PREFIX_SCAN = 2000;
+const PREFIX_SCAN = 500;
+/** Autocomplete looks for typos only when names and prefixes found fewer than this. */
+const TYPO_FILL = 5;
 const SHORTLIST = 48;
+/** A trigram in more names than this is too common to shortlist by, unless too few rare ones are left. */
+const COMMON_GRAM = 3000;
+const MIN_GRAMS = 3;
 
 export class Resolver {
   private readonly exact = new Map<string, Key>();
@@ -144,7 +149,7 @@ export class Resolver {
     const exact = this.exact.get(key);
     if (exact) add(toMatch(exact, exact.kind, 0));
     for (const m of this.byPrefix(key, limit)) add(m);
-    if (out.length < limit) {
+    if (out.length < TYPO_FILL) {
       // While typing, a typo sits in the part typed so far: compare with names cut to that length.
       for (const t of this.typos(key, true)) if (t.edits <= allowedEdits(key.length)) add(t.match);
     }
@@ -199,26 +204,37 @@ export class Resolver {
    */
   private typos(key: string, partial: boolean): Typo[] {
     const allowed = allowedEdits(key.length);
-    const queryGrams = [...new Set(trigrams(key))];
+    // Rare trigrams first; the most common ones (shared by thousands of names at scale) are skipped when
+    // enough rare ones remain, which keeps a lookup's work flat as the knowledge base grows.
+    const queryGrams = [...new Set(trigrams(key))]
+      .map((gram) => ({ gram, list: this.grams.get(gram) ?? [] }))
+      .sort((a, b) => a.list.length - b.list.length);
+    const usable = queryGrams.filter((g, i) => i < MIN_GRAMS || g.list.length <= COMMON_GRAM);
     // One edit spoils at most four trigrams (a swap of two letters); sharing fewer means out of reach.
-    const needed = Math.max(1, queryGrams.length - 4 * allowed);
+    const needed = Math.max(1, usable.length - 4 * allowed);
     const touched: number[] = [];
-    for (const gram of queryGrams) {
-      for (const index of this.grams.get(gram) ?? []) {
+    for (const { list } of usable) {
+      for (const index of list) {
         if (this.counts[index] === 0) touched.push(index);
         this.counts[index]!++;
       }
     }
-    const shortlist = touched
-      .filter(
-        (i) =>
-          this.counts[i]! >= needed &&
-          (partial || Math.abs(this.keys[i]!.key.length - key.length) <= allowed + 1),
-      )
-      .sort((a, b) => this.counts[b]! - this.counts[a]!)
-      .slice(0, SHORTLIST)
-      .map((i) => this.keys[i]!);
-    for (const index of touched) this.counts[index] = 0;
+    // Counts are small integers: bucket them instead of sorting every key touched.
+    const buckets: number[][] = Array.from({ length: usable.length + 1 }, () => []);
+    for (const i of touched) {
+      const count = this.counts[i]!;
+      if (count >= needed && (partial || Math.abs(this.keys[i]!.key.length - key.length) <= allowed + 1)) {
+        buckets[count]!.push(i);
+      }
+      this.counts[i] = 0;
+    }
+    const shortlist: Key[] = [];
+    for (let count = usable.length; count >= needed && shortlist.length < SHORTLIST; count--) {
+      for (const i of buckets[count]!) {
+        if (shortlist.length >= SHORTLIST) break;
+        shortlist.push(this.keys[i]!);
+      }
+    }
     if (shortlist.length === 0) return [];
 
     const fuse = new Fuse(shortlist, {
