@@ -81,7 +81,7 @@ export class Resolver {
     this.keys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.counts = new Uint16Array(keys.length);
     this.keys.forEach((entry, index) => {
-      for (const gram of trigrams(entry.key)) {
+      for (const gram of new Set(trigrams(entry.key))) {
         const list = this.grams.get(gram);
         if (list) list.push(index);
         else this.grams.set(gram, [index]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureEngine, realEngine } from '../helpers.js';
+import { createEngine } from '../../src/answers/engine.js';
+import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
+import { fixtureEngine, realEngine, scratchKnowledge } from '../helpers.js';
 
 function resolveId(engine: ReturnType<typeof fixtureEngine>, query: string) {
   const r = engine.resolver.resolve(query);
@@ -91,5 +93,28 @@ describe('company resolution on the real knowledge base', () => {
     const popular = engine.resolver.suggest('', 25);
     expect(popular.length).toBeLessThanOrEqual(25);
     expect(popular.slice(0, 5).map((m) => m.company.id)).toContain('openai');
+  });
+});
+
+describe('company resolution edge cases', () => {
+  it('copes with names that repeat a trigram', () => {
+    const kb = scratchKnowledge();
+    kb.edit('companies/companies.json', (json) => {
+      json.companies.push({
+        id: 'lalala',
+        name: 'Lalalala Labs',
+        kind: 'startup',
+        description: 'Repeats itself.',
+      });
+    });
+    const engine = createEngine(loadKnowledgeBase(kb.dir));
+    for (const q of ['lalalal', 'lalalalalala', 'alalalal', 'Lalalal Lbas']) {
+      expect(() => engine.resolver.suggest(q)).not.toThrow();
+      expect(() => engine.resolver.resolve(q)).not.toThrow();
+    }
+    expect(engine.resolver.resolve('Lalalala Lbas')).toMatchObject({
+      status: 'found',
+      match: { kind: 'typo' },
+    });
   });
 });
