@@ -1,9 +1,15 @@
-import { autocompleteNames, type Command } from '../src/commands/command.js';
+import {
+  autocompleteNames,
+  type Command,
+  companyOption,
+  hideOption,
+  slashCommand,
+} from '../src/commands/command.js';
 import { loopsAnswer } from '../src/graph/answers.js';
-import { loopsCommandData } from '../src/graph/commandData.js';
 
 export const loops: Command = {
-  data: loopsCommandData(),
-  execute: ({ engine, options }) => loopsAnswer(engine, options.getString('company') ?? undefined),
+  data: slashCommand('loops', [companyOption('company', false), hideOption()]),
+  execute: ({ engine, options, lang }) =>
+    loopsAnswer(engine, options.getString('company') ?? undefined, lang),
   autocomplete: autocompleteNames,
 };

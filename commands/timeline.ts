@@ -1,9 +1,14 @@
-import { autocompleteNames, type Command } from '../src/commands/command.js';
+import {
+  autocompleteNames,
+  type Command,
+  companyOption,
+  hideOption,
+  slashCommand,
+} from '../src/commands/command.js';
 import { timelineAnswer } from '../src/graph/answers.js';
-import { timelineCommandData } from '../src/graph/commandData.js';
 
 export const timeline: Command = {
-  data: timelineCommandData(),
-  execute: ({ engine, options }) => timelineAnswer(engine, options.getString('company') ?? ''),
+  data: slashCommand('timeline', [companyOption('company', true), hideOption()]),
+  execute: ({ engine, options, lang }) => timelineAnswer(engine, options.getString('company') ?? '', lang),
   autocomplete: autocompleteNames,
 };

@@ -3,13 +3,16 @@
  * console, screen readers and the Sources button work as usual) plus a picture drawn from the knowledge
  * base. A company with nothing to draw gets an `empty` answer that says why, and no picture.
  *
- * English only for now: the strings live here until the message catalogs (src/i18n) get keys for them.
+ * Every sentence comes from the message catalogs (`t.graph`, src/i18n), in the reader's language; amounts,
+ * dates, kinds and statuses go through the catalog's own formatters, and the pictures get the catalog too.
+ * The commands suggested (`/loops company:…`) stay in their canonical English form, as in every answer.
  */
 import { Citations } from '../answers/citations.js';
 import type { Engine } from '../answers/engine.js';
-import { formatDate, formatMoney, formatMonth, KIND_WORDS, qualified } from '../answers/format.js';
+import { formatDate, formatMoney, formatMonth, qualified } from '../answers/format.js';
 import { type Block, type Inline, type Line, labelled, line, toned } from '../answers/model.js';
 import { resolveCompany } from '../answers/resolve.js';
+import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company, Deal } from '../knowledge/schema.js';
 import { lazyImage, type PictureAnswer } from './image.js';
@@ -32,83 +35,91 @@ function clampDepth(depth: number | undefined): number {
 
 const nameOf = (kb: KnowledgeBase, id: string) => kb.company(id)?.name ?? id;
 
-/** "in 2 steps", "in 1 step". */
-const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
+type Command = '/graph' | '/loops' | '/timeline';
 
-function emptyAnswer(engine: Engine, title: string, text: string, company?: Company): PictureAnswer {
+/** "; and 3 more" after a list cut at `shown`. */
+const andMore = (total: number, shown: number, t: Catalog) =>
+  total > shown ? `; ${t.more(total - shown)}` : '';
+
+function emptyAnswer(
+  engine: Engine,
+  command: Command,
+  title: string,
+  text: string,
+  t: Catalog,
+  company?: Company,
+): PictureAnswer {
   const { kb } = engine;
   return {
     status: 'empty',
     title,
-    lead: line(`${text} (checked up to ${kb.meta.asOf})`),
+    lead: line(`${text} ${t.answers.checkedUpTo(kb.meta.asOf)}`),
     blocks: [],
     citations: [],
     asOf: kb.meta.asOf,
     ...(company && {
-      suggestions: suggestionsFor(kb, company, title),
+      suggestions: suggestionsFor(kb, company, command, t),
       canonical: { company: company.id },
     }),
   };
 }
 
 /** The parent's picture when the company has no deals of its own, else the company's deal list. */
-function suggestionsFor(kb: KnowledgeBase, company: Company, title: string) {
+function suggestionsFor(kb: KnowledgeBase, company: Company, command: Command, t: Catalog) {
   const parent = company.parent ? kb.company(company.parent) : undefined;
-  const command = title.startsWith('Money loops')
-    ? '/loops'
-    : title.endsWith('over time')
-      ? '/timeline'
-      : '/graph';
   if (parent && kb.dealsOf(company.id).length === 0)
     return [{ label: parent.name, command: `${command} company:${parent.name}`, value: parent.id }];
-  return [{ label: `Deals of ${company.name}`, command: `/deal company:${company.name}` }];
+  return [{ label: t.answers.dealsOf(company.name), command: `/deal company:${company.name}` }];
 }
 
 /** Why a company with deals has nothing to draw: its deals are not live, or move no money between companies. */
-function nothingToDraw(kb: KnowledgeBase, company: Company, what: string): string {
+function nothingToDraw(
+  kb: KnowledgeBase,
+  company: Company,
+  what: keyof Catalog['graph']['what'],
+  t: Catalog,
+): string {
   const deals = kb.dealsOf(company.id);
+  const thing = t.graph.what[what];
   if (deals.length === 0) {
     const parent = company.parent ? kb.company(company.parent) : undefined;
     return parent
-      ? `${company.name} has no deals in the knowledge base; its parent ${parent.name} may: try it instead.`
-      : `${company.name} has no deals in the knowledge base, so there is no ${what} to draw.`;
+      ? t.graph.noDealsTryParent(company.name, parent.name)
+      : t.graph.noDealsNothing(company.name, thing);
   }
   const inactive = deals.filter((d) => !isLive(d)).length;
-  const undirected = deals.length - inactive;
-  const reasons = [
-    inactive > 0 &&
-      `${inactive} ${inactive === 1 ? 'is' : 'are'} not live (talks, stalled, superseded or terminated)`,
-    undirected > 0 && `${undirected} move${undirected === 1 ? 's' : ''} no money between two companies`,
-  ].filter(Boolean);
-  return `${company.name} has ${deals.length} deal${deals.length === 1 ? '' : 's'} in the knowledge base, but ${reasons.join(' and ')}: there is no ${what} to draw.`;
+  return t.graph.nothingToDraw(company.name, deals.length, inactive, deals.length - inactive, thing);
 }
 
 /** One flow as text: "up to $25 billion equity investment (Apr 2026) [3]", "share of a funding round of $30 billion". */
-function flowParts(kb: KnowledgeBase, flow: Flow, cites: Citations): Inline[] {
-  const kind = KIND_WORDS[flow.deal.kind];
-  const rollUp = flow.deal.aggregate ? ' (a roll-up)' : '';
-  const money = (amount: number) => qualified(flow.qualifier, formatMoney(amount, flow.currency));
+function flowParts(kb: KnowledgeBase, flow: Flow, cites: Citations, t: Catalog): Inline[] {
+  const kind = t.kind[flow.deal.kind];
+  const rollUp = flow.deal.aggregate;
+  const money = (amount: number) => qualified(flow.qualifier, formatMoney(amount, flow.currency, t), t);
   const what =
     flow.amount !== undefined
-      ? `${money(flow.amount)} ${kind}${rollUp}`
+      ? t.graph.flowAmount(money(flow.amount), kind, rollUp)
       : flow.whole !== undefined
-        ? `share of a ${kind}${rollUp} of ${money(flow.whole)}`
-        : `${kind}${rollUp}, amount undisclosed`;
-  const extra = flow.certainty === 'reported' ? ', reported' : '';
-  return [
-    `${what} (${formatMonth(flow.deal.date)}${extra}) `,
-    ...cites.cite(kb.sourcesOfDeal(flow.deal.id), 1),
-  ];
+        ? t.graph.flowShare(money(flow.whole), kind, rollUp)
+        : t.graph.flowUndisclosed(kind, rollUp);
+  const when = t.graph.flowWhen(formatMonth(flow.deal.date, t), flow.certainty === 'reported');
+  return [`${what} ${when} `, ...cites.cite(kb.sourcesOfDeal(flow.deal.id), 1)];
 }
 
-function flowsLine(kb: KnowledgeBase, label: string, flows: readonly Flow[], cites: Citations): Line {
+function flowsLine(
+  kb: KnowledgeBase,
+  label: string,
+  flows: readonly Flow[],
+  cites: Citations,
+  t: Catalog,
+): Line {
   const parts: Inline[] = [];
   const sorted = [...flows].sort(
     (a, b) => flowWeight(b) - flowWeight(a) || a.deal.date.localeCompare(b.deal.date),
   );
   sorted.forEach((flow, i) => {
     if (i > 0) parts.push('; ');
-    parts.push(...flowParts(kb, flow, cites));
+    parts.push(...flowParts(kb, flow, cites, t));
   });
   return labelled(label, ...parts);
 }
@@ -129,30 +140,35 @@ const totalWeight = (flows: readonly Flow[]) => flows.reduce((s, f) => s + flowW
 // -------------------------------------------------------------------------------------------------------
 // /graph
 
-export function graphAnswer(engine: Engine, name: string, depth?: number): PictureAnswer {
+export function graphAnswer(engine: Engine, name: string, depth?: number, lang: Lang = 'en'): PictureAnswer {
   const { kb } = engine;
+  const t = catalog(lang);
   const d = clampDepth(depth);
-  const resolved = resolveCompany(engine, name, (c) => ({
-    label: c.name,
-    command: `/graph company:${c.name} depth:${d}`,
-  }));
+  const resolved = resolveCompany(
+    engine,
+    name,
+    (c) => ({ label: c.name, command: `/graph company:${c.name} depth:${d}` }),
+    t,
+  );
   if (!resolved.ok) return resolved.answer;
   const company = resolved.company;
   const graph = moneyGraph(kb);
   const group = graph.groupOf(company.id);
   const family = new Set(kb.familyOf(company.id));
   const own = graph.flowsOf(group).filter((f) => family.has(f.payer) || family.has(f.payee));
-  const title = `Money around ${company.name}`;
-  if (own.length === 0) return emptyAnswer(engine, title, nothingToDraw(kb, company, 'money graph'), company);
+  const title = t.graph.moneyAround(company.name);
+  if (own.length === 0)
+    return emptyAnswer(engine, '/graph', title, nothingToDraw(kb, company, 'graph', t), t, company);
 
   const hood = neighbourhood(graph, group, d);
   const groupName = nameOf(kb, group);
+  const steps = t.graph.steps(d);
   const cites = new Citations(kb);
   const blocks: Block[] = [];
   const centreFlows = hood.flows.filter((f) => f.from === group || f.to === group);
   for (const [heading, flows, other] of [
-    [`Money into ${groupName}`, centreFlows.filter((f) => f.to === group), (f: Flow) => f.from],
-    [`Money out of ${groupName}`, centreFlows.filter((f) => f.from === group), (f: Flow) => f.to],
+    [t.graph.moneyInto(groupName), centreFlows.filter((f) => f.to === group), (f: Flow) => f.from],
+    [t.graph.moneyOutOf(groupName), centreFlows.filter((f) => f.from === group), (f: Flow) => f.to],
   ] as const) {
     if (flows.length === 0) continue;
     const byPartner = [...groupBy(flows, other)].sort(
@@ -160,7 +176,7 @@ export function graphAnswer(engine: Engine, name: string, depth?: number): Pictu
     );
     blocks.push({
       heading,
-      lines: byPartner.map(([partner, list]) => flowsLine(kb, nameOf(kb, partner), list, cites)),
+      lines: byPartner.map(([partner, list]) => flowsLine(kb, nameOf(kb, partner), list, cites, t)),
     });
   }
 
@@ -168,32 +184,29 @@ export function graphAnswer(engine: Engine, name: string, depth?: number): Pictu
   if (loops.length > 0) {
     const shown = loops.slice(0, 6).map((l) => loopTitle(kb, l));
     blocks.push({
-      heading: 'Loops',
+      heading: t.graph.loops,
       lines: [
-        line(
-          `${loops.length} money loop${loops.length === 1 ? '' : 's'} through ${groupName}: ${shown.join('; ')}${loops.length > shown.length ? `; and ${loops.length - shown.length} more` : ''}.`,
-        ),
-        toned('muted', `See them with their deals: /loops company:${company.name}`),
+        line(t.graph.loopsThrough(loops.length, groupName, shown.join('; '), loops.length - shown.length)),
+        toned('muted', t.graph.seeLoops(`/loops company:${company.name}`)),
       ],
     });
   }
 
-  const notes = notDrawn(kb, company, hood.left, d);
-  if (notes.length > 0) blocks.push({ heading: 'Not drawn', lines: notes });
+  const notes = notDrawn(kb, company, hood.left, steps, t);
+  if (notes.length > 0) blocks.push({ heading: t.graph.notDrawn, lines: notes });
 
   const dealCount = new Set(hood.flows.map((f) => f.deal.id)).size;
-  const lead = [
-    `${hood.nodes.length} companies and ${dealCount} live deal${dealCount === 1 ? '' : 's'} within ${steps(d)} of ${groupName}; arrows point the way the money goes.`,
-  ];
-  if (group !== company.id) lead.push(`${company.name} is drawn as part of the ${groupName} group.`);
-  if (d > 1) lead.push(`Listed below: ${groupName}'s own deals; the picture shows the rest.`);
+  const lead = [t.graph.graphLead(hood.nodes.length, dealCount, steps, groupName)];
+  if (group !== company.id) lead.push(t.graph.drawnAsPart(company.name, groupName));
+  if (d > 1) lead.push(t.graph.listedBelow(groupName));
 
   const picture = {
     hood,
     title,
-    subtitle: `${steps(d)} · ${hood.nodes.length} companies · ${dealCount} deals · arrows point the way the money goes`,
-    asOf: formatDate(kb.meta.asOf),
-    note: 'width: amount (log scale)',
+    subtitle: t.graph.graphSubtitle(steps, hood.nodes.length, dealCount),
+    asOf: formatDate(kb.meta.asOf, t),
+    note: t.graph.picture.widthNote,
+    t,
   };
   const partners = hood.nodes
     .filter((n) => n.level === 1)
@@ -207,55 +220,40 @@ export function graphAnswer(engine: Engine, name: string, depth?: number): Pictu
     citations: cites.list(),
     asOf: kb.meta.asOf,
     suggestions: [
-      { label: `Loops through ${company.name}`, command: `/loops company:${company.name}` },
-      { label: `${company.name} over time`, command: `/timeline company:${company.name}` },
+      { label: t.graph.loopsTitleThrough(company.name), command: `/loops company:${company.name}` },
+      { label: t.graph.overTime(company.name), command: `/timeline company:${company.name}` },
     ],
     canonical: { company: company.id, depth: d },
     image: lazyImage(
       `money-${company.id}-${d}.png`,
-      `Money graph around ${groupName}, ${steps(d)}: ${hood.nodes.length} companies and ${dealCount} deals, arrows in the direction the money goes. Biggest partners: ${partners.join(', ')}.`,
+      t.graph.graphAlt(groupName, steps, hood.nodes.length, dealCount, partners.join(', ')),
       graphSize(hood.nodes.length),
       () => graphSvg(picture),
     ),
   };
 }
 
-function notDrawn(kb: KnowledgeBase, company: Company, left: number, depth: number): Line[] {
+function notDrawn(kb: KnowledgeBase, company: Company, left: number, steps: string, t: Catalog): Line[] {
   const lines: Line[] = [];
-  if (left > 0) {
-    lines.push(
-      toned(
-        'muted',
-        `${left} more compan${left === 1 ? 'y' : 'ies'} within ${steps(depth)} left out to keep the picture legible (the ones with the least money).`,
-      ),
-    );
-  }
+  if (left > 0) lines.push(toned('muted', t.graph.leftOut(left, steps)));
   const deals = kb.dealsOf(company.id);
   const inactive = deals.filter((d) => !isLive(d));
   if (inactive.length > 0) {
-    lines.push(
-      toned(
-        'muted',
-        `Not live, so not drawn: ${inactive
-          .slice(0, 5)
-          .map((d) => `${d.title} (${d.status})`)
-          .join('; ')}${inactive.length > 5 ? `; and ${inactive.length - 5} more` : ''}.`,
-      ),
-    );
+    const list = inactive
+      .slice(0, 5)
+      .map((d) => `${d.title} (${t.status[d.status]})`)
+      .join('; ');
+    lines.push(toned('muted', t.graph.notLive(`${list}${andMore(inactive.length, 5, t)}`)));
   }
   const graph = moneyGraph(kb);
   const drawn = new Set(graph.flows.map((f) => f.deal.id));
   const undirected = deals.filter((d) => isLive(d) && !drawn.has(d.id) && !coveredByParent(kb, d, drawn));
   if (undirected.length > 0) {
-    lines.push(
-      toned(
-        'muted',
-        `No money direction between two companies, so not drawn: ${undirected
-          .slice(0, 5)
-          .map((d) => d.title)
-          .join('; ')}${undirected.length > 5 ? `; and ${undirected.length - 5} more` : ''}.`,
-      ),
-    );
+    const list = undirected
+      .slice(0, 5)
+      .map((d) => d.title)
+      .join('; ');
+    lines.push(toned('muted', t.graph.noDirection(`${list}${andMore(undirected.length, 5, t)}`)));
   }
   return lines;
 }
@@ -275,29 +273,32 @@ function loopTitle(kb: KnowledgeBase, loop: Loop): string {
   return loop.nodes.length === 2 ? `${names[0]} ⇄ ${names[1]}` : `${[...names, names[0]].join(' → ')}`;
 }
 
-export function loopsAnswer(engine: Engine, name?: string): PictureAnswer {
+export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): PictureAnswer {
   const { kb } = engine;
+  const t = catalog(lang);
   const graph = moneyGraph(kb);
   let company: Company | undefined;
   if (name?.trim()) {
-    const resolved = resolveCompany(engine, name, (c) => ({
-      label: c.name,
-      command: `/loops company:${c.name}`,
-    }));
+    const resolved = resolveCompany(
+      engine,
+      name,
+      (c) => ({ label: c.name, command: `/loops company:${c.name}` }),
+      t,
+    );
     if (!resolved.ok) return resolved.answer;
     company = resolved.company;
   }
   const group = company ? graph.groupOf(company.id) : undefined;
   const loops = findLoops(graph.flows, group ? { through: group } : {});
   const groupName = group ? nameOf(kb, group) : undefined;
-  const title = company ? `Money loops through ${company.name}` : 'Money loops';
+  const title = company ? t.graph.loopsTitleThrough(company.name) : t.graph.loopsTitle;
   if (loops.length === 0) {
     const text = company
       ? kb.dealsOf(company.id).length === 0
-        ? nothingToDraw(kb, company, 'loop')
-        : `No money loop goes through ${groupName}: none of the companies it pays pays it back, directly or through up to two others, in the live deals.`
-      : 'No money loops in the live deals of the knowledge base.';
-    return emptyAnswer(engine, title, text, company);
+        ? nothingToDraw(kb, company, 'loop', t)
+        : t.graph.noLoopThrough(groupName ?? company.name)
+      : t.graph.noLoopsAtAll;
+    return emptyAnswer(engine, '/loops', title, text, t, company);
   }
 
   const cites = new Citations(kb);
@@ -305,17 +306,17 @@ export function loopsAnswer(engine: Engine, name?: string): PictureAnswer {
     const legs = loop.legs.map((flows, j) => {
       const from = nameOf(kb, loop.nodes[j]!);
       const to = nameOf(kb, loop.nodes[(j + 1) % loop.nodes.length]!);
-      return flowsLine(kb, `${from} → ${to}`, flows, cites);
+      return flowsLine(kb, `${from} → ${to}`, flows, cites, t);
     });
     return {
       heading: `${i + 1}. ${loopTitle(kb, loop)}`,
-      badge: `${loop.nodes.length} companies · ${loop.legs.flat().length} deals`,
+      badge: t.graph.loopBadge(loop.nodes.length, loop.legs.flat().length),
       lines: legs,
     };
   });
   const drawn = loops.slice(0, LOOPS_DRAWN);
   const twos = loops.filter((l) => l.nodes.length === 2).length;
-  const lead = `${loops.length} loop${loops.length === 1 ? '' : 's'}${groupName ? ` through ${groupName}` : ''} in the live deals (${twos} between two companies, ${loops.length - twos} through three or four): money that goes out along one leg comes back along another. Shortest first, then by the money on the thinnest leg.`;
+  const lead = t.graph.loopsLead(loops.length, groupName, twos, loops.length - twos);
   const names = (id: string) => nameOf(kb, id);
   const via = (loop: Loop, id: string) =>
     [...new Set(loop.legs.flat().flatMap((f) => [f.payer, f.payee]))]
@@ -330,10 +331,11 @@ export function loopsAnswer(engine: Engine, name?: string): PictureAnswer {
     title,
     subtitle:
       loops.length > drawn.length
-        ? `the first ${drawn.length} of ${loops.length} loops · arrows point the way the money goes`
-        : `${loops.length} loop${loops.length === 1 ? '' : 's'} · arrows point the way the money goes`,
-    asOf: formatDate(kb.meta.asOf),
-    note: 'width: amount (log scale)',
+        ? t.graph.loopsSubtitleFirst(drawn.length, loops.length)
+        : t.graph.loopsSubtitle(loops.length),
+    asOf: formatDate(kb.meta.asOf, t),
+    note: t.graph.picture.widthNote,
+    t,
   };
   return {
     status: 'ok',
@@ -355,85 +357,85 @@ export function loopsAnswer(engine: Engine, name?: string): PictureAnswer {
 // -------------------------------------------------------------------------------------------------------
 // /timeline
 
-export function timelineAnswer(engine: Engine, name: string): PictureAnswer {
+export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'): PictureAnswer {
   const { kb } = engine;
-  const resolved = resolveCompany(engine, name, (c) => ({
-    label: c.name,
-    command: `/timeline company:${c.name}`,
-  }));
+  const t = catalog(lang);
+  const resolved = resolveCompany(
+    engine,
+    name,
+    (c) => ({ label: c.name, command: `/timeline company:${c.name}` }),
+    t,
+  );
   if (!resolved.ok) return resolved.answer;
   const company = resolved.company;
-  const title = `${company.name} over time`;
-  const data = timelineData(kb, company.id);
+  const title = t.graph.overTime(company.name);
+  const data = timelineData(kb, company.id, t);
   if (data.points.length === 0 && data.valuations.length === 0) {
     const deals = kb.dealsOf(company.id);
     const text =
       deals.length === 0
-        ? nothingToDraw(kb, company, 'timeline')
-        : `None of ${company.name}'s ${deals.length} deal${deals.length === 1 ? '' : 's'} states an amount, so there is nothing to chart.`;
-    return emptyAnswer(engine, title, text, company);
+        ? nothingToDraw(kb, company, 'timeline', t)
+        : t.graph.noAmounts(company.name, deals.length);
+    return emptyAnswer(engine, '/timeline', title, text, t, company);
   }
 
   const cites = new Citations(kb);
   const blocks: Block[] = [];
   if (data.valuations.length > 0) {
     blocks.push({
-      heading: 'Valuations',
+      heading: t.graph.valuations,
       lines: data.valuations.map((v) =>
         labelled(
-          formatDate(v.date),
-          `${shortMoney(v.amount, v.currency)} (${v.basis === 'implied' ? 'implied' : `${v.basis}-money`}) · ${v.deal.title} `,
+          formatDate(v.date, t),
+          `${shortMoney(v.amount, v.currency, t)} (${t.answers.valuationBasis[v.basis]}) · ${v.deal.title} `,
           ...cites.cite(kb.sourcesOfDeal(v.deal.id), 1),
         ),
       ),
     });
   }
   blocks.push({
-    heading: 'Deals, oldest first',
+    heading: t.graph.dealsOldestFirst,
     lines: data.points.map((p) =>
       labelled(
-        formatDate(p.date),
-        `${p.direction === 'in' ? '▲' : p.direction === 'out' ? '▼' : '●'} ${p.label} · ${KIND_WORDS[p.deal.kind]}${p.certainty === 'reported' ? ', reported' : ''} · ${p.deal.title} `,
+        formatDate(p.date, t),
+        `${p.direction === 'in' ? '▲' : p.direction === 'out' ? '▼' : '●'} ${p.label} · ${t.kind[p.deal.kind]}${p.certainty === 'reported' ? `, ${t.graph.reported}` : ''} · ${p.deal.title} `,
         ...cites.cite(kb.sourcesOfDeal(p.deal.id), 1),
       ),
     ),
   });
   if (data.undisclosed.length > 0) {
+    const list = data.undisclosed
+      .slice(0, 6)
+      .map((d) => `${d.title} (${formatMonth(d.date, t)})`)
+      .join('; ');
     blocks.push({
-      heading: 'Not charted',
-      lines: [
-        toned(
-          'muted',
-          `No amount stated: ${data.undisclosed
-            .slice(0, 6)
-            .map((d) => `${d.title} (${formatMonth(d.date)})`)
-            .join('; ')}${data.undisclosed.length > 6 ? `; and ${data.undisclosed.length - 6} more` : ''}.`,
-        ),
-      ],
+      heading: t.graph.notCharted,
+      lines: [toned('muted', t.graph.noAmountStated(`${list}${andMore(data.undisclosed.length, 6, t)}`))],
     });
   }
   const first = [...data.points, ...data.valuations].map((p) => p.date).sort()[0]!;
-  const lead = `${data.points.length} deal${data.points.length === 1 ? '' : 's'} with an amount and ${data.valuations.length} valuation${data.valuations.length === 1 ? '' : 's'} since ${formatMonth(first)}, on a scale from millions to trillions. ▲ money in, ▼ money out.`;
+  const since = formatMonth(first, t);
   return {
     status: 'ok',
     title,
-    lead: line(lead),
+    lead: line(t.graph.timelineLead(data.points.length, data.valuations.length, since)),
     blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { company: company.id },
-    suggestions: [{ label: `Money around ${company.name}`, command: `/graph company:${company.name}` }],
+    suggestions: [{ label: t.graph.moneyAround(company.name), command: `/graph company:${company.name}` }],
     image: lazyImage(
       `timeline-${company.id}.png`,
-      `${title}: ${data.points.length} deals and ${data.valuations.length} valuations since ${formatMonth(first)}, amounts on a logarithmic scale.`,
+      t.graph.timelineAlt(title, data.points.length, data.valuations.length, since),
       { width: TIMELINE_WIDTH, height: TIMELINE_HEIGHT },
       () =>
         timelineSvg({
           title,
-          subtitle: `deals and valuations since ${formatMonth(first)} · amounts on a log scale`,
-          asOf: formatDate(kb.meta.asOf),
+          subtitle: t.graph.timelineSubtitle(since),
+          asOf: formatDate(kb.meta.asOf, t),
           asOfIso: kb.meta.asOf,
           data,
+          t,
         }),
     ),
   };

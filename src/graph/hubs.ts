@@ -4,7 +4,8 @@
  * amount, and one arrow goes on to the company that gets the money. Only deals with at least two share
  * flows in the picture get a hub; a pair whose amount is known keeps its own arrow.
  */
-import type { Deal, DealKind } from '../knowledge/schema.js';
+import { type Catalog, catalog } from '../i18n/index.js';
+import type { Deal } from '../knowledge/schema.js';
 import type { Flow } from './moneyGraph.js';
 import { type Category, type Certainty, shortQualified } from './style.js';
 
@@ -21,22 +22,9 @@ export interface Hub {
   whole?: number;
 }
 
-const HUB_WORDS: Record<DealKind, string> = {
-  'equity-investment': 'investment',
-  'funding-round': 'round',
-  'secondary-sale': 'share sale',
-  'compute-contract': 'compute deal',
-  'chip-supply': 'chip deal',
-  'data-centre-build': 'build-out',
-  'joint-venture': 'joint venture',
-  acquisition: 'acquisition',
-  'licence-and-hiring': 'licence deal',
-  'spending-commitment': 'plan',
-  partnership: 'deal',
-  restructuring: 'deal',
-};
-
-export function hubsOf(flows: readonly Flow[]): { hubs: Hub[]; rest: Flow[] } {
+/** `t` gives the hub's words (`t.graph.picture.hub`): "$122B round", "ronda de 122.000 M$". */
+export function hubsOf(flows: readonly Flow[], t: Catalog = catalog('en')): { hubs: Hub[]; rest: Flow[] } {
+  const words = t.graph.picture;
   const byDeal = new Map<string, Flow[]>();
   for (const flow of flows) {
     if (flow.pairs < 2 || flow.amount !== undefined) continue;
@@ -47,11 +35,11 @@ export function hubsOf(flows: readonly Flow[]): { hubs: Hub[]; rest: Flow[] } {
   for (const [id, list] of byDeal) {
     if (list.length < 2) continue;
     const first = list[0]!;
-    const word = first.deal.aggregate ? 'plan' : HUB_WORDS[first.deal.kind];
-    const label =
-      first.whole !== undefined
-        ? `${shortQualified(first.qualifier, first.whole, first.currency)} ${word}`
-        : word;
+    const word = first.deal.aggregate ? words.plan : words.hub[first.deal.kind];
+    const label = words.hubLabel(
+      first.whole !== undefined ? shortQualified(first.qualifier, first.whole, first.currency, t) : undefined,
+      word,
+    );
     hubs.push({
       id: `hub:${id}`,
       deal: first.deal,

@@ -1,10 +1,13 @@
 /**
  * How the pictures look and what their short labels say: one palette for Discord's dark theme (the
  * pictures carry their own opaque background, so they read the same in the light theme), one colour per
- * kind of deal, and amounts short enough to sit on an arrow ("$38B", "up to $100B").
+ * kind of deal, and amounts short enough to sit on an arrow ("$38B", "up to $100B"). The words (legend,
+ * short amounts) come from the message catalogs: `t.graph.picture`.
  */
-import { CURRENCY_SYMBOL } from '../i18n/shared.js';
+import { type Catalog, catalog } from '../i18n/index.js';
 import type { DealKind, Qualifier } from '../knowledge/schema.js';
+
+const en = catalog('en');
 
 /** What a deal buys, coarser than its kind: six colours stay distinguishable, twelve would not. */
 export type Category = 'investment' | 'compute' | 'chips' | 'infrastructure' | 'acquisition' | 'other';
@@ -36,15 +39,6 @@ export const CATEGORIES: readonly Category[] = [
   'other',
 ];
 
-export const CATEGORY_WORDS: Record<Category, string> = {
-  investment: 'investment',
-  compute: 'compute / cloud',
-  chips: 'chips',
-  infrastructure: 'data centres',
-  acquisition: 'acquisition / licence',
-  other: 'spending plan / other',
-};
-
 /** Light tones that keep a contrast of at least 4.5:1 against the background. */
 export const CATEGORY_COLOUR: Record<Category, string> = {
   investment: '#6cb6ff',
@@ -53,12 +47,6 @@ export const CATEGORY_COLOUR: Record<Category, string> = {
   infrastructure: '#d2a8ff',
   acquisition: '#ff7b8a',
   other: '#e3c452',
-};
-
-export const CERTAINTY_WORDS: Record<Certainty, string> = {
-  committed: 'committed',
-  'up-to': 'up to / not binding',
-  reported: 'reported, unconfirmed',
 };
 
 export const COLOURS = {
@@ -87,40 +75,22 @@ export function widthFor(amount: number | undefined): number {
   return round(2 + t * 7);
 }
 
-/** 38e9 → "$38B", 1.25e9 → "$1.25B", 350e6 → "$350M", 1.4e12 → "$1.4T". */
-export function shortMoney(amount: number, currency = 'USD'): string {
-  const symbol = CURRENCY_SYMBOL[currency];
-  const prefix = symbol ?? '';
-  const suffix = symbol ? '' : ` ${currency}`;
-  const scales: [number, string][] = [
-    [1e12, 'T'],
-    [1e9, 'B'],
-    [1e6, 'M'],
-    [1e3, 'K'],
-  ];
-  for (const [size, letter] of scales) {
-    if (amount >= size * 0.9995) return `${prefix}${significant(amount / size)}${letter}${suffix}`;
-  }
-  return `${prefix}${significant(amount)}${suffix}`;
+/**
+ * A short amount for a picture, in the catalog's language: "$38B" (en), "38.000 M$" (es), "38 mld $" (it).
+ * The forms and the reasons for them are in src/i18n/shared.ts.
+ */
+export function shortMoney(amount: number, currency = 'USD', t: Catalog = en): string {
+  return t.graph.picture.shortMoney(amount, currency);
 }
 
-function significant(value: number): string {
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-  return Number(value.toFixed(digits)).toString();
-}
-
-const QUALIFIER_MARK: Record<Qualifier, string> = {
-  exact: '',
-  'up-to': 'up to ',
-  'at-least': '≥',
-  'more-than': '>',
-  about: '~',
-  undisclosed: '',
-};
-
-/** "up to $100B", ">$20B", "~$3B", "$38B". */
-export function shortQualified(qualifier: Qualifier, amount: number, currency = 'USD'): string {
-  return `${QUALIFIER_MARK[qualifier]}${shortMoney(amount, currency)}`;
+/** "up to $100B", ">$20B", "~$3B", "$38B"; "hasta 100.000 M$", "fino a 100 mld $". */
+export function shortQualified(
+  qualifier: Qualifier,
+  amount: number,
+  currency = 'USD',
+  t: Catalog = en,
+): string {
+  return `${t.graph.picture.mark[qualifier]}${shortMoney(amount, currency, t)}`;
 }
 
 export function round(value: number, digits = 1): number {

@@ -1,11 +1,14 @@
 /**
  * The money pictures as SVG: companies as boxes, deals as curved arrows in the direction the money goes,
  * width by amount (log scale), colour by kind of deal, dashed for "up to" and dotted for reported amounts,
- * a short amount on each arrow, a legend, a title and the knowledge base's as-of date.
+ * a short amount on each arrow, a legend, a title and the knowledge base's as-of date. Every word drawn comes
+ * from the catalog the picture carries (`Frame.t`), so a Spanish or Italian reader gets a Spanish or Italian
+ * picture.
  *
  * Everything is computed here (positions, curves, arrowheads, text widths), so the SVG uses only plain
  * shapes and text that any renderer draws the same way, and it is byte-for-byte stable for a given graph.
  */
+import type { Catalog } from '../i18n/index.js';
 import { FONT_FAMILY, textWidth, type Weight } from './fonts.js';
 import { type Hub, hubsOf } from './hubs.js';
 import { edgeLabel } from './labels.js';
@@ -23,8 +26,6 @@ import { type Edge, edgesOf, type Neighbourhood } from './moneyGraph.js';
 import {
   CATEGORIES,
   CATEGORY_COLOUR,
-  CATEGORY_WORDS,
-  CERTAINTY_WORDS,
   type Certainty,
   COLOURS,
   clip,
@@ -110,16 +111,19 @@ function attr(attrs: Record<string, string | number>): string {
 export interface Frame {
   title: string;
   subtitle: string;
-  /** "31 May 2026" */
+  /** "31 May 2026", already in the catalog's language. */
   asOf: string;
+  /** The language of every word drawn. */
+  t: Catalog;
 }
 
 /** Background, title, subtitle and the as-of date; returns the writer. */
 export function frame(info: Frame, width = WIDTH, height = HEIGHT): SvgWriter {
   const svg = new SvgWriter(width, height);
-  svg.title = `${info.title}: ${info.subtitle} (as of ${info.asOf})`;
+  const words = info.t.graph.picture;
+  svg.title = words.alt(info.title, info.subtitle, info.asOf);
   svg.rect(0, 0, width, height, { fill: COLOURS.background });
-  const asOf = `as of ${info.asOf}`;
+  const asOf = words.asOf(info.asOf);
   const asOfWidth = textWidth(asOf, 17);
   const titleRoom = width - 2 * PAD - asOfWidth - 24;
   svg.text(PAD, 46, fitText(info.title, 30, titleRoom, 'bold'), 30, { weight: 'bold', fill: COLOURS.text });
@@ -181,17 +185,19 @@ export function legend(svg: SvgWriter, rows: LegendItem[][], top: number): void 
 export function legendRows(
   edges: readonly Pick<Edge, 'category' | 'certainty'>[],
   note: string,
+  t: Catalog,
 ): LegendItem[][] {
+  const words = t.graph.picture;
   const categories = new Set(edges.map((e) => e.category));
   const certainties = new Set(edges.map((e) => e.certainty));
   const colours: LegendItem[] = CATEGORIES.filter((c) => categories.has(c)).map((c) => ({
     kind: 'colour',
-    text: CATEGORY_WORDS[c],
+    text: words.category[c],
     colour: CATEGORY_COLOUR[c],
   }));
   const styles: LegendItem[] = (['committed', 'up-to', 'reported'] as const)
     .filter((c) => certainties.has(c))
-    .map((c) => ({ kind: 'style', text: CERTAINTY_WORDS[c], certainty: c }));
+    .map((c) => ({ kind: 'style', text: words.certainty[c], certainty: c }));
   return [colours, [...styles, { kind: 'note', text: note }]];
 }
 
@@ -214,12 +220,14 @@ export function nodeBox(
   via: readonly string[],
   centre: boolean,
   nameSize: number,
-  maxWidth = 240,
+  maxWidth: number,
+  t: Catalog,
 ): DrawNode {
   const size = centre ? nameSize + 4 : nameSize;
   const subSize = Math.max(12, nameSize - 4);
   const shown = fitText(clip(name, 32), size, maxWidth - 20, 'bold');
-  const sub = via.length > 0 ? fitText(`incl. ${via.join(', ')}`, subSize, maxWidth - 20) : undefined;
+  const sub =
+    via.length > 0 ? fitText(t.graph.picture.including(via.join(', ')), subSize, maxWidth - 20) : undefined;
   const w = Math.max(textWidth(shown, size, 'bold'), sub ? textWidth(sub, subSize) : 0) + 20;
   const h = size * 1.25 + (sub ? subSize * 1.25 : 0) + 12;
   return { id, w: round(w), h: round(h), name: shown, ...(sub && { sub }), centre, nameSize: size, subSize };
@@ -538,7 +546,7 @@ function drawStrokes(
 }
 
 /** Arrows between companies, fanned out where several join the same two. */
-export function arrowStrokes(edges: readonly Edge[], spacing: number): Stroke[] {
+export function arrowStrokes(edges: readonly Edge[], spacing: number, t: Catalog): Stroke[] {
   const bend = bends(edges, spacing);
   return edges.map((edge) => ({
     from: edge.from,
@@ -546,7 +554,7 @@ export function arrowStrokes(edges: readonly Edge[], spacing: number): Stroke[] 
     colour: CATEGORY_COLOUR[edge.category],
     width: widthFor(edge.amount || undefined),
     certainty: edge.certainty,
-    label: edgeLabel(edge),
+    label: edgeLabel(edge, t),
     bend: bend.get(edge) ?? 0,
     arrow: true,
   }));
@@ -668,11 +676,12 @@ export function graphSvg(picture: GraphPicture): string {
   const { width, height } = graphSize(hood.nodes.length);
   const svg = frame(picture, width, height);
   const sizes = sizesFor(hood.nodes.length);
-  const { hubs, rest } = hubsOf(hood.flows);
+  const { t } = picture;
+  const { hubs, rest } = hubsOf(hood.flows, t);
   const edges = edgesOf(rest);
   const columns = 2 * hood.depth + 1;
   const maxWidth = Math.min(280, (width - 2 * PAD) / columns - 16);
-  const boxes = hood.nodes.map((n) => nodeBox(n.id, n.name, n.via, n.level === 0, sizes.name, maxWidth));
+  const boxes = hood.nodes.map((n) => nodeBox(n.id, n.name, n.via, n.level === 0, sizes.name, maxWidth, t));
   const byId = new Map(boxes.map((b) => [b.id, b]));
   const layered: LayeredNode[] = hood.nodes.map((n) => {
     const box = byId.get(n.id)!;
@@ -685,9 +694,9 @@ export function graphSvg(picture: GraphPicture): string {
   const pos = layeredLayout(layered, links, area);
   const hubBoxes = hubs.map((h) => hubBox(h, sizes.label));
   const placed = hubs.length > 0 ? placeHubs(boxes, hubs, hubBoxes, pos, area) : pos;
-  const strokes = [...arrowStrokes(edges, sizes.spacing), ...hubs.flatMap(hubStrokes)];
+  const strokes = [...arrowStrokes(edges, sizes.spacing, t), ...hubs.flatMap(hubStrokes)];
   drawNetwork(svg, [...boxes, ...hubBoxes], strokes, placed, sizes.label, hood.centre);
-  legend(svg, legendRows([...edges, ...hubs], picture.note), height - FOOTER + 26);
+  legend(svg, legendRows([...edges, ...hubs], picture.note, t), height - FOOTER + 26);
   return svg.toString();
 }
 
@@ -732,6 +741,7 @@ export function loopsSvg(picture: LoopsPicture): string {
         id === picture.centre,
         nameSize,
         Math.max(130, pw * 0.32),
+        picture.t,
       ),
     );
     const inner: Area = { x0: x0 + 12, y0: y0 + 38, x1: x0 + pw - 12, y1: y0 + ph - 10 };
@@ -739,8 +749,8 @@ export function loopsSvg(picture: LoopsPicture): string {
     const edges = edgesOf(loop.legs.flat());
     allEdges.push(...edges);
     const spacing = loop.nodes.length === 2 ? Math.min(60, ph / 6) : cols === 1 ? 34 : 26;
-    drawNetwork(svg, boxes, arrowStrokes(edges, spacing), pos, labelSize);
+    drawNetwork(svg, boxes, arrowStrokes(edges, spacing, picture.t), pos, labelSize);
   });
-  legend(svg, legendRows(allEdges, picture.note), HEIGHT - FOOTER + 26);
+  legend(svg, legendRows(allEdges, picture.note, picture.t), HEIGHT - FOOTER + 26);
   return svg.toString();
 }

@@ -9,6 +9,7 @@
  * kind; talks, stalled, superseded and terminated deals are grey: history, not money on the table.
  * Valuations are the company's post-money (else pre-money or implied) valuations from live deals.
  */
+import { type Catalog, catalog } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import { textWidth } from './fonts.js';
@@ -17,7 +18,6 @@ import {
   CATEGORIES,
   CATEGORY_COLOUR,
   CATEGORY_OF,
-  CATEGORY_WORDS,
   type Category,
   type Certainty,
   COLOURS,
@@ -63,7 +63,9 @@ export interface TimelineData {
   undisclosed: Deal[];
 }
 
-export function timelineData(kb: KnowledgeBase, companyId: string): TimelineData {
+/** `t` writes the points' short labels ("Amazon $8B", "Amazon: 8.000 M$"). */
+export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog = catalog('en')): TimelineData {
+  const words = t.graph.picture;
   const family = new Set(kb.familyOf(companyId));
   const deals = kb.dealsOf(companyId);
   const name = (id: string) => kb.company(id)?.name ?? id;
@@ -100,28 +102,32 @@ export function timelineData(kb: KnowledgeBase, companyId: string): TimelineData
     }
     const { theirs, direction } = sideOf(deal);
     const share = !alone(deal);
-    const amount = shortQualified(headline.qualifier, headline.amount, headline.currency);
+    const amount = shortQualified(headline.qualifier, headline.amount, headline.currency, t);
     const who =
       theirs.length === 0
         ? ''
         : theirs.length <= 2
           ? theirs.map(name).join(' + ')
-          : `${theirs.length} ${direction === 'in' ? 'investors' : 'parties'}`;
-    const what =
+          : direction === 'in'
+            ? words.investors(theirs.length)
+            : words.parties(theirs.length);
+    const round = deal.kind === 'funding-round';
+    // A plan or a round is labelled by itself; anything else by who is on the other side.
+    const [what, labelledAlone] =
       deal.aggregate || deal.kind === 'spending-commitment'
-        ? `${amount} plan`
-        : deal.kind === 'funding-round' && direction === 'in' && theirs.length > 2
-          ? `${amount} round`
+        ? [words.plainPlan(amount), true]
+        : round && direction === 'in' && theirs.length > 2
+          ? [words.round(amount), true]
           : share
-            ? `in ${amount} ${deal.kind === 'funding-round' ? 'round' : 'deal'}`
-            : amount;
-    const label = what.endsWith('round') || what.endsWith('plan') || !who ? what : `${who} ${what}`;
+            ? [words.inDeal(amount, round), round]
+            : [amount, false];
+    const label = labelledAlone || !who ? what : words.who(who, what);
     points.push({
       deal,
       date: deal.date,
       amount: headline.amount,
       currency: headline.currency,
-      label: isLive(deal) ? label : `${label} (${deal.status})`,
+      label: isLive(deal) ? label : `${label} (${words.status[deal.status]})`,
       direction,
       category: CATEGORY_OF[deal.kind],
       certainty:
@@ -173,8 +179,6 @@ export function monthIndex(iso: string): number {
   return y * 12 + (m - 1) + (d === undefined ? 0.5 : (d - 1) / 30);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** The y axis: powers of ten that cover the amounts, at least three decades, within $1M–$10T. */
 export function logTicks(amounts: readonly number[]): number[] {
   const positive = amounts.filter((a) => a > 0);
@@ -193,20 +197,27 @@ export function logTicks(amounts: readonly number[]): number[] {
   return ticks;
 }
 
-/** "$1M", "$10M", "$100M", "$1B", "$1T". */
-export function tickLabel(value: number, currency = 'USD'): string {
-  return shortMoney(value, currency);
+/** "$1M", "$10M", "$100M", "$1B", "$1T"; "1.000 M$", "1 billón $"; "1 mld $", "1.000 mld $". */
+export function tickLabel(value: number, currency = 'USD', t: Catalog = catalog('en')): string {
+  return shortMoney(value, currency, t);
 }
 
-/** Month ticks: every year, half year or quarter depending on the span, always with a year. */
-export function timeTicks(start: number, end: number): { at: number; label: string }[] {
+/** Month ticks: every year, half year or quarter depending on the span, always with a year ("Jan 2025", "ene 2025"). */
+export function timeTicks(
+  start: number,
+  end: number,
+  t: Catalog = catalog('en'),
+): { at: number; label: string }[] {
   const span = end - start;
   const step = span > 48 ? 12 : span > 18 ? 6 : span > 8 ? 3 : 1;
   const ticks: { at: number; label: string }[] = [];
   for (let m = Math.ceil(start / step) * step; m <= end; m += step) {
     const year = Math.floor(m / 12);
     const month = m % 12;
-    ticks.push({ at: m, label: step === 12 ? `${year}` : `${MONTHS[month]} ${year}` });
+    ticks.push({
+      at: m,
+      label: step === 12 ? `${year}` : t.date(`${year}-${String(month + 1).padStart(2, '0')}`),
+    });
   }
   return ticks;
 }
@@ -215,6 +226,8 @@ export interface TimelinePicture {
   title: string;
   subtitle: string;
   asOf: string;
+  /** The language of every word drawn. */
+  t: Catalog;
   /** The knowledge base's as-of date, ISO, the right end of the time axis. */
   asOfIso: string;
   data: TimelineData;
@@ -228,7 +241,7 @@ interface Rect {
 }
 
 export function timelineSvg(picture: TimelinePicture): string {
-  const { data } = picture;
+  const { data, t } = picture;
   const W = TIMELINE_WIDTH;
   const H = TIMELINE_HEIGHT;
   const svg = frame(picture, W, H);
@@ -247,19 +260,23 @@ export function timelineSvg(picture: TimelinePicture): string {
 
   // Grid and axes.
   svg.rect(plot.x0, plot.y0, plot.x1 - plot.x0, plot.y1 - plot.y0, { fill: '#232428' });
-  for (const t of ticks) {
-    svg.line(plot.x0, y(t), plot.x1, y(t), { stroke: COLOURS.grid, 'stroke-width': 1 });
-    svg.text(plot.x0 - 12, y(t) + 6, tickLabel(t), 17, {
+  for (const tick of ticks) {
+    svg.line(plot.x0, y(tick), plot.x1, y(tick), { stroke: COLOURS.grid, 'stroke-width': 1 });
+    // Longer labels ("10 billones $") get a smaller size rather than running off the left edge.
+    const label = tickLabel(tick, 'USD', t);
+    let size = 17;
+    while (size > 12 && textWidth(label, size, 'bold') > plot.x0 - 20) size--;
+    svg.text(plot.x0 - 12, y(tick) + (size * 6) / 17, label, size, {
       anchor: 'end',
       fill: COLOURS.muted,
       weight: 'bold',
     });
   }
-  for (const t of timeTicks(start, end)) {
-    const tx = x(t.at);
+  for (const tick of timeTicks(start, end, t)) {
+    const tx = x(tick.at);
     svg.line(tx, plot.y0, tx, plot.y1, { stroke: COLOURS.grid, 'stroke-width': 1 });
     svg.line(tx, plot.y1, tx, plot.y1 + 8, { stroke: COLOURS.muted, 'stroke-width': 1.5 });
-    svg.text(tx, plot.y1 + 30, t.label, 16, { anchor: 'middle', fill: COLOURS.muted });
+    svg.text(tx, plot.y1 + 30, tick.label, 16, { anchor: 'middle', fill: COLOURS.muted });
   }
   svg.line(plot.x0, plot.y1, plot.x1, plot.y1, { stroke: COLOURS.muted, 'stroke-width': 1.5 });
   const asOfX = x(monthIndex(picture.asOfIso));
@@ -330,7 +347,7 @@ export function timelineSvg(picture: TimelinePicture): string {
       colour: m.p.live ? CATEGORY_COLOUR[m.p.category] : COLOURS.faint,
     })),
     ...data.valuations.map((v) => ({
-      text: `${shortMoney(v.amount, v.currency)} valuation`,
+      text: t.graph.picture.valuation(shortMoney(v.amount, v.currency, t)),
       px: x(monthIndex(v.date)),
       py: y(v.amount),
       amount: v.amount * 1.0001,
@@ -367,21 +384,22 @@ export function timelineSvg(picture: TimelinePicture): string {
     svg.text(fits.x0, fits.y1 - 5, l.text, labelSize, { weight: 'bold', fill: l.colour });
   }
 
-  legend(svg, timelineLegend(data), H - 110);
+  legend(svg, timelineLegend(data, t), H - 110);
   return svg.toString();
 }
 
-function timelineLegend(data: TimelineData): LegendItem[][] {
+function timelineLegend(data: TimelineData, t: Catalog): LegendItem[][] {
+  const words = t.graph.picture;
   const categories = new Set(data.points.filter((p) => p.live).map((p) => p.category));
   const colours: LegendItem[] = CATEGORIES.filter((c) => categories.has(c)).map((c) => ({
     kind: 'colour',
-    text: CATEGORY_WORDS[c],
+    text: words.category[c],
     colour: CATEGORY_COLOUR[c],
   }));
-  const notes: LegendItem[] = [{ kind: 'note', text: '▲ money in   ▼ money out   ● no direction' }];
-  if (data.valuations.length > 0) notes.push({ kind: 'note', text: '◆ valuation' });
-  notes.push({ kind: 'note', text: 'hollow: up to, reported or a share' });
+  const notes: LegendItem[] = [{ kind: 'note', text: words.directions }];
+  if (data.valuations.length > 0) notes.push({ kind: 'note', text: words.valuationMark });
+  notes.push({ kind: 'note', text: words.hollow });
   if (data.points.some((p) => !p.live))
-    notes.push({ kind: 'colour', text: 'not live (talks, stalled, superseded)', colour: COLOURS.faint });
+    notes.push({ kind: 'colour', text: words.notLive, colour: COLOURS.faint });
   return [colours, notes];
 }

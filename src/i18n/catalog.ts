@@ -3,11 +3,23 @@
  * missing key fails the type check (and a test compares the catalogs key by key at run time too).
  * Knowledge-base text (deal titles, summaries, caveats) is written in English and shown as written.
  */
+import type { Category, Certainty } from '../graph/style.js';
 import type { CompanyKind, DealKind, DealStatus, Disclosure, Qualifier } from '../knowledge/schema.js';
 
 export type Lang = 'en' | 'es' | 'it';
 
-export type CommandName = 'deal' | 'backers' | 'investments' | 'company' | 'sources' | 'top' | 'ask' | 'help';
+export type CommandName =
+  | 'deal'
+  | 'backers'
+  | 'investments'
+  | 'company'
+  | 'sources'
+  | 'top'
+  | 'ask'
+  | 'help'
+  | 'graph'
+  | 'loops'
+  | 'timeline';
 
 /** A slash command's name and description in one language, with its options'. */
 export interface CommandText {
@@ -166,6 +178,9 @@ export interface Catalog {
     readTotals: string;
   };
 
+  /** What `/graph`, `/loops` and `/timeline` say, in their text answers and on their pictures. */
+  graph: GraphMessages;
+
   /** Slash command names and descriptions, as Discord shows them to users of this language. */
   commands: Record<CommandName, CommandText>;
 
@@ -280,5 +295,104 @@ export interface AskMessages {
     sources: (name: string) => string;
     largest: string;
     help: string;
+  };
+}
+
+/**
+ * The picture commands. Amounts arrive already formatted (`money`, `qualified`), kinds and statuses already
+ * in this language; the short forms on the pictures come from `picture.shortMoney`.
+ */
+export interface GraphMessages {
+  /** "2 steps" */
+  steps(n: number): string;
+  /** What there is nothing of to draw: "money graph", "loop", "timeline". */
+  what: { graph: string; loop: string; timeline: string };
+  noDealsTryParent(name: string, parent: string): string;
+  noDealsNothing(name: string, what: string): string;
+  /** A company with deals but nothing to draw: `inactive` not live, `undirected` move no money. */
+  nothingToDraw(name: string, deals: number, inactive: number, undirected: number, what: string): string;
+  /** One flow: "up to $25 billion equity investment" (money already qualified). */
+  flowAmount(money: string, kind: string, rollUp: boolean): string;
+  flowShare(whole: string, kind: string, rollUp: boolean): string;
+  flowUndisclosed(kind: string, rollUp: boolean): string;
+  /** "(Apr 2026, reported)" */
+  flowWhen(month: string, reported: boolean): string;
+
+  moneyAround(name: string): string;
+  moneyInto(name: string): string;
+  moneyOutOf(name: string): string;
+  loops: string;
+  loopsThrough(count: number, group: string, list: string, more: number): string;
+  seeLoops(command: string): string;
+  notDrawn: string;
+  graphLead(companies: number, deals: number, steps: string, group: string): string;
+  drawnAsPart(name: string, group: string): string;
+  listedBelow(group: string): string;
+  graphSubtitle(steps: string, companies: number, deals: number): string;
+  graphAlt(group: string, steps: string, companies: number, deals: number, partners: string): string;
+  leftOut(count: number, steps: string): string;
+  notLive(list: string): string;
+  noDirection(list: string): string;
+
+  loopsTitle: string;
+  loopsTitleThrough(name: string): string;
+  noLoopThrough(group: string): string;
+  noLoopsAtAll: string;
+  loopBadge(companies: number, deals: number): string;
+  loopsLead(count: number, group: string | undefined, twos: number, longer: number): string;
+  loopsSubtitleFirst(shown: number, total: number): string;
+  loopsSubtitle(count: number): string;
+
+  overTime(name: string): string;
+  noAmounts(name: string, deals: number): string;
+  valuations: string;
+  dealsOldestFirst: string;
+  reported: string;
+  notCharted: string;
+  noAmountStated(list: string): string;
+  timelineLead(deals: number, valuations: number, since: string): string;
+  timelineSubtitle(since: string): string;
+  timelineAlt(title: string, deals: number, valuations: number, since: string): string;
+
+  /** Words drawn on the pictures: short, since they sit on arrows and in legends. */
+  picture: {
+    /** "as of 31 May 2026", top right. */
+    asOf(date: string): string;
+    /** The SVG's <title>: "Money around X: … (as of 31 May 2026)". */
+    alt(title: string, subtitle: string, asOf: string): string;
+    /** 38e9 USD → "$38B" / "38.000 M$" / "38 mld $". */
+    shortMoney(amount: number, currency: string): string;
+    /** Before a short amount: "up to ", "≥", ">", "~". */
+    mark: Record<Qualifier, string>;
+    category: Record<Category, string>;
+    certainty: Record<Certainty, string>;
+    widthNote: string;
+    /** "incl. AWS, Annapurna Labs" under a group's name. */
+    including(names: string): string;
+    /** What a hub is: "round", "compute deal"… */
+    hub: Record<DealKind, string>;
+    plan: string;
+    /** "$122B round", "round". */
+    hubLabel(amount: string | undefined, word: string): string;
+    /** On an arrow that carries a share of a larger deal: "in $122B round", "in $500B plan", "share of $10B". */
+    inRound(amount: string): string;
+    inPlan(amount: string): string;
+    shareOf(amount: string): string;
+    undisclosed: string;
+    /** Timeline point labels. */
+    investors(n: number): string;
+    parties(n: number): string;
+    plainPlan(amount: string): string;
+    round(amount: string): string;
+    inDeal(amount: string, round: boolean): string;
+    /** "Amazon $8B", "Microsoft + Nvidia in $15B deal". */
+    who(names: string, what: string): string;
+    /** A status after a point's label, when the deal is not live. */
+    status: Record<DealStatus, string>;
+    valuation(amount: string): string;
+    directions: string;
+    valuationMark: string;
+    hollow: string;
+    notLive: string;
   };
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { CURRENCY_SYMBOL, trim } from './shared.js';
+import { CURRENCY_SYMBOL, shortMoneyEn, trim } from './shared.js';
 
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
@@ -226,6 +226,137 @@ export const en: Catalog = {
     readTotals: 'Totals never add a superseded deal, a stalled one, or a part of a larger deal twice.',
   },
 
+  graph: {
+    steps: (n) => `${n} step${n === 1 ? '' : 's'}`,
+    what: { graph: 'money graph', loop: 'loop', timeline: 'timeline' },
+    noDealsTryParent: (name, parent) =>
+      `${name} has no deals in the knowledge base; its parent ${parent} may: try it instead.`,
+    noDealsNothing: (name, what) =>
+      `${name} has no deals in the knowledge base, so there is no ${what} to draw.`,
+    nothingToDraw: (name, deals, inactive, undirected, what) => {
+      const reasons = [
+        inactive > 0 &&
+          `${inactive} ${inactive === 1 ? 'is' : 'are'} not live (talks, stalled, superseded or terminated)`,
+        undirected > 0 && `${undirected} move${undirected === 1 ? 's' : ''} no money between two companies`,
+      ].filter(Boolean);
+      return `${name} has ${deals} deal${deals === 1 ? '' : 's'} in the knowledge base, but ${reasons.join(' and ')}: there is no ${what} to draw.`;
+    },
+    flowAmount: (money, kind, rollUp) => `${money} ${kind}${rollUp ? ' (a roll-up)' : ''}`,
+    flowShare: (whole, kind, rollUp) => `share of a ${kind}${rollUp ? ' (a roll-up)' : ''} of ${whole}`,
+    flowUndisclosed: (kind, rollUp) => `${kind}${rollUp ? ' (a roll-up)' : ''}, amount undisclosed`,
+    flowWhen: (month, reported) => `(${month}${reported ? ', reported' : ''})`,
+
+    moneyAround: (name) => `Money around ${name}`,
+    moneyInto: (name) => `Money into ${name}`,
+    moneyOutOf: (name) => `Money out of ${name}`,
+    loops: 'Loops',
+    loopsThrough: (count, group, list, more) =>
+      `${count} money loop${count === 1 ? '' : 's'} through ${group}: ${list}${more > 0 ? `; and ${more} more` : ''}.`,
+    seeLoops: (command) => `See them with their deals: ${command}`,
+    notDrawn: 'Not drawn',
+    graphLead: (companies, deals, steps, group) =>
+      `${companies} companies and ${deals} live deal${deals === 1 ? '' : 's'} within ${steps} of ${group}; arrows point the way the money goes.`,
+    drawnAsPart: (name, group) => `${name} is drawn as part of the ${group} group.`,
+    listedBelow: (group) => `Listed below: ${group}'s own deals; the picture shows the rest.`,
+    graphSubtitle: (steps, companies, deals) =>
+      `${steps} · ${companies} companies · ${deals} deals · arrows point the way the money goes`,
+    graphAlt: (group, steps, companies, deals, partners) =>
+      `Money graph around ${group}, ${steps}: ${companies} companies and ${deals} deals, arrows in the direction the money goes. Biggest partners: ${partners}.`,
+    leftOut: (count, steps) =>
+      `${count} more compan${count === 1 ? 'y' : 'ies'} within ${steps} left out to keep the picture legible (the ones with the least money).`,
+    notLive: (list) => `Not live, so not drawn: ${list}.`,
+    noDirection: (list) => `No money direction between two companies, so not drawn: ${list}.`,
+
+    loopsTitle: 'Money loops',
+    loopsTitleThrough: (name) => `Money loops through ${name}`,
+    noLoopThrough: (group) =>
+      `No money loop goes through ${group}: none of the companies it pays pays it back, directly or through up to two others, in the live deals.`,
+    noLoopsAtAll: 'No money loops in the live deals of the knowledge base.',
+    loopBadge: (companies, deals) => `${companies} companies · ${deals} deals`,
+    loopsLead: (count, group, twos, longer) =>
+      `${count} loop${count === 1 ? '' : 's'}${group ? ` through ${group}` : ''} in the live deals (${twos} between two companies, ${longer} through three or four): money that goes out along one leg comes back along another. Shortest first, then by the money on the thinnest leg.`,
+    loopsSubtitleFirst: (shown, total) =>
+      `the first ${shown} of ${total} loops · arrows point the way the money goes`,
+    loopsSubtitle: (count) => `${count} loop${count === 1 ? '' : 's'} · arrows point the way the money goes`,
+
+    overTime: (name) => `${name} over time`,
+    noAmounts: (name, deals) =>
+      `None of ${name}'s ${deals} deal${deals === 1 ? '' : 's'} states an amount, so there is nothing to chart.`,
+    valuations: 'Valuations',
+    dealsOldestFirst: 'Deals, oldest first',
+    reported: 'reported',
+    notCharted: 'Not charted',
+    noAmountStated: (list) => `No amount stated: ${list}.`,
+    timelineLead: (deals, valuations, since) =>
+      `${deals} deal${deals === 1 ? '' : 's'} with an amount and ${valuations} valuation${valuations === 1 ? '' : 's'} since ${since}, on a scale from millions to trillions. ▲ money in, ▼ money out.`,
+    timelineSubtitle: (since) => `deals and valuations since ${since} · amounts on a log scale`,
+    timelineAlt: (title, deals, valuations, since) =>
+      `${title}: ${deals} deals and ${valuations} valuations since ${since}, amounts on a logarithmic scale.`,
+
+    picture: {
+      asOf: (date) => `as of ${date}`,
+      alt: (title, subtitle, asOf) => `${title}: ${subtitle} (as of ${asOf})`,
+      shortMoney: shortMoneyEn,
+      mark: { exact: '', 'up-to': 'up to ', 'at-least': '≥', 'more-than': '>', about: '~', undisclosed: '' },
+      category: {
+        investment: 'investment',
+        compute: 'compute / cloud',
+        chips: 'chips',
+        infrastructure: 'data centres',
+        acquisition: 'acquisition / licence',
+        other: 'spending plan / other',
+      },
+      certainty: {
+        committed: 'committed',
+        'up-to': 'up to / not binding',
+        reported: 'reported, unconfirmed',
+      },
+      widthNote: 'width: amount (log scale)',
+      including: (names) => `incl. ${names}`,
+      hub: {
+        'equity-investment': 'investment',
+        'funding-round': 'round',
+        'secondary-sale': 'share sale',
+        'compute-contract': 'compute deal',
+        'chip-supply': 'chip deal',
+        'data-centre-build': 'build-out',
+        'joint-venture': 'joint venture',
+        acquisition: 'acquisition',
+        'licence-and-hiring': 'licence deal',
+        'spending-commitment': 'plan',
+        partnership: 'deal',
+        restructuring: 'deal',
+      },
+      plan: 'plan',
+      hubLabel: (amount, word) => (amount ? `${amount} ${word}` : word),
+      inRound: (amount) => `in ${amount} round`,
+      inPlan: (amount) => `in ${amount} plan`,
+      shareOf: (amount) => `share of ${amount}`,
+      undisclosed: 'undisclosed',
+      investors: (n) => `${n} investors`,
+      parties: (n) => `${n} parties`,
+      plainPlan: (amount) => `${amount} plan`,
+      round: (amount) => `${amount} round`,
+      inDeal: (amount, round) => `in ${amount} ${round ? 'round' : 'deal'}`,
+      who: (names, what) => `${names} ${what}`,
+      status: {
+        talks: 'talks',
+        'letter-of-intent': 'letter-of-intent',
+        announced: 'announced',
+        signed: 'signed',
+        closed: 'closed',
+        stalled: 'stalled',
+        superseded: 'superseded',
+        terminated: 'terminated',
+      },
+      valuation: (amount) => `${amount} valuation`,
+      directions: '▲ money in   ▼ money out   ● no direction',
+      valuationMark: '◆ valuation',
+      hollow: 'hollow: up to, reported or a share',
+      notLive: 'not live (talks, stalled, superseded)',
+    },
+  },
+
   commands: {
     deal: {
       name: 'deal',
@@ -291,6 +422,31 @@ export const en: Catalog = {
       },
     },
     help: { name: 'help', description: 'What this bot answers and how to read its figures', options: {} },
+    graph: {
+      name: 'graph',
+      description: 'A picture of the money around a company: who pays whom, how much',
+      options: {
+        company: { name: 'company', description: 'A company, e.g. OpenAI, Anthropic, NVIDIA' },
+        depth: { name: 'depth', description: 'How many steps out from the company (1–3, default 1)' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    loops: {
+      name: 'loops',
+      description: 'Circular money: A invests in B while B pays A, and longer cycles',
+      options: {
+        company: { name: 'company', description: 'Only loops through this company (optional)' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    timeline: {
+      name: 'timeline',
+      description: "A chart of a company's deals and valuations over time",
+      options: {
+        company: { name: 'company', description: 'A company, e.g. OpenAI, Anthropic, Cerebras' },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
   },
 
   render: {

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { dateFormatter, trim } from './shared.js';
+import { dateFormatter, shortMoneyEs, trim } from './shared.js';
 
 const number = new Intl.NumberFormat('es-ES', { useGrouping: 'always', maximumFractionDigits: 3 });
 const CURRENCY: Record<string, [one: string, many: string]> = {
@@ -227,6 +227,141 @@ export const es: Catalog = {
       'Los totales nunca suman un acuerdo sustituido o estancado, ni cuentan dos veces una parte de un acuerdo mayor.',
   },
 
+  graph: {
+    steps: (n) => `${n} ${n === 1 ? 'paso' : 'pasos'}`,
+    what: { graph: 'grafo de dinero', loop: 'ciclo', timeline: 'cronología' },
+    noDealsTryParent: (name, parent) =>
+      `${name} no tiene acuerdos en la base de conocimiento; puede que su matriz, ${parent}, sí: pruebe con ella.`,
+    noDealsNothing: (name, what) =>
+      `${name} no tiene acuerdos en la base de conocimiento, así que no hay ${what} que dibujar.`,
+    nothingToDraw: (name, deals, inactive, undirected, what) => {
+      const reasons = [
+        inactive > 0 &&
+          `${inactive} no ${inactive === 1 ? 'está vigente' : 'están vigentes'} (en negociación, estancados, sustituidos o cancelados)`,
+        undirected > 0 &&
+          `${undirected} no ${undirected === 1 ? 'mueve' : 'mueven'} dinero entre dos empresas`,
+      ].filter(Boolean);
+      return `${name} tiene ${deals} ${deals === 1 ? 'acuerdo' : 'acuerdos'} en la base de conocimiento, pero ${reasons.join(' y ')}: no hay ${what} que dibujar.`;
+    },
+    flowAmount: (money, kind, rollUp) => `${kind}${rollUp ? ' (agregado)' : ''} de ${money}`,
+    flowShare: (whole, kind, rollUp) => `participación en ${kind}${rollUp ? ' (agregado)' : ''} de ${whole}`,
+    flowUndisclosed: (kind, rollUp) => `${kind}${rollUp ? ' (agregado)' : ''}, importe no revelado`,
+    flowWhen: (month, reported) => `(${month}${reported ? ', publicado en prensa' : ''})`,
+
+    moneyAround: (name) => `El dinero en torno a ${name}`,
+    moneyInto: (name) => `Dinero que recibe ${name}`,
+    moneyOutOf: (name) => `Dinero que paga ${name}`,
+    loops: 'Ciclos',
+    loopsThrough: (count, group, list, more) =>
+      `${count} ${count === 1 ? 'ciclo' : 'ciclos'} de dinero por ${group}: ${list}${more > 0 ? `; y ${more} más` : ''}.`,
+    seeLoops: (command) => `Véalos con sus acuerdos: ${command}`,
+    notDrawn: 'No dibujado',
+    graphLead: (companies, deals, steps, group) =>
+      `${companies} empresas y ${deals} ${deals === 1 ? 'acuerdo vigente' : 'acuerdos vigentes'} a ${steps} o menos de ${group}; las flechas siguen el camino del dinero.`,
+    drawnAsPart: (name, group) => `${name} aparece como parte del grupo ${group}.`,
+    listedBelow: (group) => `Abajo, los acuerdos propios de ${group}; la imagen muestra el resto.`,
+    graphSubtitle: (steps, companies, deals) =>
+      `${steps} · ${companies} empresas · ${deals} acuerdos · las flechas siguen el camino del dinero`,
+    graphAlt: (group, steps, companies, deals, partners) =>
+      `Grafo del dinero en torno a ${group}, ${steps}: ${companies} empresas y ${deals} acuerdos, con flechas en la dirección del dinero. Principales socios: ${partners}.`,
+    leftOut: (count, steps) =>
+      `${count} ${count === 1 ? 'empresa más' : 'empresas más'} a ${steps} o menos se ${count === 1 ? 'queda' : 'quedan'} fuera para que la imagen sea legible (las de menos dinero).`,
+    notLive: (list) => `No vigentes, por eso no se dibujan: ${list}.`,
+    noDirection: (list) => `Sin dirección del dinero entre dos empresas, por eso no se dibujan: ${list}.`,
+
+    loopsTitle: 'Ciclos de dinero',
+    loopsTitleThrough: (name) => `Ciclos de dinero por ${name}`,
+    noLoopThrough: (group) =>
+      `Ningún ciclo de dinero pasa por ${group}: ninguna de las empresas a las que paga le devuelve dinero, ni directamente ni a través de hasta otras dos, en los acuerdos vigentes.`,
+    noLoopsAtAll: 'No hay ciclos de dinero en los acuerdos vigentes de la base de conocimiento.',
+    loopBadge: (companies, deals) => `${companies} empresas · ${deals} acuerdos`,
+    loopsLead: (count, group, twos, longer) =>
+      `${count} ${count === 1 ? 'ciclo' : 'ciclos'}${group ? ` por ${group}` : ''} en los acuerdos vigentes (${twos} entre dos empresas, ${longer} entre tres o cuatro): el dinero que sale por un tramo vuelve por otro. Primero los más cortos; después, por el dinero del tramo más pequeño.`,
+    loopsSubtitleFirst: (shown, total) =>
+      `los ${shown} primeros de ${total} ciclos · las flechas siguen el camino del dinero`,
+    loopsSubtitle: (count) =>
+      `${count} ${count === 1 ? 'ciclo' : 'ciclos'} · las flechas siguen el camino del dinero`,
+
+    overTime: (name) => `${name} a lo largo del tiempo`,
+    noAmounts: (name, deals) =>
+      deals === 1
+        ? `El único acuerdo de ${name} no indica importe, así que no hay nada que representar.`
+        : `Ninguno de los ${deals} acuerdos de ${name} indica importe, así que no hay nada que representar.`,
+    valuations: 'Valoraciones',
+    dealsOldestFirst: 'Acuerdos, del más antiguo al más reciente',
+    reported: 'publicado en prensa',
+    notCharted: 'Fuera del gráfico',
+    noAmountStated: (list) => `Sin importe: ${list}.`,
+    timelineLead: (deals, valuations, since) =>
+      `${deals} ${deals === 1 ? 'acuerdo' : 'acuerdos'} con importe y ${valuations} ${valuations === 1 ? 'valoración' : 'valoraciones'} desde ${since}, en una escala de millones a billones. ▲ dinero que entra, ▼ dinero que sale.`,
+    timelineSubtitle: (since) => `acuerdos y valoraciones desde ${since} · importes en escala logarítmica`,
+    timelineAlt: (title, deals, valuations, since) =>
+      `${title}: ${deals} acuerdos y ${valuations} valoraciones desde ${since}, importes en escala logarítmica.`,
+
+    picture: {
+      asOf: (date) => `datos a ${date}`,
+      alt: (title, subtitle, asOf) => `${title}: ${subtitle} (datos a ${asOf})`,
+      shortMoney: shortMoneyEs,
+      mark: { exact: '', 'up-to': 'hasta ', 'at-least': '≥', 'more-than': '>', about: '~', undisclosed: '' },
+      category: {
+        investment: 'inversión',
+        compute: 'cómputo / nube',
+        chips: 'chips',
+        infrastructure: 'centros de datos',
+        acquisition: 'adquisición / licencia',
+        other: 'plan de gasto / otros',
+      },
+      certainty: {
+        committed: 'comprometido',
+        'up-to': 'hasta / no vinculante',
+        reported: 'publicado, sin confirmar',
+      },
+      widthNote: 'grosor: importe (escala log.)',
+      including: (names) => `incl. ${names}`,
+      hub: {
+        'equity-investment': 'inversión',
+        'funding-round': 'ronda',
+        'secondary-sale': 'venta de acciones',
+        'compute-contract': 'contrato de cómputo',
+        'chip-supply': 'contrato de chips',
+        'data-centre-build': 'construcción',
+        'joint-venture': 'empresa conjunta',
+        acquisition: 'adquisición',
+        'licence-and-hiring': 'licencia',
+        'spending-commitment': 'plan',
+        partnership: 'acuerdo',
+        restructuring: 'acuerdo',
+      },
+      plan: 'plan',
+      hubLabel: (amount, word) => (amount ? `${word} de ${amount}` : word),
+      inRound: (amount) => `en ronda de ${amount}`,
+      inPlan: (amount) => `en plan de ${amount}`,
+      shareOf: (amount) => `parte de ${amount}`,
+      undisclosed: 'no revelado',
+      investors: (n) => `${n} inversores`,
+      parties: (n) => `${n} partes`,
+      plainPlan: (amount) => `plan de ${amount}`,
+      round: (amount) => `ronda de ${amount}`,
+      inDeal: (amount, round) => `en ${round ? 'ronda' : 'acuerdo'} de ${amount}`,
+      who: (names, what) => `${names}: ${what}`,
+      status: {
+        talks: 'en negociación',
+        'letter-of-intent': 'carta de intenciones',
+        announced: 'anunciado',
+        signed: 'firmado',
+        closed: 'cerrado',
+        stalled: 'estancado',
+        superseded: 'sustituido',
+        terminated: 'cancelado',
+      },
+      valuation: (amount) => `valoración de ${amount}`,
+      directions: '▲ dinero que entra   ▼ dinero que sale   ● sin dirección',
+      valuationMark: '◆ valoración',
+      hollow: 'hueco: hasta, publicado o una parte',
+      notLive: 'no vigente (negociación, estancado, sustituido)',
+    },
+  },
+
   commands: {
     deal: {
       name: 'acuerdo',
@@ -289,6 +424,31 @@ export const es: Catalog = {
       },
     },
     help: { name: 'ayuda', description: 'Qué responde este bot y cómo leer sus cifras', options: {} },
+    graph: {
+      name: 'grafico',
+      description: 'Una imagen del dinero alrededor de una empresa: quién paga a quién y cuánto',
+      options: {
+        company: { name: 'empresa', description: 'Una empresa, p. ej. OpenAI, Anthropic, NVIDIA' },
+        depth: { name: 'profundidad', description: 'Cuántos pasos desde la empresa (1–3, por defecto 1)' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    loops: {
+      name: 'ciclos',
+      description: 'Dinero circular: A invierte en B mientras B paga a A, y ciclos más largos',
+      options: {
+        company: { name: 'empresa', description: 'Solo los ciclos que pasan por esta empresa (opcional)' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    timeline: {
+      name: 'cronologia',
+      description: 'Un gráfico de los acuerdos y valoraciones de una empresa en el tiempo',
+      options: {
+        company: { name: 'empresa', description: 'Una empresa, p. ej. OpenAI, Anthropic, Cerebras' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
   },
 
   render: {

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { dateFormatter, trim } from './shared.js';
+import { dateFormatter, shortMoneyIt, trim } from './shared.js';
 
 const number = new Intl.NumberFormat('it-IT', { useGrouping: 'always', maximumFractionDigits: 3 });
 const CURRENCY: Record<string, string> = {
@@ -10,6 +10,9 @@ const CURRENCY: Record<string, string> = {
   KRW: 'won',
   CNY: 'yuan',
 };
+
+/** "da 38 mld $", but "fino a 100 mld $" (no "da fino a"). */
+const da = (amount: string) => (amount.startsWith('fino a') ? amount : `da ${amount}`);
 
 export const it: Catalog = {
   lang: 'it',
@@ -228,6 +231,141 @@ export const it: Catalog = {
       'I totali non sommano mai un accordo sostituito o in stallo, né contano due volte una parte di un accordo più ampio.',
   },
 
+  graph: {
+    steps: (n) => `${n} ${n === 1 ? 'passo' : 'passi'}`,
+    what: { graph: 'grafo del denaro', loop: 'ciclo', timeline: 'cronologia' },
+    noDealsTryParent: (name, parent) =>
+      `${name} non ha accordi nella base di conoscenza; la controllante ${parent} potrebbe averne: prova con quella.`,
+    noDealsNothing: (name, what) =>
+      `${name} non ha accordi nella base di conoscenza, quindi non c'è nessun ${what} da disegnare.`,
+    nothingToDraw: (name, deals, inactive, undirected, what) => {
+      const reasons = [
+        inactive > 0 &&
+          `${inactive} non ${inactive === 1 ? 'è attivo' : 'sono attivi'} (trattative, in stallo, sostituiti o annullati)`,
+        undirected > 0 &&
+          `${undirected} non ${undirected === 1 ? 'sposta' : 'spostano'} denaro tra due aziende`,
+      ].filter(Boolean);
+      return `${name} ha ${deals} ${deals === 1 ? 'accordo' : 'accordi'} nella base di conoscenza, ma ${reasons.join(' e ')}: non c'è nessun ${what} da disegnare.`;
+    },
+    flowAmount: (money, kind, rollUp) => `${kind}${rollUp ? ' (aggregato)' : ''}, ${money}`,
+    flowShare: (whole, kind, rollUp) => `quota di ${kind}${rollUp ? ' (aggregato)' : ''} ${da(whole)}`,
+    flowUndisclosed: (kind, rollUp) => `${kind}${rollUp ? ' (aggregato)' : ''}, importo non divulgato`,
+    flowWhen: (month, reported) => `(${month}${reported ? ', riportato dalla stampa' : ''})`,
+
+    moneyAround: (name) => `Il denaro intorno a ${name}`,
+    moneyInto: (name) => `Denaro che entra in ${name}`,
+    moneyOutOf: (name) => `Denaro che esce da ${name}`,
+    loops: 'Cicli',
+    loopsThrough: (count, group, list, more) =>
+      `${count} ${count === 1 ? 'ciclo' : 'cicli'} di denaro attraverso ${group}: ${list}${more > 0 ? `; e altri ${more}` : ''}.`,
+    seeLoops: (command) => `Vedili con i loro accordi: ${command}`,
+    notDrawn: 'Non disegnato',
+    graphLead: (companies, deals, steps, group) =>
+      `${companies} aziende e ${deals} ${deals === 1 ? 'accordo attivo' : 'accordi attivi'} entro ${steps} da ${group}; le frecce seguono il percorso del denaro.`,
+    drawnAsPart: (name, group) => `${name} è disegnata come parte del gruppo ${group}.`,
+    listedBelow: (group) => `Qui sotto gli accordi di ${group}; l'immagine mostra il resto.`,
+    graphSubtitle: (steps, companies, deals) =>
+      `${steps} · ${companies} aziende · ${deals} accordi · le frecce seguono il percorso del denaro`,
+    graphAlt: (group, steps, companies, deals, partners) =>
+      `Grafo del denaro intorno a ${group}, ${steps}: ${companies} aziende e ${deals} accordi, con frecce nella direzione del denaro. Partner principali: ${partners}.`,
+    leftOut: (count, steps) =>
+      `${count === 1 ? "Un'altra azienda" : `Altre ${count} aziende`} entro ${steps} ${count === 1 ? 'è stata lasciata' : 'sono state lasciate'} fuori per mantenere l'immagine leggibile (quelle con meno denaro).`,
+    notLive: (list) => `Non attivi, quindi non disegnati: ${list}.`,
+    noDirection: (list) => `Nessuna direzione del denaro tra due aziende, quindi non disegnati: ${list}.`,
+
+    loopsTitle: 'Cicli di denaro',
+    loopsTitleThrough: (name) => `Cicli di denaro attraverso ${name}`,
+    noLoopThrough: (group) =>
+      `Nessun ciclo di denaro passa per ${group}: nessuna delle aziende che paga le restituisce denaro, direttamente o tramite al massimo altre due, negli accordi attivi.`,
+    noLoopsAtAll: 'Nessun ciclo di denaro negli accordi attivi della base di conoscenza.',
+    loopBadge: (companies, deals) => `${companies} aziende · ${deals} accordi`,
+    loopsLead: (count, group, twos, longer) =>
+      `${count} ${count === 1 ? 'ciclo' : 'cicli'}${group ? ` attraverso ${group}` : ''} negli accordi attivi (${twos} tra due aziende, ${longer} tra tre o quattro): il denaro che esce lungo un tratto rientra lungo un altro. Prima i più corti, poi per il denaro del tratto più piccolo.`,
+    loopsSubtitleFirst: (shown, total) =>
+      `i primi ${shown} di ${total} cicli · le frecce seguono il percorso del denaro`,
+    loopsSubtitle: (count) =>
+      `${count} ${count === 1 ? 'ciclo' : 'cicli'} · le frecce seguono il percorso del denaro`,
+
+    overTime: (name) => `${name} nel tempo`,
+    noAmounts: (name, deals) =>
+      deals === 1
+        ? `L'unico accordo di ${name} non indica un importo, quindi non c'è nulla da rappresentare.`
+        : `Nessuno dei ${deals} accordi di ${name} indica un importo, quindi non c'è nulla da rappresentare.`,
+    valuations: 'Valutazioni',
+    dealsOldestFirst: 'Accordi, dal più vecchio',
+    reported: 'riportato dalla stampa',
+    notCharted: 'Fuori dal grafico',
+    noAmountStated: (list) => `Senza importo: ${list}.`,
+    timelineLead: (deals, valuations, since) =>
+      `${deals} ${deals === 1 ? 'accordo' : 'accordi'} con importo e ${valuations} ${valuations === 1 ? 'valutazione' : 'valutazioni'} da ${since}, su una scala dai milioni alle migliaia di miliardi. ▲ denaro in entrata, ▼ denaro in uscita.`,
+    timelineSubtitle: (since) => `accordi e valutazioni da ${since} · importi in scala logaritmica`,
+    timelineAlt: (title, deals, valuations, since) =>
+      `${title}: ${deals} accordi e ${valuations} valutazioni da ${since}, importi in scala logaritmica.`,
+
+    picture: {
+      asOf: (date) => `dati al ${date}`,
+      alt: (title, subtitle, asOf) => `${title}: ${subtitle} (dati al ${asOf})`,
+      shortMoney: shortMoneyIt,
+      mark: { exact: '', 'up-to': 'fino a ', 'at-least': '≥', 'more-than': '>', about: '~', undisclosed: '' },
+      category: {
+        investment: 'investimento',
+        compute: 'calcolo / cloud',
+        chips: 'chip',
+        infrastructure: 'data center',
+        acquisition: 'acquisizione / licenza',
+        other: 'piano di spesa / altro',
+      },
+      certainty: {
+        committed: 'impegnato',
+        'up-to': 'fino a / non vincolante',
+        reported: 'riportato, non confermato',
+      },
+      widthNote: 'spessore: importo (scala log.)',
+      including: (names) => `incl. ${names}`,
+      hub: {
+        'equity-investment': 'investimento',
+        'funding-round': 'round',
+        'secondary-sale': 'vendita di azioni',
+        'compute-contract': 'contratto di calcolo',
+        'chip-supply': 'contratto di chip',
+        'data-centre-build': 'costruzione',
+        'joint-venture': 'joint venture',
+        acquisition: 'acquisizione',
+        'licence-and-hiring': 'licenza',
+        'spending-commitment': 'piano',
+        partnership: 'accordo',
+        restructuring: 'accordo',
+      },
+      plan: 'piano',
+      hubLabel: (amount, word) => (amount ? `${word} ${da(amount)}` : word),
+      inRound: (amount) => `in round ${da(amount)}`,
+      inPlan: (amount) => `in piano ${da(amount)}`,
+      shareOf: (amount) => `quota di ${amount}`,
+      undisclosed: 'non divulgato',
+      investors: (n) => `${n} investitori`,
+      parties: (n) => `${n} parti`,
+      plainPlan: (amount) => `piano ${da(amount)}`,
+      round: (amount) => `round ${da(amount)}`,
+      inDeal: (amount, round) => `in ${round ? 'round' : 'accordo'} ${da(amount)}`,
+      who: (names, what) => `${names}: ${what}`,
+      status: {
+        talks: 'trattative',
+        'letter-of-intent': "lettera d'intenti",
+        announced: 'annunciato',
+        signed: 'firmato',
+        closed: 'concluso',
+        stalled: 'in stallo',
+        superseded: 'sostituito',
+        terminated: 'annullato',
+      },
+      valuation: (amount) => `valutazione ${amount}`,
+      directions: '▲ denaro in entrata   ▼ denaro in uscita   ● senza direzione',
+      valuationMark: '◆ valutazione',
+      hollow: 'vuoto: fino a, riportato o una quota',
+      notLive: 'non attivo (trattative, stallo, sostituito)',
+    },
+  },
+
   commands: {
     deal: {
       name: 'accordo',
@@ -290,6 +428,31 @@ export const it: Catalog = {
       },
     },
     help: { name: 'aiuto', description: 'Cosa risponde questo bot e come leggere le sue cifre', options: {} },
+    graph: {
+      name: 'grafico',
+      description: "Un'immagine del denaro intorno a un'azienda: chi paga chi e quanto",
+      options: {
+        company: { name: 'azienda', description: "Un'azienda, ad es. OpenAI, Anthropic, NVIDIA" },
+        depth: { name: 'profondita', description: "Quanti passi dall'azienda (1–3, predefinito 1)" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    loops: {
+      name: 'cicli',
+      description: 'Denaro circolare: A investe in B mentre B paga A, e cicli più lunghi',
+      options: {
+        company: { name: 'azienda', description: "Solo i cicli che passano per quest'azienda (facoltativo)" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    timeline: {
+      name: 'cronologia',
+      description: "Un grafico di accordi e valutazioni di un'azienda nel tempo",
+      options: {
+        company: { name: 'azienda', description: "Un'azienda, ad es. OpenAI, Anthropic, Cerebras" },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
   },
 
   render: {
