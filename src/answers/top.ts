@@ -66,7 +66,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
   // The ranking is built at load, largest first: take the first matches, never sort per request.
   const ranked: { deal: (typeof kb.ranked)[number]['deal']; amount: (typeof kb.ranked)[number]['amount'] }[] =
     [];
-  for (const entry of kb.ranked) {
+  for (const entry of kind ? (kb.rankedByKind.get(kind) ?? []) : kb.ranked) {
     if (ranked.length >= TOP_LIMIT) break;
     if (matches(entry.deal)) ranked.push(entry);
   }

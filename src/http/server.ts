@@ -110,12 +110,12 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const body = await readBody(req, maxBodyBytes);
     if (body.status === 'too-large') return payloadTooLarge(req, res, body.received);
     if (body.status === 'aborted') return;
-    answer(req, res, body.body, verifier);
+    await answer(req, res, body.body, verifier);
   }
 
   /** Verifies, parses and answers one interaction whose body has been read in full. */
-  function answer(req: IncomingMessage, res: ServerResponse, rawBody: Buffer, verify: Verifier) {
-    const verdict = verify({
+  async function answer(req: IncomingMessage, res: ServerResponse, rawBody: Buffer, verify: Verifier) {
+    const verdict = await verify({
       signature: header(req, 'x-signature-ed25519'),
       timestamp: header(req, 'x-signature-timestamp'),
       rawBody,

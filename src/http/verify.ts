@@ -44,11 +44,12 @@ export function publicKeyFromHex(hex: string): KeyObject {
 
 /**
  * Builds the key once and returns the check for one request. Cheap rejections come first; every request
- * that reaches the signature costs exactly one Ed25519 verification, whatever it contains.
+ * that reaches the signature costs exactly one Ed25519 verification, whatever it contains. The
+ * verification runs on libuv's thread pool, so the event loop keeps serving other requests meanwhile.
  */
 export function createVerifier(publicKeyHex: string, now: () => number = Date.now) {
   const key = publicKeyFromHex(publicKeyHex);
-  return (request: SignedRequest): Verdict => {
+  return async (request: SignedRequest): Promise<Verdict> => {
     const { signature, timestamp, rawBody } = request;
     if (!signature || !timestamp) return { ok: false, reason: 'missing-headers' };
     if (!HEX_SIGNATURE.test(signature)) return { ok: false, reason: 'malformed-signature' };
@@ -57,12 +58,15 @@ export function createVerifier(publicKeyHex: string, now: () => number = Date.no
       return { ok: false, reason: 'stale-timestamp' };
     // Bytes, not a string: the body is signed as sent, invalid UTF-8 included.
     const signed = Buffer.concat([Buffer.from(timestamp, 'utf8'), rawBody]);
-    let valid = false;
-    try {
-      valid = verify(null, signed, key, Buffer.from(signature, 'hex'));
-    } catch {
-      valid = false;
-    }
+    const valid = await new Promise<boolean>((resolve) => {
+      try {
+        verify(null, signed, key, Buffer.from(signature, 'hex'), (error, result) =>
+          resolve(!error && result),
+        );
+      } catch {
+        resolve(false);
+      }
+    });
     return valid ? { ok: true } : { ok: false, reason: 'bad-signature' };
   };
 }

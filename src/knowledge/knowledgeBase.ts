@@ -79,6 +79,8 @@ export class KnowledgeBase {
    * deals: what /top walks, so a ranking never sorts the whole knowledge base per request.
    */
   readonly ranked: readonly RankedDeal[];
+  /** `ranked`, split by deal kind, so a ranking of one kind never walks the others. */
+  readonly rankedByKind: ReadonlyMap<Deal['kind'], readonly RankedDeal[]>;
   /** Deals left out of `ranked` (inactive, roll-ups, parts), counted per year and kind for the note. */
   readonly unranked: readonly Deal[];
   /** Years that have deals, ascending. */
@@ -132,6 +134,9 @@ export class KnowledgeBase {
       if (amount?.amount !== undefined) ranked.push({ deal: d, amount, usd: usd(amount) });
     }
     this.ranked = ranked.sort((a, b) => b.usd - a.usd || newestFirst(a.deal, b.deal));
+    const byKind = new Map<Deal['kind'], RankedDeal[]>();
+    for (const entry of this.ranked) push(byKind, entry.deal.kind, entry);
+    this.rankedByKind = byKind;
     this.unranked = unranked;
     this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
   }
