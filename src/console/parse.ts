@@ -6,6 +6,7 @@ import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } f
 import { commands, commandsByName } from '../../commands/index.js';
 import type { Engine } from '../answers/engine.js';
 import { type Command, isCompanyOption, type OptionValue } from '../commands/command.js';
+import { type Catalog, catalog } from '../i18n/index.js';
 import type { Resolution } from '../search/resolver.js';
 
 export type Parsed =
@@ -14,10 +15,10 @@ export type Parsed =
 
 const CONNECTORS = new Set(['and', 'with', 'vs', 'x', '&', 'y', 'e', 'con', '+', '<>', '-']);
 
-export function parseLine(engine: Engine, text: string): Parsed {
+export function parseLine(engine: Engine, text: string, t: Catalog = catalog('en')): Parsed {
   const trimmed = text.trim();
   const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(trimmed);
-  if (!match) return { ok: false, error: 'Type a command, e.g. /deal Amazon OpenAI. /help lists them all.' };
+  if (!match) return { ok: false, error: t.console.typeACommand };
   const name = match[1]!.toLowerCase();
   // Localized names work too: /acuerdo, /investitori…
   const command =
@@ -26,8 +27,8 @@ export function parseLine(engine: Engine, text: string): Parsed {
   if (!command) {
     return {
       ok: false,
-      error: `Unknown command "/${name.slice(0, 30)}".`,
-      hint: `Commands: ${[...commandsByName.keys()].map((n) => `/${n}`).join(', ')}.`,
+      error: t.console.unknownCommand(name.slice(0, 30)),
+      hint: t.console.commands([...commandsByName.keys()].map((n) => `/${n}`).join(', ')),
     };
   }
   const definitions = command.data.options ?? [];
@@ -36,20 +37,20 @@ export function parseLine(engine: Engine, text: string): Parsed {
   const options = new Map<string, OptionValue>();
   const bare = named.bare.trim();
   for (const [key, value] of named.values) {
-    const result = coerce(definitions.find((o) => o.name === key)!, value);
+    const result = coerce(definitions.find((o) => o.name === key)!, value, t);
     if (typeof result === 'object') return result;
     options.set(key, result);
   }
   if (bare) {
-    const error = fillBare(engine, command, definitions, bare, options);
+    const error = fillBare(engine, command, definitions, bare, options, t);
     if (error) return error;
   }
   for (const option of definitions) {
     if (option.required && !options.has(option.name)) {
       return {
         ok: false,
-        error: `/${name} needs ${option.name}: ${option.description}.`,
-        hint: `Usage: ${usage(command)}`,
+        error: t.console.needs(name, option.name, describe(option, t)),
+        hint: t.console.usage(usage(command)),
       };
     }
   }
@@ -80,13 +81,12 @@ function splitNamed(raw: string, definitions: APIApplicationCommandBasicOption[]
   return { values, bare };
 }
 
-function coerce(option: APIApplicationCommandBasicOption, value: string): OptionValue | Parsed {
-  if (value === '') return { ok: false, error: `${option.name}: is empty; ${option.description}.` };
+function coerce(option: APIApplicationCommandBasicOption, value: string, t: Catalog): OptionValue | Parsed {
+  if (value === '') return { ok: false, error: t.console.empty(option.name, describe(option, t)) };
   if (option.type === ApplicationCommandOptionType.Boolean) {
     const yes = ['true', 'yes', '1', 'on'].includes(value.toLowerCase());
     const no = ['false', 'no', '0', 'off'].includes(value.toLowerCase());
-    if (!yes && !no)
-      return { ok: false, error: `${option.name}: expected true or false, got "${value.slice(0, 20)}".` };
+    if (!yes && !no) return { ok: false, error: t.console.expectedBoolean(option.name, value.slice(0, 20)) };
     return yes;
   }
   if (option.type === ApplicationCommandOptionType.Integer) {
@@ -96,7 +96,7 @@ function coerce(option: APIApplicationCommandBasicOption, value: string): Option
     if (!Number.isInteger(n) || (min !== undefined && n < min) || (max !== undefined && n > max)) {
       return {
         ok: false,
-        error: `${option.name}: expected a whole number${min !== undefined ? ` from ${min}` : ''}${max !== undefined ? ` to ${max}` : ''}, got "${value.slice(0, 20)}".`,
+        error: t.console.expectedInteger(option.name, min, max, value.slice(0, 20)),
       };
     }
     return n;
@@ -111,6 +111,7 @@ function fillBare(
   definitions: APIApplicationCommandBasicOption[],
   bare: string,
   options: Map<string, OptionValue>,
+  t: Catalog,
 ): Parsed | undefined {
   let words = bare.split(/\s+/).filter(Boolean);
   for (const option of definitions.filter(
@@ -118,7 +119,7 @@ function fillBare(
   )) {
     const index = words.findIndex((w) => /^\d+$/.test(w));
     if (index < 0) continue;
-    const value = coerce(option, words[index]!);
+    const value = coerce(option, words[index]!, t);
     if (typeof value === 'object') return value;
     options.set(option.name, value);
     words = words.filter((_, i) => i !== index);
@@ -133,8 +134,8 @@ function fillBare(
     if (!first)
       return {
         ok: false,
-        error: `/${command.data.name} takes no free text.`,
-        hint: `Usage: ${usage(command)}`,
+        error: t.console.noFreeText(command.data.name),
+        hint: t.console.usage(usage(command)),
       };
     options.set(first.name, words.join(' '));
     return undefined;
@@ -182,4 +183,10 @@ function cost(resolution: Resolution): number {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An option's description in the reader's language, as Discord would show it. */
+function describe(option: APIApplicationCommandBasicOption, t: Catalog): string {
+  const locale = t.lang === 'es' ? 'es-ES' : t.lang === 'it' ? 'it' : undefined;
+  return (locale && option.description_localizations?.[locale]) || option.description;
 }

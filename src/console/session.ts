@@ -17,7 +17,11 @@ export interface ConsoleReply {
 /** `lang`: the reader's language; when unset, English for commands and the question's own for questions. */
 export function answerLine(engine: Engine, text: string, lang?: Lang): ConsoleReply {
   // Anything that is not a slash command is a question in plain words.
-  const parsed = parseLine(engine, text.trim().startsWith('/') ? text : `/ask ${text}`);
+  const parsed = parseLine(
+    engine,
+    text.trim().startsWith('/') ? text : `/ask ${text}`,
+    catalog(lang ?? 'en'),
+  );
   if (!parsed.ok)
     return { code: 2, stdout: '', stderr: [parsed.error, parsed.hint].filter(Boolean).join('\n') };
   const question = parsed.command.data.name === 'ask' ? parsed.options.get('question') : undefined;

@@ -181,6 +181,19 @@ export interface Catalog {
   /** What `/graph`, `/loops` and `/timeline` say, in their text answers and on their pictures. */
   graph: GraphMessages;
 
+  /** What the console says about a command line it cannot run. */
+  console: {
+    typeACommand: string;
+    unknownCommand(name: string): string;
+    commands(list: string): string;
+    needs(command: string, option: string, description: string): string;
+    usage(text: string): string;
+    empty(option: string, description: string): string;
+    expectedBoolean(option: string, got: string): string;
+    expectedInteger(option: string, min: number | undefined, max: number | undefined, got: string): string;
+    noFreeText(command: string): string;
+  };
+
   /** Slash command names and descriptions, as Discord shows them to users of this language. */
   commands: Record<CommandName, CommandText>;
 

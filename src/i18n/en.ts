@@ -357,6 +357,19 @@ export const en: Catalog = {
     },
   },
 
+  console: {
+    typeACommand: 'Type a command, e.g. /deal Amazon OpenAI. /help lists them all.',
+    unknownCommand: (name) => `Unknown command "/${name}".`,
+    commands: (list) => `Commands: ${list}.`,
+    needs: (command, option, description) => `/${command} needs ${option}: ${description}.`,
+    usage: (text) => `Usage: ${text}`,
+    empty: (option, description) => `${option}: is empty; ${description}.`,
+    expectedBoolean: (option, got) => `${option}: expected true or false, got "${got}".`,
+    expectedInteger: (option, min, max, got) =>
+      `${option}: expected a whole number${min !== undefined ? ` from ${min}` : ''}${max !== undefined ? ` to ${max}` : ''}, got "${got}".`,
+    noFreeText: (command) => `/${command} takes no free text.`,
+  },
+
   commands: {
     deal: {
       name: 'deal',

@@ -362,6 +362,19 @@ export const es: Catalog = {
     },
   },
 
+  console: {
+    typeACommand: 'Escribe un comando, p. ej. /deal Amazon OpenAI. /help los muestra todos.',
+    unknownCommand: (name) => `Comando desconocido "/${name}".`,
+    commands: (list) => `Comandos: ${list}.`,
+    needs: (command, option, description) => `/${command} necesita ${option}: ${description}.`,
+    usage: (text) => `Uso: ${text}`,
+    empty: (option, description) => `${option}: está vacío; ${description}.`,
+    expectedBoolean: (option, got) => `${option}: se esperaba true o false, no "${got}".`,
+    expectedInteger: (option, min, max, got) =>
+      `${option}: se esperaba un número entero${min !== undefined ? ` desde ${min}` : ''}${max !== undefined ? ` hasta ${max}` : ''}, no "${got}".`,
+    noFreeText: (command) => `/${command} no admite texto libre.`,
+  },
+
   commands: {
     deal: {
       name: 'acuerdo',

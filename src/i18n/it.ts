@@ -366,6 +366,19 @@ export const it: Catalog = {
     },
   },
 
+  console: {
+    typeACommand: 'Scrivi un comando, ad es. /deal Amazon OpenAI. /help li elenca tutti.',
+    unknownCommand: (name) => `Comando sconosciuto "/${name}".`,
+    commands: (list) => `Comandi: ${list}.`,
+    needs: (command, option, description) => `/${command} richiede ${option}: ${description}.`,
+    usage: (text) => `Uso: ${text}`,
+    empty: (option, description) => `${option}: è vuoto; ${description}.`,
+    expectedBoolean: (option, got) => `${option}: atteso true o false, non "${got}".`,
+    expectedInteger: (option, min, max, got) =>
+      `${option}: atteso un numero intero${min !== undefined ? ` da ${min}` : ''}${max !== undefined ? ` a ${max}` : ''}, non "${got}".`,
+    noFreeText: (command) => `/${command} non accetta testo libero.`,
+  },
+
   commands: {
     deal: {
       name: 'accordo',

@@ -55,6 +55,12 @@ describe('npm run ask in other languages', () => {
     expect(stdout).toContain('Beta AI → Alpha: comprometido: 38.000 millones de dólares (1 acuerdo)');
   });
 
+  it('explains a bad option in the chosen language', () => {
+    const { code, stderr } = ask(['--lang', 'it', '/top year:20x5']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('year: atteso un numero intero da 2000 a 2100, non "20x5".');
+  });
+
   it('refuses an unknown language', () => {
     const { code, stderr } = ask(['--lang=fr', '/help']);
     expect(code).toBe(2);
