@@ -24,6 +24,8 @@ export interface Totals {
   excluded: { deal: Deal; reason: Exclusion }[];
 }
 
+const EXCLUSIONS_NAMED = 8;
+
 export type Exclusion =
   | { why: 'status' }
   | { why: 'roll-up' }
@@ -113,5 +115,8 @@ export function exclusionText(totals: Totals, t: Catalog = catalog('en')): strin
         return t.totals.countedIn(reason.parent);
     }
   };
-  return t.totals.notInTotals(totals.excluded.map((e) => `${e.deal.id} (${reason(e)})`).join(', '));
+  // A handful by name is informative; thousands would be a wall of ids (and cost every request).
+  const named = totals.excluded.slice(0, EXCLUSIONS_NAMED).map((e) => `${e.deal.id} (${reason(e)})`);
+  const rest = totals.excluded.length - named.length;
+  return t.totals.notInTotals(rest > 0 ? `${named.join(', ')} ${t.more(rest)}` : named.join(', '));
 }
