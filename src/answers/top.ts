@@ -61,15 +61,8 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
     };
   }
 
-  const matches = (d: { kind: DealKind; date: string }) =>
-    (!kind || d.kind === kind) && (year === undefined || d.date.startsWith(String(year)));
-  // The ranking is built at load, largest first: take the first matches, never sort per request.
-  const ranked: { deal: (typeof kb.ranked)[number]['deal']; amount: (typeof kb.ranked)[number]['amount'] }[] =
-    [];
-  for (const entry of kind ? (kb.rankedByKind.get(kind) ?? []) : kb.ranked) {
-    if (ranked.length >= TOP_LIMIT) break;
-    if (matches(entry.deal)) ranked.push(entry);
-  }
+  const slice = kb.rankingOf(kind, year);
+  const ranked = slice.ranked.slice(0, TOP_LIMIT);
   const scope = say.scope(kind && t.kind[kind], year);
   if (ranked.length === 0) {
     return {
@@ -89,7 +82,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
       ` (${deal.id})`,
     ],
   }));
-  const left = kb.unranked.filter(matches).length;
+  const left = slice.unranked;
   if (left > 0) lines.push(toned('muted', say.notRanked(left)));
   return {
     status: 'ok',

@@ -79,10 +79,9 @@ export class KnowledgeBase {
    * deals: what /top walks, so a ranking never sorts the whole knowledge base per request.
    */
   readonly ranked: readonly RankedDeal[];
-  /** `ranked`, split by deal kind, so a ranking of one kind never walks the others. */
-  readonly rankedByKind: ReadonlyMap<Deal['kind'], readonly RankedDeal[]>;
-  /** Deals left out of `ranked` (inactive, roll-ups, parts), counted per year and kind for the note. */
+  /** Deals left out of `ranked` (inactive, roll-ups, parts). */
   readonly unranked: readonly Deal[];
+  private readonly rankings = new Map<string, { ranked: RankedDeal[]; unranked: number }>();
   /** Years that have deals, ascending. */
   readonly years: readonly number[];
   private readonly directDeals = new Map<string, Deal[]>();
@@ -134,11 +133,31 @@ export class KnowledgeBase {
       if (amount?.amount !== undefined) ranked.push({ deal: d, amount, usd: usd(amount) });
     }
     this.ranked = ranked.sort((a, b) => b.usd - a.usd || newestFirst(a.deal, b.deal));
-    const byKind = new Map<Deal['kind'], RankedDeal[]>();
-    for (const entry of this.ranked) push(byKind, entry.deal.kind, entry);
-    this.rankedByKind = byKind;
     this.unranked = unranked;
+    const slot = (key: string) => {
+      const found = this.rankings.get(key);
+      if (found) return found;
+      const created = { ranked: [], unranked: 0 };
+      this.rankings.set(key, created);
+      return created;
+    };
+    for (const entry of this.ranked) {
+      for (const key of rankingKeys(entry.deal)) slot(key).ranked.push(entry);
+    }
+    for (const d of unranked) for (const key of rankingKeys(d)) slot(key).unranked++;
     this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
+  }
+
+  /**
+   * The ranking of one slice, largest first, and how many deals of that slice were left out of it:
+   * built at load for every kind, year and kind-and-year, so /top never filters per request.
+   */
+  rankingOf(
+    kind: Deal['kind'] | undefined,
+    year: number | undefined,
+  ): { ranked: readonly RankedDeal[]; unranked: number } {
+    if (!kind && year === undefined) return { ranked: this.ranked, unranked: this.unranked.length };
+    return this.rankings.get(rankingKey(kind, year)) ?? { ranked: [], unranked: 0 };
   }
 
   company(id: string): Company | undefined {
@@ -238,6 +257,15 @@ export class KnowledgeBase {
       }
     }
   }
+}
+
+function rankingKey(kind: Deal['kind'] | undefined, year: number | undefined): string {
+  return `${kind ?? '*'}|${year ?? '*'}`;
+}
+
+function rankingKeys(deal: Deal): string[] {
+  const year = Number(deal.date.slice(0, 4));
+  return [rankingKey(deal.kind, undefined), rankingKey(undefined, year), rankingKey(deal.kind, year)];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
