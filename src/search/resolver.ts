@@ -51,7 +51,7 @@ const TYPO_FILL = 5;
 const SHORTLIST = 48;
 /** A trigram in more names than this is too common to shortlist by, unless too few rare ones are left. */
 const COMMON_GRAM = 3000;
-const MIN_GRAMS = 3;
+const MIN_GRAMS = 2;
 
 export class Resolver {
   private readonly exact = new Map<string, Key>();
@@ -149,7 +149,8 @@ export class Resolver {
     const exact = this.exact.get(key);
     if (exact) add(toMatch(exact, exact.kind, 0));
     for (const m of this.byPrefix(key, limit)) add(m);
-    if (out.length < TYPO_FILL) {
+    // An exact name or alias says what was meant; typos only help when nothing matched as typed.
+    if (!exact && out.length < TYPO_FILL) {
       // While typing, a typo sits in the part typed so far: compare with names cut to that length.
       for (const t of this.typos(key, true)) if (t.edits <= allowedEdits(key.length)) add(t.match);
     }
