@@ -37,10 +37,17 @@ export function listNames(names: string[], max = 4, t: Catalog = en): string {
   return `${names.slice(0, max).join(', ')} ${t.more(names.length - max)}`;
 }
 
-/** "up to $100 billion" for the deal's headline amount, or undefined when it has none. */
+/**
+ * "up to $100 billion" for the deal's headline amount, or undefined when it has none. A figure the
+ * parties did not announce says so even in a short mention: "about $20 billion (reported)".
+ */
 export function headlineText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string | undefined {
   const amount = kb.headlineAmount(deal);
-  return amount ? figureValue(amount, t) : undefined;
+  if (!amount) return undefined;
+  const value = figureValue(amount, t);
+  return amount.disclosure === 'announced' || amount.amount === undefined
+    ? value
+    : `${value} (${t.disclosureShort[amount.disclosure]})`;
 }
 
 /** A one-line mention of a deal, for relations and short lists: "$50 billion equity investment of Feb 2026". */

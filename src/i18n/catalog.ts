@@ -40,6 +40,8 @@ export interface Catalog {
   qualified(qualifier: Qualifier, value: string): string;
   undisclosed: string;
   disclosure: Record<Disclosure, string>;
+  /** The same, in one word, for short mentions of a figure ("about $20 billion (reported)"). */
+  disclosureShort: Record<Disclosure, string>;
   status: Record<DealStatus, string>;
   kind: Record<DealKind, string>;
   companyKind: Record<CompanyKind, string>;

@@ -41,6 +41,7 @@ export const en: Catalog = {
     return qualifier === 'undisclosed' ? 'undisclosed' : `${words[qualifier]}${value}`;
   },
   undisclosed: 'undisclosed',
+  disclosureShort: { announced: 'announced', reported: 'reported', derived: 'derived', estimate: 'estimate' },
   disclosure: {
     announced: 'announced',
     reported: 'reported, not confirmed by the parties',

@@ -40,6 +40,12 @@ export const es: Catalog = {
     return qualifier === 'undisclosed' ? 'no revelado' : `${words[qualifier]}${value}`;
   },
   undisclosed: 'no revelado',
+  disclosureShort: {
+    announced: 'anunciado',
+    reported: 'según la prensa',
+    derived: 'calculado',
+    estimate: 'estimación',
+  },
   disclosure: {
     announced: 'anunciado',
     reported: 'publicado en prensa, sin confirmar por las partes',

@@ -43,6 +43,12 @@ export const it: Catalog = {
     return qualifier === 'undisclosed' ? 'non divulgato' : `${words[qualifier]}${value}`;
   },
   undisclosed: 'non divulgato',
+  disclosureShort: {
+    announced: 'annunciato',
+    reported: 'secondo la stampa',
+    derived: 'ricavato',
+    estimate: 'stima',
+  },
   disclosure: {
     announced: 'annunciato',
     reported: 'riportato dalla stampa, non confermato dalle parti',

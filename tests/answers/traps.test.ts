@@ -16,7 +16,7 @@ describe('Amazon and OpenAI', () => {
 
   it('shows the December 2025 talks as superseded by the February 2026 investment, never as money invested', () => {
     expect(out).toMatch(
-      /At least \$10 billion in Dec 2025, superseded by the \$50 billion equity investment of Feb 2026/,
+      /At least \$10 billion \(reported\) in Dec 2025, superseded by the \$50 billion equity investment of Feb 2026/,
     );
     expect(out).toMatch(/Amount: at least \$10 billion · reported, not confirmed by the parties/);
     expect(out).not.toMatch(/Amazon invested \$10/i);
