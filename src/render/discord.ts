@@ -74,18 +74,25 @@ export interface RenderOptions {
   t?: Catalog;
 }
 
+interface PageBlock {
+  block: Block;
+  /** The block as it is written in the embed, computed once for both sizing and rendering. */
+  markdown: string;
+}
+
 /** Splits an answer into pages of whole blocks; a page is the unit of one embed. */
-export function paginate(answer: Answer): Block[][] {
-  const pages: Block[][] = [[]];
+export function paginate(answer: Answer): PageBlock[][] {
+  const pages: PageBlock[][] = [[]];
   let used = 0;
   for (const block of answer.blocks) {
-    const size = blockMarkdown(block, answer.citations).length + 2;
+    const markdown = blockMarkdown(block, answer.citations);
+    const size = markdown.length + 2;
     const current = pages[pages.length - 1]!;
     if (current.length > 0 && used + size > PAGE_BUDGET) {
-      pages.push([block]);
+      pages.push([{ block, markdown }]);
       used = size;
     } else {
-      current.push(block);
+      current.push({ block, markdown });
       used += size;
     }
   }
@@ -96,11 +103,12 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
   const t = options.t ?? catalog('en');
   const pages = paginate(answer);
   const index = Math.min(Math.max(options.page, 0), pages.length - 1);
-  const blocks = pages[index]!;
+  const page = pages[index]!;
+  const blocks = page.map((p) => p.block);
   const footer = `${t.render.asOf(answer.asOf)}${pages.length > 1 ? ` · ${t.render.page(index + 1, pages.length)}` : ''}`;
   const title = truncate(escapeMarkdown(answer.title), LIMITS.embedTitle);
   const lead = answer.lead ? lineMarkdown(answer.lead, answer.citations) : '';
-  const body = blocks.map((b) => blockMarkdown(b, answer.citations)).join('\n\n');
+  const body = page.map((p) => p.markdown).join('\n\n');
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length);
   const description = truncate([lead, body].filter(Boolean).join('\n\n'), room) || '\u200b';
 
@@ -133,7 +141,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
 /** The full source list behind one page of an answer, for the private "Sources" reply. */
 export function renderSources(answer: Answer, page: number, t: Catalog = catalog('en')): DiscordMessage {
   const pages = paginate(answer);
-  const blocks = pages[Math.min(Math.max(page, 0), pages.length - 1)] ?? [];
+  const blocks = (pages[Math.min(Math.max(page, 0), pages.length - 1)] ?? []).map((p) => p.block);
   const cited = citedOn(blocks, answer);
   const lines = cited.map((c) => citationMarkdown(c, t));
   const title = truncate(escapeMarkdown(t.render.sourcesTitle(answer.title)), LIMITS.embedTitle);
