@@ -1,5 +1,6 @@
 /** `/top`: the largest live deals, optionally of one kind and one year, each with its qualifier and source. */
-import { catalog, catalogs, type Lang } from '../i18n/index.js';
+import { type Catalog, catalog, catalogs, type Lang } from '../i18n/index.js';
+import type { KnowledgeBase, RankedDeal } from '../knowledge/knowledgeBase.js';
 import { type DealKind, dealKind } from '../knowledge/schema.js';
 import { compactName } from '../text/normalize.js';
 import { Citations } from './citations.js';
@@ -74,14 +75,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
   }
 
   const cites = new Citations(kb);
-  const lines: Line[] = ranked.map(({ deal, amount }, i) => ({
-    parts: [
-      `${i + 1}. ${figureValue(amount!, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${t.date(deal.date)}`,
-      amount!.disclosure === 'announced' ? ' ' : ` · ${t.disclosure[amount!.disclosure]} `,
-      ...cites.cite(amount!.sources, 1),
-      ` (${deal.id})`,
-    ],
-  }));
+  const lines: Line[] = ranked.map((entry, i) => rankedLine(kb, entry, i + 1, cites, t));
   const left = slice.unranked;
   if (left > 0) lines.push(toned('muted', say.notRanked(left)));
   return {
@@ -92,5 +86,23 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { ...(kind && { kind }), ...(year !== undefined && { year }) },
+  };
+}
+
+/** "1. $122 billion · Amazon, NVIDIA… → OpenAI · funding round · closed · 27 Feb 2026 [1] (id)": one ranked deal. */
+export function rankedLine(
+  kb: KnowledgeBase,
+  { deal, amount }: Pick<RankedDeal, 'deal' | 'amount'>,
+  position: number,
+  cites: Citations,
+  t: Catalog,
+): Line {
+  return {
+    parts: [
+      `${position}. ${figureValue(amount, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${t.date(deal.date)}`,
+      amount.disclosure === 'announced' ? ' ' : ` · ${t.disclosure[amount.disclosure]} `,
+      ...cites.cite(amount.sources, 1),
+      ` (${deal.id})`,
+    ],
   };
 }

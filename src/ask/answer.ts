@@ -18,14 +18,14 @@
 import { Citations } from '../answers/citations.js';
 import { companyAnswer } from '../answers/company.js';
 import { dealAnswer } from '../answers/deal.js';
-import { companyName, dealBlock, directionText, listNames } from '../answers/dealView.js';
+import { companyName, dealBlock, listNames } from '../answers/dealView.js';
 import type { Engine } from '../answers/engine.js';
-import { figureValue, formatDate, formatMoney, formatMonth } from '../answers/format.js';
+import { formatMoney, formatMonth } from '../answers/format.js';
 import { type Answer, type Block, type Line, line, type Suggestion, toned } from '../answers/model.js';
 import { backersAnswer, investmentsAnswer } from '../answers/money.js';
 import { quote } from '../answers/resolve.js';
 import { sourcesAnswer } from '../answers/sources.js';
-import { TOP_LIMIT, topAnswer } from '../answers/top.js';
+import { rankedLine, TOP_LIMIT, topAnswer } from '../answers/top.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import { INACTIVE_STATUSES, ORDERING_RATE_TO_USD, type RankedDeal } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
@@ -568,14 +568,7 @@ function rankedAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
     };
   }
   const cites = new Citations(kb);
-  const lines: Line[] = ranked.slice(0, limit).map(({ deal, amount }, i) => ({
-    parts: [
-      `${i + 1}. ${figureValue(amount, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${formatDate(deal.date, t)}`,
-      amount.disclosure === 'announced' ? ' ' : ` · ${t.disclosure[amount.disclosure]} `,
-      ...cites.cite(amount.sources, 1),
-      ` (${deal.id})`,
-    ],
-  }));
+  const lines: Line[] = ranked.slice(0, limit).map((entry, i) => rankedLine(kb, entry, i + 1, cites, t));
   if (ranked.length > limit) lines.push(toned('muted', m.moreRanked(ranked.length - limit)));
   if (minimum !== undefined && ranked.some((x) => x.amount.currency !== (u.currency ?? 'USD')))
     lines.push(toned('muted', m.orderingRates));
