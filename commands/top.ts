@@ -1,4 +1,3 @@
-import { KIND_WORDS } from '../src/answers/format.js';
 import { topAnswer } from '../src/answers/top.js';
 import {
   ApplicationCommandOptionType,
@@ -6,6 +5,7 @@ import {
   hideOption,
   slashCommand,
 } from '../src/commands/command.js';
+import { catalogs } from '../src/i18n/index.js';
 
 export const top: Command = {
   data: slashCommand('top', [
@@ -14,7 +14,7 @@ export const top: Command = {
       name: 'kind',
       description: 'kind',
       required: false,
-      choices: Object.entries(KIND_WORDS).map(([value, name]) => ({ name, value })),
+      choices: Object.entries(catalogs.en.kind).map(([value, name]) => ({ name, value })),
     },
     {
       type: ApplicationCommandOptionType.Integer,

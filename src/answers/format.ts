@@ -26,10 +26,6 @@ export function qualified(qualifier: Qualifier, text: string, t: Catalog = en): 
   return t.qualified(qualifier, text);
 }
 
-export const DISCLOSURE_WORDS = en.disclosure;
-export const STATUS_WORDS = en.status;
-export const KIND_WORDS = en.kind;
-
 function trimNumber(value: number): number {
   return Number(value.toFixed(value < 10 ? 3 : 2));
 }

@@ -10,12 +10,12 @@
 import { Citations } from '../answers/citations.js';
 import type { Engine } from '../answers/engine.js';
 import { formatDate, formatMoney, formatMonth, qualified } from '../answers/format.js';
-import { type Block, type Inline, type Line, labelled, line, toned } from '../answers/model.js';
+import { type Answer, type Block, type Inline, type Line, labelled, line, toned } from '../answers/model.js';
 import { resolveCompany } from '../answers/resolve.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company, Deal } from '../knowledge/schema.js';
-import { lazyImage, type PictureAnswer } from './image.js';
+import { lazyImage } from './image.js';
 import { findLoops, type Loop } from './loops.js';
 import { type Flow, flowWeight, isLive, moneyGraph, neighbourhood } from './moneyGraph.js';
 import { shortMoney } from './style.js';
@@ -48,7 +48,7 @@ function emptyAnswer(
   text: string,
   t: Catalog,
   company?: Company,
-): PictureAnswer {
+): Answer {
   const { kb } = engine;
   return {
     status: 'empty',
@@ -140,7 +140,7 @@ const totalWeight = (flows: readonly Flow[]) => flows.reduce((s, f) => s + flowW
 // -------------------------------------------------------------------------------------------------------
 // /graph
 
-export function graphAnswer(engine: Engine, name: string, depth?: number, lang: Lang = 'en'): PictureAnswer {
+export function graphAnswer(engine: Engine, name: string, depth?: number, lang: Lang = 'en'): Answer {
   const { kb } = engine;
   const t = catalog(lang);
   const d = clampDepth(depth);
@@ -273,7 +273,7 @@ function loopTitle(kb: KnowledgeBase, loop: Loop): string {
   return loop.nodes.length === 2 ? `${names[0]} ⇄ ${names[1]}` : `${[...names, names[0]].join(' → ')}`;
 }
 
-export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): PictureAnswer {
+export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): Answer {
   const { kb } = engine;
   const t = catalog(lang);
   const graph = moneyGraph(kb);
@@ -357,7 +357,7 @@ export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): P
 // -------------------------------------------------------------------------------------------------------
 // /timeline
 
-export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'): PictureAnswer {
+export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'): Answer {
   const { kb } = engine;
   const t = catalog(lang);
   const resolved = resolveCompany(

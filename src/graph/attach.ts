@@ -1,5 +1,5 @@
 /**
- * How the transports carry an answer's picture, kept here so that wiring it in is a few lines (WIRING.md):
+ * How the transports carry an answer's picture:
  * - Discord: the PNG is uploaded with the reply and shown in the first embed (`attachment://<name>`), with
  *   the picture's description as alt text. Drawing runs on the thread pool; if it has not finished within
  *   `DEFER_AFTER_MS` the reply is deferred first, so Discord's 3-second window is never missed.
@@ -18,7 +18,7 @@ import type {
   RepliableInteraction,
 } from 'discord.js';
 import { MessageFlags } from 'discord-api-types/v10';
-import type { Answer, AnswerImage } from '../answers/model.js';
+import type { AnswerImage } from '../answers/model.js';
 import type { DiscordMessage } from '../render/discord.js';
 
 /** Past this, a reply with a picture is deferred before the picture is drawn (Discord allows 3 s). */
@@ -29,16 +29,8 @@ const DESCRIPTION_LIMIT = 1024;
 
 export type { MessageFile } from '../render/discord.js';
 
-/** Kept as a name for readability: every DiscordMessage may carry files. */
-export type MessageWithFiles = DiscordMessage;
-
-/** The picture of an answer, if it has one. */
-export function imageOf(answer: Answer): AnswerImage | undefined {
-  return answer.image;
-}
-
 /** Shows the picture in the message's first embed and lists it as the file to upload with the message. */
-export function attachImage(message: DiscordMessage, image: AnswerImage | undefined): MessageWithFiles {
+export function attachImage(message: DiscordMessage, image: AnswerImage | undefined): DiscordMessage {
   const [first, ...rest] = message.embeds;
   if (!image || !first) return message;
   return {
@@ -55,7 +47,7 @@ export function attachImage(message: DiscordMessage, image: AnswerImage | undefi
 }
 
 /** The files as discord.js takes them (drawing happens here). */
-export async function discordFiles(message: MessageWithFiles): Promise<AttachmentPayload[]> {
+export async function discordFiles(message: DiscordMessage): Promise<AttachmentPayload[]> {
   return Promise.all(
     (message.files ?? []).map(async (f) => ({
       attachment: await f.data(),
@@ -66,7 +58,7 @@ export async function discordFiles(message: MessageWithFiles): Promise<Attachmen
 }
 
 /** The files as @discordjs/rest takes them, and the `attachments` entries the JSON body must list. */
-export async function restFiles(message: MessageWithFiles): Promise<{
+export async function restFiles(message: DiscordMessage): Promise<{
   files: { name: string; data: Buffer; contentType: string }[];
   attachments: { id: number; filename: string; description: string }[];
 }> {
@@ -95,7 +87,7 @@ const isLate = (value: unknown): value is Late =>
 export async function replyWithFiles(
   interaction: RepliableInteraction,
   options: InteractionReplyOptions,
-  message: MessageWithFiles,
+  message: DiscordMessage,
   deferAfterMs = DEFER_AFTER_MS,
 ): Promise<void> {
   if (!message.files?.length) {
@@ -118,7 +110,7 @@ export async function replyWithFiles(
 export async function updateWithFiles(
   interaction: MessageComponentInteraction,
   options: InteractionUpdateOptions,
-  message: MessageWithFiles,
+  message: DiscordMessage,
   deferAfterMs = DEFER_AFTER_MS,
 ): Promise<void> {
   if (!message.files?.length) {

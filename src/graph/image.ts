@@ -1,17 +1,9 @@
 /**
- * A picture attached to an answer. Drawing is lazy and done once: nothing is rendered until a transport
- * asks for the PNG (a page or Sources button reruns the command without ever drawing).
- *
- * `Answer` (src/answers/model.ts) does not carry pictures yet; `PictureAnswer` is an `Answer` with an
- * optional `image`, so it can be returned wherever an `Answer` is expected. See WIRING.md for the few
- * lines that make the transports attach it.
+ * A picture attached to an answer (`Answer.image`). Drawing is lazy and done once: nothing is rendered
+ * until a transport asks for the PNG (a page or Sources button reruns the command without ever drawing).
  */
-import type { Answer, AnswerImage } from '../answers/model.js';
+import type { AnswerImage } from '../answers/model.js';
 import { PNG_SCALE, svgToPng, svgToPngAsync } from './render.js';
-
-export type { AnswerImage } from '../answers/model.js';
-
-export type PictureAnswer = Answer & { image?: AnswerImage };
 
 export function lazyImage(
   name: string,

@@ -7,7 +7,7 @@ import { loops } from '../../commands/loops.js';
 import { timeline } from '../../commands/timeline.js';
 import { isCompanyOption, optionReader } from '../../src/commands/command.js';
 import { graphAnswer, loopsAnswer, timelineAnswer } from '../../src/graph/answers.js';
-import { attachImage, imageOf, saveImage } from '../../src/graph/attach.js';
+import { attachImage, saveImage } from '../../src/graph/attach.js';
 import { renderAnswer } from '../../src/render/discord.js';
 import { fixtureEngine, realEngine, text } from '../helpers.js';
 
@@ -135,7 +135,7 @@ describe('the commands and the transports', () => {
 
   it('attach the picture to the Discord message and save it for the console', () => {
     const answer = graphAnswer(fixtureEngine(), 'Alpha', 1);
-    const image = imageOf(answer)!;
+    const image = answer.image!;
     const none = () => undefined;
     const message = attachImage(
       renderAnswer(answer, { page: 0, ephemeral: false, ids: { page: none, sources: none } }),
@@ -147,6 +147,6 @@ describe('the commands and the transports', () => {
     const path = saveImage(image, dir);
     expect(path).toBe(join(dir, 'money-alpha-1.png'));
     expect(readFileSync(path).subarray(1, 4).toString()).toBe('PNG');
-    expect(imageOf(timelineAnswer(fixtureEngine(), 'Delta Systems'))).toBeUndefined();
+    expect(timelineAnswer(fixtureEngine(), 'Delta Systems').image).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The picture through the local Discord stand-in, with the real discord.js client: the reply carries the
  * PNG as a multipart upload, its embed shows it, and it arrives within Discord's 3-second window (deferring
- * first when drawing is slow). The handler does what the wiring in src/graph/WIRING.md adds to the gateway.
+ * first when drawing is slow). The handler does what the gateway transport does.
  */
 import {
   Client,
@@ -18,14 +18,8 @@ import { loops } from '../../commands/loops.js';
 import { timeline } from '../../commands/timeline.js';
 import { type Command, type OptionValue, optionReader } from '../../src/commands/command.js';
 import { graphAnswer } from '../../src/graph/answers.js';
-import {
-  attachImage,
-  imageOf,
-  type MessageWithFiles,
-  replyWithFiles,
-  restFiles,
-} from '../../src/graph/attach.js';
-import { renderAnswer } from '../../src/render/discord.js';
+import { attachImage, replyWithFiles, restFiles } from '../../src/graph/attach.js';
+import { type DiscordMessage, renderAnswer } from '../../src/render/discord.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../discord/standin/index.js';
 import { realEngine } from '../helpers.js';
 
@@ -44,7 +38,7 @@ const commands = new Map<string, Command>([
   ['timeline', timeline],
 ]);
 
-function replyOptions(message: MessageWithFiles): InteractionReplyOptions {
+function replyOptions(message: DiscordMessage): InteractionReplyOptions {
   return {
     ...(message.content !== undefined && { content: message.content }),
     embeds: message.embeds,
@@ -71,7 +65,7 @@ async function handle(interaction: Interaction): Promise<void> {
       ephemeral: options.get('hide') === true,
       ids: { page: none, sources: none },
     }),
-    imageOf(answer),
+    answer.image,
   );
   await replyWithFiles(interaction, replyOptions(message), message, deferAfterMs);
 }
@@ -152,7 +146,7 @@ describe('pictures through the local Discord stand-in', () => {
     const none = () => undefined;
     const message = attachImage(
       renderAnswer(answer, { page: 0, ephemeral: false, ids: { page: none, sources: none } }),
-      imageOf(answer),
+      answer.image,
     );
     const { files: _files, flags: _flags, ...body } = message;
     const { files, attachments } = await restFiles(message);

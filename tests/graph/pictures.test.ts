@@ -1,8 +1,8 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import type { AnswerImage } from '../../src/answers/model.js';
 import { graphAnswer, loopsAnswer, timelineAnswer } from '../../src/graph/answers.js';
 import { textWidth } from '../../src/graph/fonts.js';
-import type { AnswerImage } from '../../src/graph/image.js';
 import { logTicks, tickLabel, timeTicks } from '../../src/graph/timeline.js';
 import { fixtureEngine, realEngine } from '../helpers.js';
 
