@@ -49,7 +49,12 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
   }
 
   const blocks: Block[] = [{ heading: say.about, lines: about }];
-  const section = (heading: string, deals: Deal[], counterpart: (d: Deal) => string[], more: string) => {
+  const section = (
+    heading: string,
+    deals: readonly Deal[],
+    counterpart: (d: Deal) => string[],
+    more: string,
+  ) => {
     if (deals.length === 0) return;
     const lines = deals.slice(0, LIST_LIMIT).map((d) => summaryLine(engine, d, counterpart(d), cites, t));
     if (deals.length > LIST_LIMIT) lines.push(toned('muted', say.andMore(deals.length - LIST_LIMIT, more)));

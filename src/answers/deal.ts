@@ -17,7 +17,7 @@ export type FoundDeals =
   | {
       ok: true;
       title: string;
-      deals: Deal[];
+      deals: readonly Deal[];
       empty: string;
       flows: Line[];
       suggestions: Answer['suggestions'];

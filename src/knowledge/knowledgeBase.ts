@@ -85,6 +85,7 @@ export class KnowledgeBase {
   /** Years that have deals, ascending. */
   readonly years: readonly number[];
   private readonly directDeals = new Map<string, Deal[]>();
+  private readonly familyDeals = new Map<string, Deal[]>();
   private readonly family = new Map<string, string[]>();
   private readonly children = new Map<string, string[]>();
   private readonly parts = new Map<string, Deal[]>();
@@ -120,6 +121,13 @@ export class KnowledgeBase {
       this.dealSources.set(d.id, this.rankSources([...d.sources, ...d.figures.flatMap((f) => f.sources)]));
     }
     for (const [id, set] of partners) this.counterparties.set(id, set.size);
+    // A group's deals (the company's and its subsidiaries'), merged once here rather than per request.
+    for (const [id, members] of this.family) {
+      if (members.length === 1) continue;
+      const seen = new Set<Deal>();
+      for (const member of members) for (const d of this.directDeals.get(member) ?? []) seen.add(d);
+      this.familyDeals.set(id, [...seen].sort(newestFirst));
+    }
     this.indexValuations();
 
     const ranked: RankedDeal[] = [];
@@ -174,12 +182,8 @@ export class KnowledgeBase {
   }
 
   /** Deals any member of the family is party to, newest first. */
-  dealsOf(id: string): Deal[] {
-    const members = this.familyOf(id);
-    if (members.length === 1) return this.directDeals.get(id) ?? [];
-    const seen = new Set<Deal>();
-    for (const member of members) for (const d of this.directDeals.get(member) ?? []) seen.add(d);
-    return [...seen].sort(newestFirst);
+  dealsOf(id: string): readonly Deal[] {
+    return this.familyDeals.get(id) ?? this.directDeals.get(id) ?? [];
   }
 
   partsOf(dealId: string): readonly Deal[] {
