@@ -1,7 +1,7 @@
 /** `npm start`: the Discord bot when a token is configured, otherwise the interactive console. */
 import 'dotenv/config';
 import { bootEngine } from './boot.js';
-import { readSettings, requireDiscord, SettingsError } from './config/settings.js';
+import { readSettings, requireDiscord, settingsOrExit } from './config/settings.js';
 import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
@@ -9,14 +9,7 @@ import { knowledgeDir } from './knowledge/paths.js';
 import { createLogger } from './log.js';
 import { EngineHolder } from './reload.js';
 
-let settings: ReturnType<typeof readSettings>;
-try {
-  settings = readSettings();
-} catch (error) {
-  if (!(error instanceof SettingsError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
-}
+const settings = settingsOrExit(() => readSettings());
 
 const dir = settings.KNOWLEDGE_DIR ?? knowledgeDir();
 const engine = bootEngine(dir);
@@ -30,13 +23,7 @@ if (!settings.DISCORD_TOKEN) {
   await startConsole(engine, args.lang);
 } else {
   const logger = createLogger(settings.LOG_LEVEL);
-  let discord: ReturnType<typeof requireDiscord>;
-  try {
-    discord = requireDiscord(settings);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
-  }
+  const discord = settingsOrExit(() => requireDiscord(settings));
   const knowledge = new EngineHolder(dir, engine, logger);
   const stopWatching = knowledge.watch();
   const { client, drain } = createGatewayClient(knowledge.current, discord, logger);

@@ -6,17 +6,10 @@
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { type APIGatewayBotInfo, REST, Routes, ShardingManager } from 'discord.js';
-import { readSettings, requireDiscord, restOptions, SettingsError } from './config/settings.js';
+import { readSettings, requireDiscord, restOptions, settingsOrExit } from './config/settings.js';
 import { createLogger } from './log.js';
 
-let settings: ReturnType<typeof requireDiscord>;
-try {
-  settings = requireDiscord(readSettings());
-} catch (error) {
-  if (!(error instanceof SettingsError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
-}
+const settings = settingsOrExit(() => requireDiscord(readSettings()));
 const logger = createLogger(settings.LOG_LEVEL);
 
 async function shardCount(): Promise<number> {

@@ -62,3 +62,14 @@ export function requireDiscord(
 export function restOptions(settings: Settings): { api?: string } {
   return settings.DISCORD_API_BASE ? { api: settings.DISCORD_API_BASE.replace(/\/$/, '') } : {};
 }
+
+/** For entry points: the settings, or their one message on stderr and exit status 1. */
+export function settingsOrExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}

@@ -2,22 +2,15 @@
 import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
 import { bootEngine } from '../boot.js';
-import { restOptions, SettingsError } from '../config/settings.js';
+import { restOptions, settingsOrExit } from '../config/settings.js';
 import { Guard } from '../discord/guard.js';
 import { knowledgeDir } from '../knowledge/paths.js';
 import { createLogger } from '../log.js';
 import { EngineHolder } from '../reload.js';
 import { createInteractionServer } from './server.js';
-import { type HttpSettings, readHttpSettings } from './settings.js';
+import { readHttpSettings } from './settings.js';
 
-let settings: HttpSettings;
-try {
-  settings = readHttpSettings();
-} catch (error) {
-  if (!(error instanceof SettingsError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
-}
+const settings = settingsOrExit(() => readHttpSettings());
 
 const logger = createLogger(settings.LOG_LEVEL);
 const dir = settings.KNOWLEDGE_DIR ?? knowledgeDir();
