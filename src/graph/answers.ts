@@ -9,7 +9,7 @@
  */
 import { Citations } from '../answers/citations.js';
 import type { Engine } from '../answers/engine.js';
-import { formatDate, formatMoney, formatMonth, qualified } from '../answers/format.js';
+import { figureValue, formatDate, formatMoney, formatMonth, qualified } from '../answers/format.js';
 import { type Answer, type Block, type Inline, type Line, labelled, line, toned } from '../answers/model.js';
 import { resolveCompany } from '../answers/resolve.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
@@ -18,7 +18,6 @@ import type { Company, Deal } from '../knowledge/schema.js';
 import { lazyImage } from './image.js';
 import { findLoops, type Loop } from './loops.js';
 import { type Flow, flowWeight, isLive, moneyGraph, neighbourhood } from './moneyGraph.js';
-import { shortMoney } from './style.js';
 import { graphSize, graphSvg, HEIGHT, loopsSvg, WIDTH } from './svg.js';
 import { TIMELINE_HEIGHT, TIMELINE_WIDTH, timelineData, timelineSvg } from './timeline.js';
 
@@ -387,8 +386,8 @@ export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'):
       lines: data.valuations.map((v) =>
         labelled(
           formatDate(v.date, t),
-          `${shortMoney(v.amount, v.currency, t)} (${t.answers.valuationBasis[v.basis]}) · ${v.deal.title} `,
-          ...cites.cite(kb.sourcesOfDeal(v.deal.id), 1),
+          `${figureValue(v.figure, t)} (${t.answers.valuationBasis[v.basis]}${v.figure.disclosure === 'announced' ? '' : `, ${t.disclosure[v.figure.disclosure]}`}) · ${v.deal.title} `,
+          ...cites.cite(v.figure.sources, 1),
         ),
       ),
     });

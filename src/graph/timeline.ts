@@ -53,6 +53,8 @@ export interface ValuationPoint {
   amount: number;
   currency: string;
   basis: 'pre' | 'post' | 'implied';
+  /** The figure itself, so a text listing keeps its qualifier and whether it was only reported. */
+  figure: Extract<Deal['figures'][number], { kind: 'valuation' }>;
 }
 
 export interface TimelineData {
@@ -163,6 +165,7 @@ export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog = 
         amount: best.amount,
         currency: best.currency,
         basis: best.basis,
+        figure: best,
       });
     }
   }
