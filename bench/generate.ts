@@ -8,18 +8,21 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  Company,
-  CompanyKind,
-  Deal,
-  DealKind,
-  DealStatus,
-  Figure,
-  Meta,
-  Party,
-  PartyRole,
-  Source,
-  SourceTier,
+import {
+  CONFIRMED_STATUSES,
+  type Company,
+  type CompanyKind,
+  type Deal,
+  type DealKind,
+  type DealRecord,
+  type DealStatus,
+  type Figure,
+  type Meta,
+  type Party,
+  type PartyRole,
+  type Source,
+  type SourceTier,
+  type StatusStep,
 } from '../src/knowledge/schema.js';
 import { compactName } from '../src/text/normalize.js';
 import { createRng, deriveSeed, type Rng } from './prng.js';
@@ -449,6 +452,8 @@ const DEAL_KIND_WEIGHTS: Record<DealKind, number> = {
   'secondary-sale': 3,
   'spending-commitment': 2,
   'joint-venture': 3,
+  ipo: 1,
+  'debt-financing': 1,
 };
 const KIND_SHORT: Record<DealKind, string> = {
   'compute-contract': 'compute',
@@ -463,6 +468,8 @@ const KIND_SHORT: Record<DealKind, string> = {
   'secondary-sale': 'secondary',
   'spending-commitment': 'commitment',
   'joint-venture': 'jv',
+  ipo: 'ipo',
+  'debt-financing': 'loan',
 };
 const VERBS: Record<DealKind, string> = {
   'compute-contract': 'buys compute from',
@@ -477,6 +484,8 @@ const VERBS: Record<DealKind, string> = {
   'secondary-sale': 'buys secondary shares of',
   'spending-commitment': 'commits to spend with',
   'joint-venture': 'forms a joint venture with',
+  ipo: 'lists shares with',
+  'debt-financing': 'lends to',
 };
 const LIVE_STATUS_WEIGHTS = {
   signed: 30,
@@ -706,25 +715,53 @@ class DealFactory {
       const previous = made[i - 1];
       if (previous && rng.chance(0.25)) dealSources.push(previous.sources[0]!);
 
+      const figures = this.figures(slot.kind, dealSources, rng);
+      // A status that says the parties acted needs their word: a primary source or an announced figure.
+      if (
+        CONFIRMED_STATUSES.has(status) &&
+        own[0]?.tier !== 'primary' &&
+        !figures.some((f) => f.disclosure === 'announced')
+      )
+        status = 'reported';
+      const first: StatusStep = { status, date, sources: own.map((s) => s.id) };
+      const laterStep = (later: DealStatus, when: string): StatusStep => ({
+        status: later,
+        date: when,
+        sources: this.makeSources(`${slot.id}-${later}`, when, 'one').map((s) => s.id),
+      });
+      const history: StatusStep[] =
+        plan.type === 'superseded'
+          ? [
+              { ...first, status: status === 'superseded' ? 'talks' : status },
+              laterStep('superseded', dayText(slots[plan.by]!.month, 28)),
+            ]
+          : status === 'closed'
+            ? [
+                { ...first, status: 'signed' },
+                laterStep('closed', dayText(slot.month + rng.int(1, 6), rng.int(1, 28))),
+              ]
+            : status === 'stalled' || status === 'terminated'
+              ? [
+                  { ...first, status: 'talks' },
+                  laterStep(status, dayText(slot.month + rng.int(1, 9), rng.int(1, 28))),
+                ]
+              : [first];
+      const last = history[history.length - 1]!;
       const deal: Deal = {
         id: slot.id,
         kind: slot.kind,
         title: '',
         parties,
-        status,
+        history,
+        status: last.status,
         date,
-        ...(status === 'closed' && { closed: dayText(slot.month + rng.int(1, 6), rng.int(1, 28)) }),
-        ...((status === 'stalled' || status === 'terminated') && {
-          statusDate: dayText(slot.month + rng.int(1, 9), rng.int(1, 28)),
-        }),
-        figures: this.figures(slot.kind, dealSources, rng),
+        statusDate: history.length > 1 ? last.date : undefined,
+        closed: last.status === 'closed' ? last.date : undefined,
+        figures,
         supersedes: plan.type === 'successor' ? [slots[plan.of]!.id] : [],
-        ...(plan.type === 'superseded' && {
-          supersededBy: slots[plan.by]!.id,
-          statusDate: dayText(slots[plan.by]!.month, 28),
-        }),
+        ...(plan.type === 'superseded' && { supersededBy: slots[plan.by]!.id }),
         ...(plan.type === 'part' && { partOf: slots[plan.round]!.id }),
-        ...(plan.type === 'expands' && { expands: slots[plan.base]!.id }),
+        ...(plan.type === 'expands' && { expands: { deal: slots[plan.base]!.id, effect: 'adds' as const } }),
         aggregate: slot.kind === 'spending-commitment',
         summary: '',
         caveats: rng.chance(0.2) ? [rng.pick(CAVEATS)] : [],
@@ -770,8 +807,8 @@ class DealFactory {
         return pair('funder', 'builder');
       case 'secondary-sale':
         return [
-          { company: owner, role: 'investee' },
-          { company: other, role: 'investor' },
+          { company: owner, role: 'subject' },
+          { company: other, role: 'buyer' },
           { company: this.counterparty([owner, other]), role: 'seller' },
         ];
       case 'partnership':
@@ -782,6 +819,10 @@ class DealFactory {
         return pair('investee', 'investor');
       case 'spending-commitment':
         return pair('customer', 'supplier');
+      case 'ipo':
+        return [{ company: owner, role: 'investee' }];
+      case 'debt-financing':
+        return pair('borrower', 'lender');
     }
   }
 
@@ -843,6 +884,7 @@ class DealFactory {
     return {
       kind: 'amount',
       ...(label && { label }),
+      measures: 'payment',
       ...(qualifier !== 'undisclosed' && { amount: roundMoney(min * (max / min) ** rng.next()) }),
       currency: rng.weighted(CURRENCY_WEIGHTS),
       qualifier,
@@ -952,6 +994,12 @@ class DealFactory {
       case 'spending-commitment':
         out.push(this.amount(1e9, 5e11, 'commitment'));
         break;
+      case 'ipo':
+        out.push(this.amount(1e8, 5e10));
+        break;
+      case 'debt-financing':
+        out.push(this.amount(1e8, 4e10));
+        break;
     }
     return out;
   }
@@ -1030,6 +1078,12 @@ export interface WrittenKnowledge {
   bytes: number;
 }
 
+/** A deal as its file holds it: what the history says (status, dates) is derived at load, not written. */
+export function toRecord(deal: Deal): DealRecord {
+  const { status: _status, date: _date, statusDate: _statusDate, closed: _closed, ...record } = deal;
+  return record;
+}
+
 /** Writes JSON as the knowledge base's files are written: two-space indentation and a final newline. */
 function writer(dir: string) {
   const written: WrittenKnowledge = { dir, files: 0, bytes: 0 };
@@ -1059,7 +1113,7 @@ export function writeKnowledge(dir: string, kb: GeneratedKnowledge, perFile = 50
   for (const [name, records] of [
     ['companies', kb.companies],
     ['sources', kb.sources],
-    ['deals', kb.deals],
+    ['deals', kb.deals.map(toRecord)],
   ] as const) {
     for (let start = 0; start < records.length || start === 0; start += perFile)
       out.write(out.next(name), { [name]: records.slice(start, start + perFile) });
@@ -1079,7 +1133,7 @@ export function generateToDir(
   let deals = 0;
   let sources = 0;
   const { meta, companies } = generateStream(options, (block) => {
-    out.write(out.next('deals'), { deals: block.deals });
+    out.write(out.next('deals'), { deals: block.deals.map(toRecord) });
     out.write(out.next('sources'), { sources: block.sources });
     deals += block.deals.length;
     sources += block.sources.length;

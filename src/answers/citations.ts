@@ -30,7 +30,10 @@ export class Citations {
       n,
       sourceId,
       publisher: source.publisher,
-      title: source.title,
+      ...(source.title && { title: source.title }),
+      ...(source.quotedIn && {
+        quotedIn: this.kb.sources.get(source.quotedIn)?.publisher ?? source.quotedIn,
+      }),
       language: source.language,
       tier: source.tier,
       ...(source.date && { date: source.date }),

@@ -129,7 +129,7 @@ function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catal
     );
   }
   if (deal.expands) {
-    const base = ref(deal.expands);
+    const base = ref(deal.expands.deal);
     if (base) lines.push(labelled(t.deal.expands, `${base.title} (${base.id})`));
   }
   for (const expansion of kb.expansionsOf(deal.id)) {

@@ -26,7 +26,9 @@ export interface CitationView {
   n: number;
   sourceId: string;
   publisher: string;
-  title: string;
+  /** Absent for a page seen only as a link quoted in another page (`quotedIn` names that page's publisher). */
+  title?: string;
+  quotedIn?: string;
   date?: string;
   language: string;
   tier: string;

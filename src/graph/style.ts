@@ -28,6 +28,8 @@ export const CATEGORY_OF: Record<DealKind, Category> = {
   'spending-commitment': 'other',
   partnership: 'other',
   restructuring: 'other',
+  ipo: 'investment',
+  'debt-financing': 'other',
 };
 
 export const CATEGORIES: readonly Category[] = [

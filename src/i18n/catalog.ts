@@ -217,6 +217,8 @@ export interface Catalog {
     link: string;
     tier: Record<'primary' | 'major' | 'trade' | 'aggregator', string>;
     carries(wire: string): string;
+    /** The title of a page seen only as a link quoted in another page: "link quoted by Reuters". */
+    quotedIn(publisher: string): string;
     tryThese: string;
     failure: string;
     staleButton: string;

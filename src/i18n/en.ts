@@ -50,6 +50,7 @@ export const en: Catalog = {
   },
   status: {
     talks: 'in talks',
+    reported: 'reported by the press, not confirmed by the parties',
     'letter-of-intent': 'letter of intent (non-binding)',
     announced: 'announced',
     signed: 'signed',
@@ -57,6 +58,7 @@ export const en: Catalog = {
     stalled: 'stalled',
     superseded: 'superseded',
     terminated: 'terminated',
+    blocked: 'blocked by a regulator',
   },
   kind: {
     'equity-investment': 'equity investment',
@@ -71,6 +73,8 @@ export const en: Catalog = {
     'joint-venture': 'joint venture',
     restructuring: 'restructuring',
     'spending-commitment': 'spending commitment',
+    ipo: 'IPO',
+    'debt-financing': 'debt financing',
   },
   companyKind: {
     'ai-lab': 'AI lab',
@@ -327,6 +331,8 @@ export const en: Catalog = {
         'spending-commitment': 'plan',
         partnership: 'deal',
         restructuring: 'deal',
+        ipo: 'IPO',
+        'debt-financing': 'loan',
       },
       plan: 'plan',
       hubLabel: (amount, word) => (amount ? `${amount} ${word}` : word),
@@ -342,6 +348,7 @@ export const en: Catalog = {
       who: (names, what) => `${names} ${what}`,
       status: {
         talks: 'talks',
+        reported: 'reported',
         'letter-of-intent': 'letter-of-intent',
         announced: 'announced',
         signed: 'signed',
@@ -349,6 +356,7 @@ export const en: Catalog = {
         stalled: 'stalled',
         superseded: 'superseded',
         terminated: 'terminated',
+        blocked: 'blocked',
       },
       valuation: (amount) => `${amount} valuation`,
       directions: '▲ money in   ▼ money out   ● no direction',
@@ -483,6 +491,7 @@ export const en: Catalog = {
       aggregator: 'aggregator',
     },
     carries: (wire) => `carries ${wire}`,
+    quotedIn: (publisher) => `page not opened; linked from ${publisher}`,
     tryThese: 'Try:',
     failure: 'Something went wrong on our side; it has been logged. Please try again.',
     staleButton: 'This button is from an older version of the bot. Run the command again.',

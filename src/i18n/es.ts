@@ -54,6 +54,7 @@ export const es: Catalog = {
   },
   status: {
     talks: 'en negociación',
+    reported: 'según la prensa, sin confirmar por las partes',
     'letter-of-intent': 'carta de intenciones (no vinculante)',
     announced: 'anunciado',
     signed: 'firmado',
@@ -61,6 +62,7 @@ export const es: Catalog = {
     stalled: 'estancado',
     superseded: 'sustituido',
     terminated: 'cancelado',
+    blocked: 'bloqueado por un regulador',
   },
   kind: {
     'equity-investment': 'inversión en capital',
@@ -75,6 +77,8 @@ export const es: Catalog = {
     'joint-venture': 'empresa conjunta',
     restructuring: 'reestructuración',
     'spending-commitment': 'compromiso de gasto',
+    ipo: 'salida a bolsa',
+    'debt-financing': 'financiación con deuda',
   },
   companyKind: {
     'ai-lab': 'laboratorio de IA',
@@ -337,6 +341,8 @@ export const es: Catalog = {
         'spending-commitment': 'plan',
         partnership: 'acuerdo',
         restructuring: 'acuerdo',
+        ipo: 'salida a bolsa',
+        'debt-financing': 'préstamo',
       },
       plan: 'plan',
       hubLabel: (amount, word) => (amount ? `${word} de ${amount}` : word),
@@ -352,6 +358,7 @@ export const es: Catalog = {
       who: (names, what) => `${names}: ${what}`,
       status: {
         talks: 'en negociación',
+        reported: 'según la prensa',
         'letter-of-intent': 'carta de intenciones',
         announced: 'anunciado',
         signed: 'firmado',
@@ -359,6 +366,7 @@ export const es: Catalog = {
         stalled: 'estancado',
         superseded: 'sustituido',
         terminated: 'cancelado',
+        blocked: 'bloqueado',
       },
       valuation: (amount) => `valoración de ${amount}`,
       directions: '▲ dinero que entra   ▼ dinero que sale   ● sin dirección',
@@ -490,6 +498,7 @@ export const es: Catalog = {
       aggregator: 'agregador',
     },
     carries: (wire) => `reproduce ${wire}`,
+    quotedIn: (publisher) => `página no abierta; enlazada desde ${publisher}`,
     tryThese: 'Prueba:',
     failure: 'Algo ha fallado por nuestra parte; queda registrado. Vuelve a intentarlo.',
     staleButton: 'Este botón es de una versión anterior del bot. Vuelve a ejecutar el comando.',

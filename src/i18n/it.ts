@@ -57,6 +57,7 @@ export const it: Catalog = {
   },
   status: {
     talks: 'in trattativa',
+    reported: 'secondo la stampa, non confermato dalle parti',
     'letter-of-intent': "lettera d'intenti (non vincolante)",
     announced: 'annunciato',
     signed: 'firmato',
@@ -64,6 +65,7 @@ export const it: Catalog = {
     stalled: 'in stallo',
     superseded: 'sostituito',
     terminated: 'annullato',
+    blocked: 'bloccato da un regolatore',
   },
   kind: {
     'equity-investment': 'investimento azionario',
@@ -78,6 +80,8 @@ export const it: Catalog = {
     'joint-venture': 'joint venture',
     restructuring: 'ristrutturazione',
     'spending-commitment': 'impegno di spesa',
+    ipo: 'quotazione in borsa',
+    'debt-financing': 'finanziamento a debito',
   },
   companyKind: {
     'ai-lab': 'laboratorio di IA',
@@ -341,6 +345,8 @@ export const it: Catalog = {
         'spending-commitment': 'piano',
         partnership: 'accordo',
         restructuring: 'accordo',
+        ipo: 'quotazione',
+        'debt-financing': 'prestito',
       },
       plan: 'piano',
       hubLabel: (amount, word) => (amount ? `${word} ${da(amount)}` : word),
@@ -356,6 +362,7 @@ export const it: Catalog = {
       who: (names, what) => `${names}: ${what}`,
       status: {
         talks: 'trattative',
+        reported: 'secondo la stampa',
         'letter-of-intent': "lettera d'intenti",
         announced: 'annunciato',
         signed: 'firmato',
@@ -363,6 +370,7 @@ export const it: Catalog = {
         stalled: 'in stallo',
         superseded: 'sostituito',
         terminated: 'annullato',
+        blocked: 'bloccato',
       },
       valuation: (amount) => `valutazione ${amount}`,
       directions: '▲ denaro in entrata   ▼ denaro in uscita   ● senza direzione',
@@ -494,6 +502,7 @@ export const it: Catalog = {
       aggregator: 'aggregatore',
     },
     carries: (wire) => `riprende ${wire}`,
+    quotedIn: (publisher) => `pagina non aperta; citata da ${publisher}`,
     tryThese: 'Prova:',
     failure: 'Qualcosa è andato storto da parte nostra; è stato registrato. Riprova.',
     staleButton: 'Questo pulsante è di una versione precedente del bot. Esegui di nuovo il comando.',

@@ -5,7 +5,7 @@
 import { compactName } from '../text/normalize.js';
 import type { Located, RawKnowledge } from './load.js';
 import type { Problem } from './problems.js';
-import type { Deal } from './schema.js';
+import { CONFIRMED_STATUSES, type Deal, PAYER_ROLES, type Source } from './schema.js';
 
 export function crossCheck(raw: RawKnowledge, problems: Problem[]): void {
   const companies = indexById(raw.companies, 'company', problems);
@@ -48,20 +48,14 @@ export function crossCheck(raw: RawKnowledge, problems: Problem[]): void {
           );
         }
       });
-      const tiers = figure.sources.map((id) => sources.get(id)?.value.tier).filter(Boolean);
-      if (tiers.length > 0 && tiers.every((tier) => tier === 'aggregator')) {
-        at(
-          record,
-          `figures[${i}].sources`,
-          'cites only aggregator sources; expected at least one better source',
-        );
-      }
-      if (figure.sources.every((id) => sources.get(id)?.value.url === undefined) && tiers.length > 0) {
-        at(
-          record,
-          `figures[${i}].sources`,
-          'no cited source has a url; expected at least one linkable source',
-        );
+      const support = supportProblem(figure.sources.map((id) => sources.get(id)?.value));
+      if (support) at(record, `figures[${i}].sources`, support);
+      if (figure.date && figure.date < d.date)
+        at(record, `figures[${i}].date`, `is before the deal's first date ${d.date}`);
+      if (figure.kind === 'amount' && figure.paidBy) {
+        const payer = d.parties.find((p) => p.company === figure.paidBy && PAYER_ROLES.has(p.role));
+        if (!payer)
+          at(record, `figures[${i}].paidBy`, `"${figure.paidBy}" is not a paying party of this deal`);
       }
       if (
         (figure.kind === 'amount' || figure.kind === 'valuation') &&
@@ -80,10 +74,98 @@ export function crossCheck(raw: RawKnowledge, problems: Problem[]): void {
       }
     });
     checkRelations(record, deals, at);
-    if (d.closed && d.closed < d.date) at(record, 'closed', `is before the deal's date ${d.date}`);
-    if (d.statusDate && d.statusDate < d.date)
-      at(record, 'statusDate', `is before the deal's date ${d.date}`);
+    checkHistory(record, sources, at);
+    checkRoles(record, at);
   }
+}
+
+/** Why a figure's sources do not support it, or undefined when they do. */
+function supportProblem(cited: (Source | undefined)[]): string | undefined {
+  const known = cited.filter((s): s is Source => s !== undefined);
+  if (known.length === 0) return undefined;
+  // A page seen only as a link inside another page vouches for nothing by itself.
+  const seen = known.filter((s) => s.quotedIn === undefined);
+  if (seen.length === 0)
+    return 'cites only pages seen as quoted links; expected at least one page that was read';
+  if (seen.every((s) => s.url === undefined))
+    return 'no cited source has a url; expected at least one linkable source';
+  if (seen.every((s) => s.tier === 'aggregator')) {
+    const relaying = seen.filter((s) => s.relays !== undefined);
+    const publishers = new Set(relaying.map((s) => s.publisher));
+    if (publishers.size < 2)
+      return 'rests on aggregator pages only; expected a better source, or at least two aggregator pages from different publishers that each name (relays) the report they carry';
+  }
+  return undefined;
+}
+
+/**
+ * Each status step cites pages that could have reported it (none dated before the step), steps run
+ * oldest first, and a status that says the parties acted rests on their own word.
+ */
+function checkHistory(record: Located<Deal>, sources: Map<string, Located<Source>>, at: At): void {
+  const d = record.value;
+  const confirmedByParties =
+    d.figures.some((f) => f.disclosure === 'announced') ||
+    [...d.sources, ...d.history.flatMap((step) => step.sources)].some(
+      (id) => sources.get(id)?.value.tier === 'primary',
+    );
+  d.history.forEach((step, i) => {
+    const field = `history[${i}]`;
+    const previous = d.history[i - 1];
+    if (previous && step.date < previous.date)
+      at(
+        record,
+        `${field}.date`,
+        `is before the previous step's date ${previous.date}; expected oldest first`,
+      );
+    step.sources.forEach((id, j) => {
+      const source = sources.get(id)?.value;
+      if (!source) {
+        at(record, `${field}.sources[${j}]`, `unknown source "${id}"; expected an id from knowledge/sources`);
+        return;
+      }
+      if (source.date && before(source.date, step.date))
+        at(
+          record,
+          `${field}.sources[${j}]`,
+          `source "${id}" is dated ${source.date}, before the step (${step.status}, ${step.date}) it is cited for`,
+        );
+    });
+    step.confirmedBy?.forEach((company, j) => {
+      if (!d.parties.some((p) => p.company === company))
+        at(record, `${field}.confirmedBy[${j}]`, `"${company}" is not a party to this deal`);
+    });
+    if (CONFIRMED_STATUSES.has(step.status) && !confirmedByParties && !step.confirmedBy?.length)
+      at(
+        record,
+        `${field}.status`,
+        `"${step.status}" says the parties acted, but no figure is announced, no source is primary and confirmedBy names nobody; expected "reported" or "talks", or who confirmed it`,
+      );
+  });
+}
+
+/** "2025-09" is not before "2025-09-22": a month-only date covers the whole month. */
+function before(date: string, other: string): boolean {
+  const n = Math.min(date.length, other.length);
+  return date.slice(0, n) < other.slice(0, n);
+}
+
+/** Sellers are paid, not invested in; a secondary sale moves no money into the company. */
+function checkRoles(record: Located<Deal>, at: At): void {
+  const d = record.value;
+  d.parties.forEach((party, i) => {
+    const field = `parties[${i}].role`;
+    if (d.kind === 'secondary-sale' && (party.role === 'investee' || party.role === 'investor'))
+      at(
+        record,
+        field,
+        `"${party.role}" in a secondary sale; expected "subject" (whose shares change hands), "buyer" or "seller"`,
+      );
+    if ((party.role === 'buyer' || party.role === 'subject') && d.kind !== 'secondary-sale')
+      at(record, field, `"${party.role}" belongs to a secondary sale; expected another role for a ${d.kind}`);
+    if (party.role === 'seller' && d.kind !== 'secondary-sale' && d.kind !== 'acquisition')
+      at(record, field, `"seller" belongs to an acquisition or a secondary sale, not a ${d.kind}`);
+  });
 }
 
 type At = (record: Located<unknown>, field: string, message: string) => void;
@@ -123,7 +205,10 @@ function checkRelations(record: Located<Deal>, deals: Map<string, Located<Deal>>
     const parent = pointsTo('partOf', d.partOf);
     if (parent?.partOf === d.id) at(record, 'partOf', `forms a cycle with "${parent.id}"`);
   }
-  if (d.expands) pointsTo('expands', d.expands);
+  if (d.expands) {
+    const base = pointsTo('expands.deal', d.expands.deal);
+    if (base && base.date > d.date) at(record, 'expands.deal', `"${base.id}" is dated after this deal`);
+  }
 }
 
 function checkCompanies(
@@ -167,8 +252,12 @@ function checkCompanies(
 
 function checkSources(raw: RawKnowledge, at: At) {
   const byUrl = new Map<string, string>();
+  const ids = new Set(raw.sources.map((r) => r.value.id));
   for (const record of raw.sources) {
-    const { url, id } = record.value;
+    const { url, id, quotedIn } = record.value;
+    if (quotedIn !== undefined && !ids.has(quotedIn))
+      at(record, 'quotedIn', `unknown source "${quotedIn}"; expected the id of the page that links here`);
+    if (quotedIn === id) at(record, 'quotedIn', 'points to the source itself');
     if (!url) continue;
     const owner = byUrl.get(url);
     if (owner) at(record, 'url', `the same url is already source "${owner}"; expected one source per page`);

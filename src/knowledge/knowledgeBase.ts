@@ -22,6 +22,8 @@ export type ValuationFigure = Extract<Figure, { kind: 'valuation' }>;
 export interface Valuation {
   figure: ValuationFigure;
   deal: Deal;
+  /** When the figure became true: its own date, or the deal's. */
+  date: string;
 }
 
 const TIER_RANK: Record<SourceTier, number> = { primary: 0, major: 1, trade: 2, aggregator: 3 };
@@ -51,7 +53,13 @@ export interface RankedDeal {
 }
 
 /** Statuses whose money is not (or no longer) on the table. */
-export const INACTIVE_STATUSES = new Set<Deal['status']>(['superseded', 'terminated', 'stalled', 'talks']);
+export const INACTIVE_STATUSES = new Set<Deal['status']>([
+  'superseded',
+  'terminated',
+  'stalled',
+  'talks',
+  'blocked',
+]);
 
 export function loadKnowledgeBase(root: string): KnowledgeBase {
   const problems: Problem[] = [];
@@ -117,7 +125,7 @@ export class KnowledgeBase {
         partners.set(id, set);
       }
       if (d.partOf) push(this.parts, d.partOf, d);
-      if (d.expands) push(this.expansions, d.expands, d);
+      if (d.expands) push(this.expansions, d.expands.deal, d);
       this.dealSources.set(d.id, this.rankSources([...d.sources, ...d.figures.flatMap((f) => f.sources)]));
     }
     for (const [id, set] of partners) this.counterparties.set(id, set.size);
@@ -239,24 +247,28 @@ export class KnowledgeBase {
     return out;
   }
 
-  /** A company's latest valuation comes from the newest live deal that values it. */
+  /**
+   * A company's latest valuation is the newest dated valuation figure of a live deal that values it (a
+   * figure's own date first, so a round that closed later at a higher valuation wins); on the same date
+   * post-money beats pre-money and implied.
+   */
   private indexValuations(): void {
+    const basisRank = { post: 2, implied: 1, pre: 0 } as const;
     for (const d of this.dealList) {
       if (INACTIVE_STATUSES.has(d.status)) continue;
       const valued = d.parties
-        .filter((p) => p.role === 'investee' || p.role === 'target')
+        .filter((p) => p.role === 'investee' || p.role === 'target' || p.role === 'subject')
         .map((p) => p.company);
       for (const figure of d.figures) {
         if (figure.kind !== 'valuation' || figure.amount === undefined) continue;
+        const date = figure.date ?? d.date;
         for (const id of valued) {
           const current = this.valuations.get(id);
-          // Deals are newest first; within one deal prefer post-money over pre-money.
-          if (
+          const newer =
             !current ||
-            (current.deal === d && current.figure.basis !== 'post' && figure.basis === 'post')
-          ) {
-            this.valuations.set(id, { figure, deal: d });
-          }
+            date > current.date ||
+            (date === current.date && basisRank[figure.basis] > basisRank[current.figure.basis]);
+          if (newer) this.valuations.set(id, { figure, deal: d, date });
         }
       }
     }

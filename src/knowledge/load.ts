@@ -136,10 +136,9 @@ function pushIssues(error: z.ZodError, file: string, record: string | undefined,
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
+    // zod does not keep the input on its issues; its message says what it received.
     case 'invalid_type':
-      return issue.input === undefined
-        ? `is required; expected ${issue.expected}`
-        : `expected ${issue.expected}`;
+      return missing(issue) ? `is required; expected ${issue.expected}` : `expected ${issue.expected}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
@@ -151,6 +150,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         ? issue.message
         : `expected ${issue.message}`;
   }
+}
+
+function missing(issue: z.core.$ZodIssue): boolean {
+  return issue.input === undefined && issue.message.endsWith('received undefined');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

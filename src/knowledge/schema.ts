@@ -77,16 +77,32 @@ export const source = z
       .optional()
       .describe('For the seed articles that have no public address'),
     publisher: z.string().min(1),
-    title: z.string().min(1),
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The title as seen; omitted (never invented) for a page seen only as a quoted link'),
     date: isoDate.optional(),
     language: language,
     tier: sourceTier,
-    relays: z.string().optional().describe('The wire or outlet whose text this page carries, e.g. "Reuters"'),
+    relays: z
+      .string()
+      .optional()
+      .describe('The wire, outlet or primary whose report this page carries, e.g. "Reuters"'),
+    quotedIn: id
+      .optional()
+      .describe(
+        'The source whose page links to this one, when this page itself was never opened: it is shown as quoted there and never supports a figure alone',
+      ),
   })
   .strict()
   .refine((value) => value.url !== undefined || value.seed !== undefined, {
     message: 'a url (or, for a seed article without one, its seed file name)',
     path: ['url'],
+  })
+  .refine((value) => value.title !== undefined || value.quotedIn !== undefined, {
+    message: 'a title (only a page seen as a quoted link, with quotedIn, may have none)',
+    path: ['title'],
   });
 
 export const qualifier = z
@@ -102,8 +118,13 @@ export const disclosure = z
 const figureBase = {
   qualifier: qualifier.default('exact'),
   disclosure: disclosure,
+  date: isoDate
+    .optional()
+    .describe(
+      "When this figure became true, if not the deal's first date (a round that closed later at a higher valuation)",
+    ),
   sources: z.array(id).min(1, 'at least one source id'),
-  note: z.string().optional().describe('Terms that qualify this figure, in your own words'),
+  note: z.string().optional().describe('Terms that qualify this figure, in your own words; shown to users'),
 };
 
 const moneyFields = {
@@ -119,6 +140,15 @@ export const figure = z.discriminatedUnion('kind', [
         .string()
         .optional()
         .describe('What the amount is, when not the deal value: "upfront", "conditional"'),
+      measures: z
+        .enum(['payment', 'stake-value', 'programme-total'])
+        .default('payment')
+        .describe(
+          'payment: money paid or committed; stake-value: what a holding is worth (no money moved); programme-total: the size of a plan or roll-up. Only payments are summed or ranked',
+        ),
+      paidBy: id
+        .optional()
+        .describe("The party whose own share of the deal this amount is (one investor's tranche of a round)"),
       ...moneyFields,
       ...figureBase,
     })
@@ -171,37 +201,77 @@ export const dealKind = z.enum([
   'joint-venture',
   'restructuring',
   'spending-commitment',
+  'ipo',
+  'debt-financing',
 ]);
 
-export const dealStatus = z.enum([
-  'talks',
+export const dealStatus = z
+  .enum([
+    'talks',
+    'reported',
+    'letter-of-intent',
+    'announced',
+    'signed',
+    'closed',
+    'stalled',
+    'superseded',
+    'terminated',
+    'blocked',
+  ])
+  .describe(
+    'reported: the press says a deal was agreed but no party confirmed it; blocked: a regulator stopped or unwound it',
+  );
+
+/** Statuses that say the parties themselves acted: they need a primary source or an announced figure. */
+export const CONFIRMED_STATUSES: ReadonlySet<z.infer<typeof dealStatus>> = new Set([
   'letter-of-intent',
   'announced',
   'signed',
   'closed',
-  'stalled',
-  'superseded',
-  'terminated',
 ]);
 
+export const statusStep = z
+  .object({
+    status: dealStatus,
+    date: isoDate,
+    sources: z.array(id).min(1, 'at least one source id: the pages that reported this step'),
+    confirmedBy: z
+      .array(id)
+      .optional()
+      .describe(
+        'Parties that confirmed this step themselves (a statement the cited pages report), when no primary page is cited',
+      ),
+    note: z.string().optional().describe('What happened at this step, in your own words; shown to users'),
+  })
+  .strict();
+
 /**
- * Roles fix the direction of the money: payers (investor, customer, acquirer, licensee, funder)
- * send it to payees (investee, supplier, target, licensor, builder). Partners neither pay nor receive.
+ * Roles fix the direction of the money: payers (investor, customer, acquirer, licensee, funder, buyer,
+ * lender) send it to payees (investee, supplier, target, seller, licensor, builder, borrower). Partners, and
+ * the company whose existing shares change hands in a secondary sale (subject), neither pay nor receive.
  */
-export const partyRole = z.enum([
-  'investor',
-  'investee',
-  'customer',
-  'supplier',
-  'acquirer',
-  'target',
-  'seller',
-  'licensee',
-  'licensor',
-  'funder',
-  'builder',
-  'partner',
-]);
+export const partyRole = z
+  .enum([
+    'investor',
+    'investee',
+    'customer',
+    'supplier',
+    'acquirer',
+    'target',
+    'seller',
+    'buyer',
+    'subject',
+    'licensee',
+    'licensor',
+    'funder',
+    'builder',
+    'lender',
+    'borrower',
+    'partner',
+  ])
+  .describe(
+    'seller: owners paid in an acquisition or selling shareholders in a secondary sale; buyer: buys existing shares; subject: the company whose existing shares are sold (it receives nothing)',
+  );
 
 export const party = z
   .object({
@@ -212,21 +282,36 @@ export const party = z
   })
   .strict();
 
-export const deal = z
+export const expansion = z
+  .object({
+    deal: id.describe('The earlier deal this one expands'),
+    effect: z
+      .enum(['adds', 'new-total', 'overlaps'])
+      .describe(
+        "adds: this deal's amount comes on top of the earlier one ($38B + $100B); new-total: this deal's amount is the new whole, replacing the earlier one's; overlaps: the two amounts overlap by an unknown part, so they are listed, never added",
+      ),
+  })
+  .strict();
+
+const dealFields = z
   .object({
     id: id.describe('Stable id, e.g. "openai-aws-compute-2025"'),
     kind: dealKind,
     title: z.string().min(1).max(120).describe('Short headline in your own words'),
     parties: z.array(party).min(1),
-    status: dealStatus,
-    date: isoDate.describe('When it was announced or first reported'),
-    closed: isoDate.optional(),
-    statusDate: isoDate.optional().describe('When the status last changed (stalled, superseded, closed…)'),
+    history: z
+      .array(statusStep)
+      .min(1, 'at least one step: the status when the deal was first announced or reported')
+      .describe(
+        "Dated status steps, oldest first, each with the pages that reported it; the deal's status is the last step, its date the first",
+      ),
     figures: z.array(figure).default([]),
     supersedes: z.array(id).default([]),
     supersededBy: id.optional(),
-    partOf: id.optional().describe('The larger deal this one belongs to; its amount is not counted twice'),
-    expands: id.optional().describe('An earlier deal this one adds to'),
+    partOf: id
+      .optional()
+      .describe('The larger deal this one belongs to (a pledge made for a round, a tranche); counted once'),
+    expands: expansion.optional(),
     aggregate: z
       .boolean()
       .default(false)
@@ -235,10 +320,33 @@ export const deal = z
     caveats: z
       .array(z.string().min(1))
       .default([])
-      .describe('What a naive reading gets wrong ("a licence, not an acquisition")'),
+      .describe('What a naive reading gets wrong ("a licence, not an acquisition"); shown to users'),
+    curatorNote: z
+      .string()
+      .optional()
+      .describe(
+        'For whoever keeps the knowledge base: why a figure was chosen, what a seed gets wrong; never shown',
+      ),
     sources: z.array(id).min(1, 'at least one source id'),
   })
   .strict();
+
+/**
+ * A deal as the bot uses it: the record plus what its history says (status, when it was first reported,
+ * when the status last changed, when it closed), derived here so the files state each fact once.
+ */
+export const deal = dealFields.transform((record) => {
+  const first = record.history[0]!;
+  const last = record.history[record.history.length - 1]!;
+  const closing = record.history.findLast((step) => step.status === 'closed');
+  return {
+    ...record,
+    status: last.status,
+    date: first.date,
+    statusDate: record.history.length > 1 ? last.date : undefined,
+    closed: closing?.date,
+  };
+});
 
 export const companiesFile = z
   .object({ $schema: z.string().optional(), companies: z.array(company) })
@@ -260,7 +368,10 @@ export type SourceTier = z.infer<typeof sourceTier>;
 export type Figure = z.infer<typeof figure>;
 export type Qualifier = z.infer<typeof qualifier>;
 export type Disclosure = z.infer<typeof disclosure>;
-export type Deal = z.infer<typeof deal>;
+export type Deal = z.output<typeof deal>;
+export type DealRecord = z.input<typeof deal>;
+export type StatusStep = z.infer<typeof statusStep>;
+export type Expansion = z.infer<typeof expansion>;
 export type DealKind = z.infer<typeof dealKind>;
 export type DealStatus = z.infer<typeof dealStatus>;
 export type Party = z.infer<typeof party>;
@@ -273,6 +384,8 @@ export const PAYER_ROLES: ReadonlySet<PartyRole> = new Set([
   'acquirer',
   'licensee',
   'funder',
+  'buyer',
+  'lender',
 ]);
 export const PAYEE_ROLES: ReadonlySet<PartyRole> = new Set([
   'investee',
@@ -281,4 +394,5 @@ export const PAYEE_ROLES: ReadonlySet<PartyRole> = new Set([
   'seller',
   'licensor',
   'builder',
+  'borrower',
 ]);

@@ -232,7 +232,8 @@ function citationMarkdown(c: CitationView, t: Catalog): string {
     .filter(Boolean)
     .join(' · ');
   const link = c.url ? maskedLink(t.render.link, c.url) : escapeMarkdown(t.render.seedArticle(c.seed ?? ''));
-  return `**[${c.n}]** ${escapeMarkdown(c.publisher)} — *${escapeMarkdown(c.title)}* (${escapeMarkdown(details)}) ${link}`;
+  const title = c.title ?? t.render.quotedIn(c.quotedIn ?? '');
+  return `**[${c.n}]** ${escapeMarkdown(c.publisher)} — *${escapeMarkdown(title)}* (${escapeMarkdown(details)}) ${link}`;
 }
 
 /** The citations referenced on some blocks, in number order. */

@@ -37,5 +37,6 @@ export function citationText(c: CitationView, t: Catalog = catalog('en')): strin
     .filter(Boolean)
     .join(', ');
   const where = c.url ?? t.render.seedArticle(c.seed ?? '');
-  return `[${c.n}] ${c.publisher} — ${c.title} (${details}) ${where}`;
+  const title = c.title ?? t.render.quotedIn(c.quotedIn ?? '');
+  return `[${c.n}] ${c.publisher} — ${title} (${details}) ${where}`;
 }

@@ -257,7 +257,7 @@ export function shownDeals(engine: Engine, u: Understanding, rendered: string): 
       ...d.supersedes,
       d.supersededBy,
       d.partOf,
-      d.expands,
+      d.expands?.deal,
       ...kb.partsOf(d.id).map((p) => p.id),
       ...kb.expansionsOf(d.id).map((p) => p.id),
     ];
@@ -282,7 +282,7 @@ function allowedAmounts(engine: Engine, u: Understanding, answer: Answer, render
     }
     for (const text of [d.title, d.summary, ...d.caveats]) fromText(text);
   }
-  for (const c of answer.citations) fromText(c.title);
+  for (const c of answer.citations) if (c.title) fromText(c.title);
   return out;
 }
 

@@ -34,8 +34,8 @@ describe('loading the knowledge base', () => {
     const kb = scratchKnowledge();
     kb.edit('deals/deals.json', (json) => {
       json.deals[3].figures[0].currency = 'USDT';
-      json.deals[3].date = '2025-02-30';
-      json.deals[3].status = 'rumoured';
+      json.deals[3].history[0].date = '2025-02-30';
+      json.deals[3].history[0].status = 'rumoured';
     });
     const problems = problemsOf(kb.dir);
     const record = 'record "beta-alpha-cloud-compute-2025-11"';
@@ -45,10 +45,10 @@ describe('loading the knowledge base', () => {
       ),
     );
     expect(problems).toContainEqual(
-      expect.stringContaining(`${record}, field date: expected a real calendar date`),
+      expect.stringContaining(`${record}, field history[0].date: expected a real calendar date`),
     );
     expect(problems).toContainEqual(
-      expect.stringContaining(`${record}, field status: expected one of "talks"`),
+      expect.stringContaining(`${record}, field history[0].status: expected one of "talks"`),
     );
   });
 
@@ -125,7 +125,99 @@ describe('loading the knowledge base', () => {
       json.deals[4].figures[0].sources = ['blog-2025-09'];
     });
     expect(problemsOf(kb.dir)).toContainEqual(
-      expect.stringContaining('field figures[0].sources: cites only aggregator sources'),
+      expect.stringContaining('field figures[0].sources: rests on aggregator pages only'),
+    );
+  });
+
+  it('takes a figure from aggregator pages only when two publishers agree and name what they relay', () => {
+    const kb = scratchKnowledge();
+    kb.edit('sources/sources.json', (json) => {
+      json.sources.find((s: { id: string }) => s.id === 'blog-2025-09').relays = 'Reuters';
+      json.sources.push({
+        id: 'other-blog-2025-09',
+        url: 'https://other-blog.example.com/2025/09/post',
+        publisher: 'Other Blog',
+        title: 'A second rewrite of the same report',
+        date: '2025-09-23',
+        language: 'en',
+        tier: 'aggregator',
+        relays: 'Reuters',
+      });
+    });
+    kb.edit('deals/deals.json', (json) => {
+      json.deals[4].figures[0].sources = ['blog-2025-09'];
+    });
+    expect(problemsOf(kb.dir)).toContainEqual(
+      expect.stringContaining('field figures[0].sources: rests on aggregator pages only'),
+    );
+    kb.edit('deals/deals.json', (json) => {
+      json.deals[4].figures[0].sources = ['blog-2025-09', 'other-blog-2025-09'];
+    });
+    expect(() => loadKnowledgeBase(kb.dir)).not.toThrow();
+  });
+
+  it('never lets a page seen only as a quoted link support a figure alone', () => {
+    const kb = scratchKnowledge();
+    kb.edit('sources/sources.json', (json) => {
+      json.sources.push({
+        id: 'quoted-filing',
+        url: 'https://www.sec.gov/example-filing.htm',
+        publisher: 'SEC',
+        quotedIn: 'blog-2025-09',
+        language: 'en',
+        tier: 'primary',
+      });
+    });
+    kb.edit('deals/deals.json', (json) => {
+      json.deals[4].figures[0].sources = ['quoted-filing'];
+    });
+    expect(problemsOf(kb.dir)).toContainEqual(
+      expect.stringContaining('field figures[0].sources: cites only pages seen as quoted links'),
+    );
+  });
+
+  it('refuses a status step cited to a page older than the step, and a confirmed status without the parties', () => {
+    const kb = scratchKnowledge();
+    kb.edit('deals/deals.json', (json) => {
+      json.deals[4].history[1].sources = ['blog-2025-09'];
+      json.deals[3].figures = json.deals[3].figures.map((f: object) => ({ ...f, disclosure: 'reported' }));
+      json.deals[3].history[0].sources = ['wire-2026-02-01'];
+      json.deals[3].sources = ['wire-2026-02-01'];
+    });
+    const problems = problemsOf(kb.dir);
+    expect(problems).toContainEqual(
+      expect.stringContaining(
+        'field history[1].sources[0]: source "blog-2025-09" is dated 2025-09, before the step (stalled, 2026-01-30)',
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /beta-alpha-cloud-compute-2025-11", field history\[0\]\.status: "signed" says the parties acted/,
+      ),
+    );
+  });
+
+  it('refuses an investee in a secondary sale and an expansion that does not say how it counts', () => {
+    const kb = scratchKnowledge();
+    kb.edit('deals/deals.json', (json) => {
+      json.deals[2].kind = 'secondary-sale';
+    });
+    expect(problemsOf(kb.dir)).toContainEqual(
+      expect.stringContaining(
+        '"alpha-beta-equity-2026-02", field parties[1].role: "investee" in a secondary sale',
+      ),
+    );
+    const other = scratchKnowledge();
+    other.edit('deals/deals.json', (json) => {
+      json.deals[1].expands = { deal: 'alpha-beta-equity-2026-02' };
+      json.deals[2].expands = 'alpha-beta-talks-2025-12';
+    });
+    const problems = problemsOf(other.dir);
+    expect(problems).toContainEqual(
+      expect.stringContaining('"beta-round-2026-02", field expands.effect: expected one of "adds"'),
+    );
+    expect(problems).toContainEqual(
+      expect.stringContaining('"alpha-beta-equity-2026-02", field expands: expected object'),
     );
   });
 
