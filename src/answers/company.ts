@@ -2,11 +2,11 @@
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Company, Deal, DealKind, PartyRole } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
-import { companyName, headlineText } from './dealView.js';
+import { companyName, headlineText, ownShareText } from './dealView.js';
 import type { Engine } from './engine.js';
 import { dealStatusText, figureValue, formatMonth } from './format.js';
 import { type Answer, type Block, type Inline, type Line, labelled, line, toned } from './model.js';
-import { backingDeals, investingDeals } from './money.js';
+import { backingDeals, investedIn, investingDeals } from './money.js';
 import { resolveCompany } from './resolve.js';
 
 const LIST_LIMIT = 6;
@@ -54,9 +54,12 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     deals: readonly Deal[],
     counterpart: (d: Deal) => string[],
     more: string,
+    value: (d: Deal) => string | undefined = (d) => headlineText(kb, d, t),
   ) => {
     if (deals.length === 0) return;
-    const lines = deals.slice(0, LIST_LIMIT).map((d) => summaryLine(engine, d, counterpart(d), cites, t));
+    const lines = deals
+      .slice(0, LIST_LIMIT)
+      .map((d) => summaryLine(engine, d, counterpart(d), value(d), cites, t));
     if (deals.length > LIST_LIMIT) lines.push(toned('muted', say.andMore(deals.length - LIST_LIMIT, more)));
     blocks.push({ heading, lines });
   };
@@ -73,11 +76,15 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     (d) => withRole(d, ['investor', 'funder']),
     `/backers company:${company.name}`,
   );
+  // A round the company joined through a deal of its own (Amazon's $50B in OpenAI's $122B round) is
+  // listed through that deal; any other shared deal shows the company's own share, never the whole.
+  const paysAlone = (d: Deal) => kb.payers(d).every((id) => family.includes(id));
   section(
     say.investments,
-    investingDeals(engine, company),
-    (d) => others(kb.payees(d)),
+    investingDeals(engine, company).filter((d) => !kb.partsOf(d.id).some(paysAlone)),
+    (d) => others(investedIn(d)),
     `/investments company:${company.name}`,
+    (d) => ownShareText(kb, d, family, t),
   );
   section(
     say.suppliers,
@@ -113,10 +120,16 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
 }
 
 /** "Amazon — up to $25 billion, equity investment, signed, Apr 2026 [3]" */
-function summaryLine(engine: Engine, deal: Deal, counterparts: string[], cites: Citations, t: Catalog): Line {
+function summaryLine(
+  engine: Engine,
+  deal: Deal,
+  counterparts: string[],
+  value: string | undefined,
+  cites: Citations,
+  t: Catalog,
+): Line {
   const { kb } = engine;
   const names = counterparts.map((id) => companyName(kb, id)).join(', ') || deal.title;
-  const value = headlineText(kb, deal, t);
   const parts: Inline[] = [
     `${names} — ${value ? `${value}, ` : ''}${t.kind[deal.kind]}, ${dealStatusText({ ...deal, statusDate: undefined }, t)}, ${formatMonth(deal.date, t)} `,
     ...cites.cite(kb.headlineAmount(deal)?.sources ?? deal.sources, 1),

@@ -1,6 +1,6 @@
 /** One deal as a block of lines: parties and direction, status, every figure with its qualifier and sources. */
 import { type Catalog, catalog } from '../i18n/index.js';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { AmountFigure, KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import type { Citations } from './citations.js';
 import { dealStatusText, figureLabel, figureValue, formatMonth } from './format.js';
@@ -29,6 +29,10 @@ export function directionText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): s
       t,
     );
   if (payers.length > 0 && payees.length > 0) return `${names(payers)} → ${names(payees)}`;
+  // A secondary sale pays the selling shareholders, who are often people rather than companies.
+  const subject = deal.parties.find((p) => p.role === 'subject');
+  if (payers.length > 0 && subject)
+    return `${names(payers)} → ${t.deal.sellersOf(companyName(kb, subject.company))}`;
   return deal.parties.map((p) => companyName(kb, p.company)).join(' ↔ ');
 }
 
@@ -43,11 +47,33 @@ export function listNames(names: string[], max = 4, t: Catalog = en): string {
  */
 export function headlineText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string | undefined {
   const amount = kb.headlineAmount(deal);
-  if (!amount) return undefined;
+  return amount ? amountText(amount, t) : undefined;
+}
+
+/** An amount in a short mention, saying "reported" when the parties did not announce it. */
+export function amountText(amount: AmountFigure, t: Catalog = en): string {
   const value = figureValue(amount, t);
   return amount.disclosure === 'announced' || amount.amount === undefined
     ? value
     : `${value} (${t.disclosureShort[amount.disclosure]})`;
+}
+
+/**
+ * What one company (with its group) put into a deal: the whole amount when it paid alone, its own tranche
+ * when the deal states it, or "took part in a $122 billion deal (own share undisclosed)", never the whole
+ * as if it were the company's own.
+ */
+export function ownShareText(
+  kb: KnowledgeBase,
+  deal: Deal,
+  family: readonly string[],
+  t: Catalog = en,
+): string | undefined {
+  if (kb.payers(deal).every((id) => family.includes(id))) return headlineText(kb, deal, t);
+  const tranche = kb.amountsOf(deal).find((f) => f.paidBy !== undefined && family.includes(f.paidBy));
+  if (tranche) return amountText(tranche, t);
+  const whole = headlineText(kb, deal, t);
+  return whole && whole !== t.undisclosed ? t.answers.ownShareUndisclosed(whole) : undefined;
 }
 
 /** A one-line mention of a deal, for relations and short lists: "$50 billion equity investment of Feb 2026". */
@@ -63,15 +89,37 @@ export function dealMention(kb: KnowledgeBase, deal: Deal, t: Catalog = en): str
 export function dealBlock(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catalog = en): Block {
   const lines: Line[] = [];
   const dateParts = [t.date(deal.date)];
-  if (deal.closed) dateParts.push(t.deal.closedOn(t.date(deal.closed)));
+  if (deal.closed && deal.closed !== deal.date) dateParts.push(t.deal.closedOn(t.date(deal.closed)));
   lines.push(labelled(t.deal.date, dateParts.join(' · ')));
-  lines.push(labelled(t.deal.status, dealStatusText(deal, t), ' ', ...cites.cite(deal.sources, 1)));
+  // The status line cites the pages that reported the current status, not the deal's first page.
+  const current = deal.history[deal.history.length - 1]!;
+  const confirmed = current.confirmedBy?.length
+    ? ` · ${t.deal.confirmedBy(
+        listNames(
+          current.confirmedBy.map((id) => companyName(kb, id)),
+          4,
+          t,
+        ),
+      )}`
+    : '';
+  lines.push(
+    labelled(t.deal.status, `${dealStatusText(deal, t)}${confirmed}`, ' ', ...cites.cite(current.sources, 1)),
+  );
+  if (deal.history.length > 1) {
+    const steps: Inline[] = [];
+    deal.history.forEach((step, i) => {
+      if (i > 0) steps.push(' → ');
+      steps.push(`${t.status[step.status]} (${t.date(step.date)}) `, ...cites.cite(step.sources, 1));
+    });
+    lines.push(labelled(t.deal.history, ...steps));
+  }
 
   for (const figure of deal.figures) {
     const parts: Inline[] = [figureValue(figure, t)];
     if (figure.kind !== 'amount' || figure.qualifier !== 'undisclosed') {
       parts.push(` · ${t.disclosure[figure.disclosure]}`);
     }
+    if (figure.date && figure.date !== deal.date) parts.push(` · ${t.date(figure.date)}`);
     if (figure.note) parts.push(` (${figure.note})`);
     parts.push(' ', ...cites.cite(figure.sources));
     lines.push(
@@ -130,10 +178,17 @@ function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catal
   }
   if (deal.expands) {
     const base = ref(deal.expands.deal);
-    if (base) lines.push(labelled(t.deal.expands, `${base.title} (${base.id})`));
+    if (base)
+      lines.push(
+        labelled(
+          t.deal.expands,
+          `${base.title} (${base.id}); ${t.deal.expansionEffect[deal.expands.effect]}`,
+        ),
+      );
   }
   for (const expansion of kb.expansionsOf(deal.id)) {
-    lines.push(labelled(t.deal.expandedBy, `${dealMention(kb, expansion, t)} (${expansion.id})`));
+    const effect = expansion.expands ? `; ${t.deal.expansionEffect[expansion.expands.effect]}` : '';
+    lines.push(labelled(t.deal.expandedBy, `${dealMention(kb, expansion, t)} (${expansion.id})${effect}`));
   }
   if (deal.aggregate) lines.push(toned('warning', t.deal.rollUp));
   return lines;

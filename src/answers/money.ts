@@ -9,21 +9,38 @@ import { resolveCompany } from './resolve.js';
 import { computeTotals, exclusionText, totalsText } from './totals.js';
 
 const INVESTOR_ROLES = new Set<PartyRole>(['investor', 'funder']);
-/** Spending on goods and services is not an investment, even when it is large. */
+/** Spending on goods and services, and lending, are not investments, even when they are large. */
 const NOT_INVESTMENTS = new Set<DealKind>([
   'compute-contract',
   'chip-supply',
   'data-centre-build',
   'spending-commitment',
+  'debt-financing',
+  'ipo',
 ]);
-const INVESTING_ROLES = new Set<PartyRole>(['investor', 'funder', 'acquirer', 'licensee']);
+const INVESTING_ROLES = new Set<PartyRole>(['investor', 'funder', 'acquirer', 'licensee', 'buyer']);
+/**
+ * What an investment is in: the company invested in, bought, licensed from or whose shares were bought.
+ * Sellers are paid in an acquisition or a secondary sale, but nobody invested in them.
+ */
+const INVESTED_IN_ROLES = new Set<PartyRole>(['investee', 'target', 'licensor', 'subject', 'builder']);
 
-/** Deals in which the company (or a subsidiary) received investment. */
+/**
+ * Deals in which the company (or a subsidiary) received investment, and the secondary sales of its shares
+ * (listed, never counted as money into it).
+ */
 export function backingDeals(engine: Engine, company: Company): Deal[] {
   const family = new Set(engine.kb.familyOf(company.id));
   return engine.kb
     .dealsOf(company.id)
-    .filter((d) => d.parties.some((p) => family.has(p.company) && p.role === 'investee'));
+    .filter((d) =>
+      d.parties.some((p) => family.has(p.company) && (p.role === 'investee' || p.role === 'subject')),
+    );
+}
+
+/** The companies a deal puts money into, for an investor's view of it. */
+export function investedIn(deal: Deal): string[] {
+  return deal.parties.filter((p) => INVESTED_IN_ROLES.has(p.role)).map((p) => p.company);
 }
 
 /** Deals in which the company (or a subsidiary) put money into another company. */
@@ -84,7 +101,7 @@ export function investmentsAnswer(engine: Engine, name: string, lang: Lang = 'en
   const company = resolved.company;
   const deals = investingDeals(engine, company);
   const family = engine.kb.familyOf(company.id);
-  const targets = unique(deals.flatMap((d) => engine.kb.payees(d).filter((id) => !family.includes(id))));
+  const targets = unique(deals.flatMap((d) => investedIn(d).filter((id) => !family.includes(id))));
   const names = listNames(
     targets.map((id) => companyName(engine.kb, id)),
     12,

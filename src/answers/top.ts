@@ -89,6 +89,12 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
   };
 }
 
+/** "(part of: Stargate…)", when a ranked deal belongs to a larger one that is ranked or described elsewhere. */
+function partOfMention(kb: KnowledgeBase, deal: RankedDeal['deal'], t: Catalog): string[] {
+  const whole = deal.partOf ? kb.deals.get(deal.partOf) : undefined;
+  return whole ? [`(${t.answers.partOfDeal(whole.title)}) `] : [];
+}
+
 /** "1. $122 billion · Amazon, NVIDIA… → OpenAI · funding round · closed · 27 Feb 2026 [1] (id)": one ranked deal. */
 export function rankedLine(
   kb: KnowledgeBase,
@@ -100,7 +106,11 @@ export function rankedLine(
   return {
     parts: [
       `${position}. ${figureValue(amount, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${t.date(deal.date)}`,
-      amount.disclosure === 'announced' ? ' ' : ` · ${t.disclosure[amount.disclosure]} `,
+      // A deal that is itself only reported already says so in its status.
+      amount.disclosure === 'announced' || deal.status === 'reported'
+        ? ' '
+        : ` · ${t.disclosure[amount.disclosure]} `,
+      ...partOfMention(kb, deal, t),
       ...cites.cite(amount.sources, 1),
       ` (${deal.id})`,
     ],

@@ -19,7 +19,7 @@
  *   "committed".
  */
 import { INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import type { CompanyKind, Deal, Qualifier } from '../knowledge/schema.js';
+import type { CompanyKind, Deal, Disclosure, Qualifier } from '../knowledge/schema.js';
 import { CATEGORY_OF, type Category, type Certainty } from './style.js';
 
 export interface Flow {
@@ -36,6 +36,8 @@ export interface Flow {
   whole?: number;
   currency: string;
   qualifier: Qualifier;
+  /** Whether the parties announced the amount, or the press reported it: sums never mix the two. */
+  disclosure: Disclosure;
   certainty: Certainty;
   category: Category;
   /** How many payer × payee pairs share the deal (1: the amount is this pair's). */
@@ -97,8 +99,9 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
     return [...out.values()];
   };
 
-  // Oldest first, so that flows come out in a stable, readable order.
-  const live = [...kb.dealList].reverse().filter(isLive);
+  // Oldest first, so that flows come out in a stable, readable order. A deal whose amount was replaced
+  // by a live new total is drawn through that new total only, as the text counts it.
+  const live = [...kb.dealList].reverse().filter((d) => isLive(d) && !kb.newTotalOf(d.id));
   const flows: Flow[] = [];
   const rollUps: Flow[] = [];
   for (const deal of live) {
@@ -111,20 +114,25 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
       pairs.length > 1 ? parts.flatMap((p) => pairsOf(p).map((q) => `${q.from}>${q.to}`)) : [],
     );
     const headline = kb.headlineAmount(deal);
+    const tranches = kb.amountsOf(deal).filter((f) => f.paidBy !== undefined && f.amount !== undefined);
     for (const pair of pairs) {
       if (covered.has(`${pair.from}>${pair.to}`)) continue;
+      // A payer's own tranche, when the deal states it, is that pair's amount.
+      const tranche = pairs.length > 1 ? tranches.find((f) => f.paidBy === pair.payer) : undefined;
+      const figure = tranche ?? headline;
       const flow: Flow = {
         deal,
         ...pair,
-        currency: headline?.currency ?? 'USD',
-        qualifier: headline?.amount === undefined ? 'undisclosed' : (headline?.qualifier ?? 'undisclosed'),
-        certainty: certaintyOf(deal, headline),
+        currency: figure?.currency ?? 'USD',
+        qualifier: figure?.amount === undefined ? 'undisclosed' : (figure?.qualifier ?? 'undisclosed'),
+        disclosure: figure?.disclosure ?? 'announced',
+        certainty: certaintyOf(deal, figure),
         category: CATEGORY_OF[deal.kind],
-        pairs: pairs.length,
+        pairs: tranche ? 1 : pairs.length,
       };
-      if (headline?.amount !== undefined) {
-        if (pairs.length === 1) flow.amount = headline.amount;
-        else flow.whole = headline.amount;
+      if (figure?.amount !== undefined) {
+        if (flow.pairs === 1) flow.amount = figure.amount;
+        else flow.whole = figure.amount;
       }
       (deal.aggregate ? rollUps : flows).push(flow);
     }
@@ -152,6 +160,7 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
 }
 
 function certaintyOf(deal: Deal, headline: ReturnType<KnowledgeBase['headlineAmount']>): Certainty {
+  if (deal.status === 'reported') return 'reported';
   if (headline && (headline.disclosure === 'reported' || headline.disclosure === 'estimate'))
     return 'reported';
   if (headline?.qualifier === 'up-to' || deal.status === 'letter-of-intent') return 'up-to';

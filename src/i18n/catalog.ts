@@ -75,6 +75,12 @@ export interface Catalog {
     includes: string;
     expands: string;
     expandedBy: string;
+    /** How an expansion counts: "adds to it", "is the new total", "overlaps it (never added)". */
+    expansionEffect: Record<'adds' | 'new-total' | 'overlaps', string>;
+    history: string;
+    /** The payees of a secondary sale: "selling shareholders of OpenAI". */
+    sellersOf(company: string): string;
+    confirmedBy(names: string): string;
     rollUp: string;
   };
 
@@ -91,6 +97,10 @@ export interface Catalog {
     showingNewest(shown: number, total: number): string;
     moneyFlows: string;
     noLiveAmounts: string;
+    /** A company's place in a deal shared with other payers whose own share is unknown. */
+    ownShareUndisclosed(whole: string): string;
+    /** "part of Stargate", on a ranked deal that belongs to a larger one. */
+    partOfDeal(title: string): string;
     neutral(n: number, ids: string): string;
     noFlows(a: string, b: string): string;
     backersOf(name: string): string;
@@ -150,16 +160,16 @@ export interface Catalog {
   totals: {
     /** "4 deals" */
     deals(n: number): string;
-    committed: string;
-    upTo: string;
-    reported: string;
-    about: string;
-    atLeast: string;
+    /** The head of each group of a sum: "announced", "reported, not confirmed". */
+    confirmation: Record<'announced' | 'reported' | 'derived' | 'estimate', string>;
     undisclosed(n: number): string;
     notInTotals(list: string): string;
     sharedWithOthers: string;
     countedIn(id: string): string;
+    replacedBy(id: string): string;
     rollUp: string;
+    notMoney: string;
+    secondary: string;
   };
 
   help: {

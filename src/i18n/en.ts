@@ -121,6 +121,14 @@ export const en: Catalog = {
     includes: 'Includes',
     expands: 'Expands',
     expandedBy: 'Expanded by',
+    expansionEffect: {
+      adds: 'adds to it',
+      'new-total': 'its amount is the new total, replacing the earlier one',
+      overlaps: 'the amounts overlap, so they are never added',
+    },
+    history: 'History',
+    sellersOf: (company) => `selling shareholders of ${company}`,
+    confirmedBy: (names) => `confirmed by ${names}`,
     rollUp: '⚠ A roll-up of other deals: not added to any total.',
   },
 
@@ -137,6 +145,8 @@ export const en: Catalog = {
     dealsCount: (n) => `${n} deal${n === 1 ? '' : 's'}, newest first.`,
     moneyFlows: 'Money flows',
     noLiveAmounts: 'no live amounts',
+    ownShareUndisclosed: (whole) => `took part in a ${whole} deal (own share undisclosed)`,
+    partOfDeal: (title) => `part of: ${title}`,
     neutral: (n, ids) => `Plus ${n} agreement(s) with no money direction (${ids}).`,
     noFlows: (a, b) => `No money flows recorded between ${a} and ${b}.`,
     backersOf: (name) => `Backers of ${name}`,
@@ -198,16 +208,20 @@ export const en: Catalog = {
 
   totals: {
     deals: (n) => `${n} deal${n === 1 ? '' : 's'}`,
-    committed: 'committed',
-    upTo: 'up to (ceilings, not yet committed)',
-    reported: 'reported, not confirmed',
-    about: 'about ',
-    atLeast: 'at least ',
+    confirmation: {
+      announced: 'announced',
+      reported: 'reported, not confirmed',
+      derived: 'derived',
+      estimate: 'analyst estimates',
+    },
     undisclosed: (n) => `${n} undisclosed`,
     notInTotals: (list) => `Not in the totals: ${list}.`,
     sharedWithOthers: 'shared with other payers',
     countedIn: (id) => `counted in ${id}`,
+    replacedBy: (id) => `its amount was replaced by the new total of ${id}`,
     rollUp: 'a roll-up of other deals',
+    notMoney: 'a value, not money paid',
+    secondary: 'existing shares sold: the money went to the sellers',
   },
 
   help: {

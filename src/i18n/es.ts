@@ -125,6 +125,14 @@ export const es: Catalog = {
     includes: 'Incluye',
     expands: 'Amplía',
     expandedBy: 'Ampliado por',
+    expansionEffect: {
+      adds: 'se suma al anterior',
+      'new-total': 'su importe es el nuevo total y sustituye al anterior',
+      overlaps: 'los importes se solapan, así que nunca se suman',
+    },
+    history: 'Historial',
+    sellersOf: (company) => `accionistas vendedores de ${company}`,
+    confirmedBy: (names) => `confirmado por ${names}`,
     rollUp: '⚠ Suma de otros acuerdos: no se añade a ningún total.',
   },
 
@@ -141,6 +149,8 @@ export const es: Catalog = {
     dealsCount: (n) => `${n} ${n === 1 ? 'acuerdo' : 'acuerdos'}, del más reciente al más antiguo.`,
     moneyFlows: 'Flujos de dinero',
     noLiveAmounts: 'sin importes vigentes',
+    ownShareUndisclosed: (whole) => `participó en un acuerdo de ${whole} (su parte no se reveló)`,
+    partOfDeal: (title) => `parte de: ${title}`,
     neutral: (n, ids) => `Además, ${n} acuerdo(s) sin dirección de dinero (${ids}).`,
     noFlows: (a, b) => `No hay flujos de dinero registrados entre ${a} y ${b}.`,
     backersOf: (name) => `Inversores de ${name}`,
@@ -203,16 +213,20 @@ export const es: Catalog = {
 
   totals: {
     deals: (n) => `${n} ${n === 1 ? 'acuerdo' : 'acuerdos'}`,
-    committed: 'comprometido',
-    upTo: 'hasta (máximos, aún no comprometidos)',
-    reported: 'publicado en prensa, sin confirmar',
-    about: 'unos ',
-    atLeast: 'al menos ',
+    confirmation: {
+      announced: 'anunciado',
+      reported: 'publicado en prensa, sin confirmar',
+      derived: 'calculado',
+      estimate: 'estimaciones de analistas',
+    },
     undisclosed: (n) => `${n} sin revelar`,
     notInTotals: (list) => `Fuera de los totales: ${list}.`,
     sharedWithOthers: 'compartido con otros inversores',
     countedIn: (id) => `contado en ${id}`,
+    replacedBy: (id) => `su importe fue sustituido por el nuevo total de ${id}`,
     rollUp: 'suma de otros acuerdos',
+    notMoney: 'un valor, no dinero pagado',
+    secondary: 'venta de acciones existentes: el dinero fue a los vendedores',
   },
 
   help: {

@@ -128,6 +128,14 @@ export const it: Catalog = {
     includes: 'Comprende',
     expands: 'Amplia',
     expandedBy: 'Ampliato da',
+    expansionEffect: {
+      adds: 'si aggiunge al precedente',
+      'new-total': 'il suo importo è il nuovo totale e sostituisce il precedente',
+      overlaps: 'gli importi si sovrappongono, quindi non si sommano mai',
+    },
+    history: 'Cronologia',
+    sellersOf: (company) => `azionisti venditori di ${company}`,
+    confirmedBy: (names) => `confermato da ${names}`,
     rollUp: '⚠ Somma di altri accordi: non entra in nessun totale.',
   },
 
@@ -144,6 +152,8 @@ export const it: Catalog = {
     dealsCount: (n) => `${n} ${n === 1 ? 'accordo' : 'accordi'}, dal più recente.`,
     moneyFlows: 'Flussi di denaro',
     noLiveAmounts: 'nessun importo in vigore',
+    ownShareUndisclosed: (whole) => `ha partecipato a un accordo da ${whole} (quota propria non divulgata)`,
+    partOfDeal: (title) => `parte di: ${title}`,
     neutral: (n, ids) => `Inoltre ${n} accordo/i senza direzione del denaro (${ids}).`,
     noFlows: (a, b) => `Nessun flusso di denaro registrato tra ${a} e ${b}.`,
     backersOf: (name) => `Investitori di ${name}`,
@@ -207,16 +217,20 @@ export const it: Catalog = {
 
   totals: {
     deals: (n) => `${n} ${n === 1 ? 'accordo' : 'accordi'}`,
-    committed: 'impegnato',
-    upTo: 'fino a (massimali, non ancora impegnati)',
-    reported: 'riportato dalla stampa, non confermato',
-    about: 'circa ',
-    atLeast: 'almeno ',
+    confirmation: {
+      announced: 'annunciato',
+      reported: 'riportato dalla stampa, non confermato',
+      derived: 'ricavato',
+      estimate: 'stime degli analisti',
+    },
     undisclosed: (n) => `${n} non divulgati`,
     notInTotals: (list) => `Esclusi dai totali: ${list}.`,
     sharedWithOthers: 'condiviso con altri investitori',
     countedIn: (id) => `contato in ${id}`,
+    replacedBy: (id) => `il suo importo è stato sostituito dal nuovo totale di ${id}`,
     rollUp: 'somma di altri accordi',
+    notMoney: 'un valore, non denaro pagato',
+    secondary: 'vendita di azioni esistenti: il denaro è andato ai venditori',
   },
 
   help: {

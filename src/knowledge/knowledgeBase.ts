@@ -98,6 +98,8 @@ export class KnowledgeBase {
   private readonly children = new Map<string, string[]>();
   private readonly parts = new Map<string, Deal[]>();
   private readonly expansions = new Map<string, Deal[]>();
+  /** Deal id → the live deal whose amount is its new total (it replaces this deal's amount). */
+  private readonly newTotals = new Map<string, Deal>();
   private readonly valuations = new Map<string, Valuation>();
   private readonly counterparties = new Map<string, number>();
   private readonly dealSources = new Map<string, string[]>();
@@ -126,6 +128,11 @@ export class KnowledgeBase {
       }
       if (d.partOf) push(this.parts, d.partOf, d);
       if (d.expands) push(this.expansions, d.expands.deal, d);
+      if (d.expands?.effect === 'new-total' && !INACTIVE_STATUSES.has(d.status)) {
+        const earlier = this.newTotals.get(d.expands.deal);
+        // dealList is newest first: the first new total seen is the latest.
+        if (!earlier) this.newTotals.set(d.expands.deal, d);
+      }
       this.dealSources.set(d.id, this.rankSources([...d.sources, ...d.figures.flatMap((f) => f.sources)]));
     }
     for (const [id, set] of partners) this.counterparties.set(id, set.size);
@@ -138,18 +145,33 @@ export class KnowledgeBase {
     }
     this.indexValuations();
 
-    const ranked: RankedDeal[] = [];
+    // Rankings: money that moved or was committed, each deal once. A part of a larger deal ranks in its
+    // own kind (marked as a part); in mixed slices it gives way to its whole when the whole ranks there.
+    const rankable = new Map<Deal, RankedDeal>();
     const unranked: Deal[] = [];
     for (const d of this.dealList) {
-      if (INACTIVE_STATUSES.has(d.status) || d.aggregate || d.partOf) {
+      const amount = this.headlineAmount(d);
+      if (
+        INACTIVE_STATUSES.has(d.status) ||
+        d.aggregate ||
+        d.kind === 'secondary-sale' ||
+        this.newTotals.has(d.id) ||
+        amount?.amount === undefined
+      ) {
         unranked.push(d);
         continue;
       }
-      const amount = this.headlineAmount(d);
-      if (amount?.amount !== undefined) ranked.push({ deal: d, amount, usd: usd(amount) });
+      rankable.set(d, { deal: d, amount, usd: usd(amount) });
     }
-    this.ranked = ranked.sort((a, b) => b.usd - a.usd || newestFirst(a.deal, b.deal));
-    this.unranked = unranked;
+    const byAmount = (a: RankedDeal, b: RankedDeal) => b.usd - a.usd || newestFirst(a.deal, b.deal);
+    const entries = [...rankable.values()].sort(byAmount);
+    const wholeRanks = (entry: RankedDeal, sameSlice: (whole: Deal) => boolean) => {
+      const whole = entry.deal.partOf ? this.deals.get(entry.deal.partOf) : undefined;
+      return whole !== undefined && rankable.has(whole) && sameSlice(whole);
+    };
+    const year = (d: Deal) => d.date.slice(0, 4);
+    this.ranked = entries.filter((e) => !wholeRanks(e, () => true));
+    this.unranked = [...unranked, ...entries.filter((e) => wholeRanks(e, () => true)).map((e) => e.deal)];
     const slot = (key: string) => {
       const found = this.rankings.get(key);
       if (found) return found;
@@ -157,8 +179,13 @@ export class KnowledgeBase {
       this.rankings.set(key, created);
       return created;
     };
-    for (const entry of this.ranked) {
-      for (const key of rankingKeys(entry.deal)) slot(key).ranked.push(entry);
+    for (const entry of entries) {
+      const d = entry.deal;
+      slot(rankingKey(d.kind, undefined)).ranked.push(entry);
+      slot(rankingKey(d.kind, Number(year(d)))).ranked.push(entry);
+      const yearSlot = slot(rankingKey(undefined, Number(year(d))));
+      if (wholeRanks(entry, (whole) => year(whole) === year(d))) yearSlot.unranked++;
+      else yearSlot.ranked.push(entry);
     }
     for (const d of unranked) for (const key of rankingKeys(d)) slot(key).unranked++;
     this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
@@ -226,10 +253,23 @@ export class KnowledgeBase {
     return this.counterparties.get(id) ?? 0;
   }
 
-  /** The deal value: the first amount without a label, or the first amount at all. */
+  /** Every amount figure of a deal, in the record's order. */
+  amountsOf(deal: Deal): AmountFigure[] {
+    return deal.figures.filter((f): f is AmountFigure => f.kind === 'amount');
+  }
+
+  /**
+   * The deal value: money paid or committed by the deal as a whole (never a stake's value, a programme's
+   * size or one payer's tranche), the first such amount without a label, else the first such amount.
+   */
   headlineAmount(deal: Deal): AmountFigure | undefined {
-    const amounts = deal.figures.filter((f): f is AmountFigure => f.kind === 'amount');
-    return amounts.find((f) => !f.label) ?? amounts[0];
+    const payments = this.amountsOf(deal).filter((f) => f.measures === 'payment' && !f.paidBy);
+    return payments.find((f) => !f.label) ?? payments[0];
+  }
+
+  /** The live deal whose amount is the new total of this one's, if any. */
+  newTotalOf(dealId: string): Deal | undefined {
+    return this.newTotals.get(dealId);
   }
 
   payers(deal: Deal): string[] {

@@ -17,8 +17,8 @@ describe('/deal', () => {
       'Beta buys compute from Alpha Cloud',
     ]);
     const out = text(answer);
-    expect(out).toContain('Alpha → Beta AI: committed: $50 billion (1 deal)');
-    expect(out).toContain('Beta AI → Alpha: committed: $38 billion (1 deal)');
+    expect(out).toContain('Alpha → Beta AI: announced: $50 billion (1 deal)');
+    expect(out).toContain('Beta AI → Alpha: announced: $38 billion (1 deal)');
   });
 
   it('is the same pair whichever company comes first', () => {

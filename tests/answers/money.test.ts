@@ -8,7 +8,7 @@ describe('/backers', () => {
   it('lists investors and totals without counting a part, a superseded or a stalled deal', () => {
     const out = text(backersAnswer(engine, 'Beta AI'));
     expect(out).toContain('Investors: Alpha, Omega One, Gamma Chips.');
-    expect(out).toContain('Totals: committed: $80 billion (1 deal)');
+    expect(out).toContain('Totals: announced: $80 billion (1 deal)');
     expect(out).toContain('alpha-beta-equity-2026-02 (counted in beta-round-2026-02)');
     expect(out).toContain('alpha-beta-talks-2025-12 (superseded)');
     expect(out).toContain('gamma-beta-loi-2025-09 (stalled)');
@@ -16,9 +16,7 @@ describe('/backers', () => {
   });
 
   it('keeps up-to money apart from committed money', () => {
-    expect(text(backersAnswer(engine, 'Gamma'))).toContain(
-      'Totals: up to (ceilings, not yet committed): $2 billion (1 deal)',
-    );
+    expect(text(backersAnswer(engine, 'Gamma'))).toContain('Totals: announced: up to $2 billion (1 deal)');
   });
 
   it('answers plainly for a company nobody backed', () => {
@@ -34,7 +32,7 @@ describe('/investments', () => {
   it("counts only the company's own part of a shared round", () => {
     const out = text(investmentsAnswer(engine, 'Alpha'));
     expect(out).toContain('Into: Beta AI.');
-    expect(out).toContain('Totals: committed: $50 billion (1 deal)');
+    expect(out).toContain('Totals: announced: $50 billion (1 deal)');
     expect(out).toContain('beta-round-2026-02 (shared with other payers)');
   });
 

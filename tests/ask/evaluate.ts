@@ -10,7 +10,7 @@
  * A wrong figure is a money amount in the rendered answer that matches none of the amounts of the deals
  * the answer shows (their figures, and amounts written in their titles, summaries, caveats and notes) nor
  * of the titles of the sources it cites. Not checked: the title, which restates the question ("Deals of at
- * least $10 billion"), and sums ("committed: $63 billion (4 deals)"), which are totals, not figures.
+ * least $10 billion"), and sums ("announced: $63 billion (4 deals)"), which are totals, not figures.
  * A low-confidence answer must show no money at all.
  *
  * Every question is answered and checked three times, in English, Spanish and Italian, whatever its own
@@ -182,16 +182,18 @@ const LOCAL_MONEY = new RegExp(
 );
 
 /**
- * A sum: the bucket words of totals lines, in any language ("committed: about $63 billion",
- * "comprometido: unos 63.000 millones de dólares").
+ * A sum: the confirmation words that head the groups of a totals line, in any language ("announced: about
+ * $63 billion + up to $15 billion", "anunciado: unos 63.000 millones de dólares"), or the " + " between groups.
  */
 const BUCKET_WORDS = alternatives(
-  Object.values(catalogs).flatMap((t) => [t.totals.committed, t.totals.upTo, t.totals.reported]),
+  Object.values(catalogs).flatMap((t) => Object.values(t.totals.confirmation)),
 );
 const SUM_QUALIFIERS = alternatives(
-  Object.values(catalogs).flatMap((t) => [t.totals.about, t.totals.atLeast]),
+  Object.values(catalogs).flatMap((t) =>
+    (['up-to', 'at-least', 'more-than', 'about'] as const).map((q) => t.qualified(q, '')),
+  ),
 );
-const SUM_BEFORE = new RegExp(`(?:${BUCKET_WORDS}): (?:${SUM_QUALIFIERS})?$`);
+const SUM_BEFORE = new RegExp(`(?:(?:${BUCKET_WORDS}): | \\+ )(?:${SUM_QUALIFIERS})?$`);
 
 interface Money {
   value: number;

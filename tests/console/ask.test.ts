@@ -52,7 +52,7 @@ describe('npm run ask in other languages', () => {
     const { code, stdout } = ask(['--lang', 'es', '/acuerdo Alpha Beta AI']);
     expect(code).toBe(0);
     expect(stdout).toContain('Acuerdos entre Alpha y Beta AI');
-    expect(stdout).toContain('Beta AI → Alpha: comprometido: 38.000 millones de dólares (1 acuerdo)');
+    expect(stdout).toContain('Beta AI → Alpha: anunciado: 38.000 millones de dólares (1 acuerdo)');
   });
 
   it('explains a bad option in the chosen language', () => {

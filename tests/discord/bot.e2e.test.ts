@@ -81,7 +81,7 @@ describe('the bot against a local Discord', () => {
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
     const embed = reply.data.embeds[0];
     expect(embed.title).toBe('Deals between Amazon and OpenAI');
-    expect(embed.description).toContain('Amazon → OpenAI: committed: $50 billion');
+    expect(embed.description).toContain('Amazon → OpenAI: announced: $50 billion');
     expect(embed.description).toMatch(/\[\[\d+\]\]\(<https:\/\/www\.tomshardware\.com\//);
     expect(embed.footer.text).toMatch(/^Knowledge base as of 2026-05-31 · page 1\/\d+$/);
 

@@ -74,7 +74,8 @@ describe('slash commands as Discord messages', () => {
   it('opens the sources of a page privately', () => {
     const m = message(react(engine, { kind: 'component', customId: 's:deal:0:nvidia,groq' }));
     expect(m.flags).toBe(MessageFlags.Ephemeral);
-    expect(m.embeds[0]!.description).toMatch(/\*\*\[1\]\*\* Hurriyet Daily News/);
+    expect(m.embeds[0]!.description).toMatch(/\*\*\[1\]\*\* WION/);
+    expect(m.embeds[0]!.description).toContain('Hurriyet Daily News');
     expect(limitViolations(m)).toEqual([]);
   });
 

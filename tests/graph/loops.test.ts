@@ -16,6 +16,7 @@ function flow(from: string, to: string, dealId = `${from}-${to}`, amount = 1e9):
     amount,
     currency: 'USD',
     qualifier: 'exact',
+    disclosure: 'announced',
     certainty: 'committed',
     category: 'investment',
     pairs: 1,

@@ -70,7 +70,7 @@ describe('answers in the reader’s language', () => {
   it('Spanish', () => {
     const out = text(dealAnswer(engine, { company: 'Amazon', with: 'OpenAI' }, 'es'), catalogs.es);
     expect(out).toContain('Acuerdos entre Amazon y OpenAI');
-    expect(out).toContain('Amazon → OpenAI: comprometido: 50.000 millones de dólares (1 acuerdo)');
+    expect(out).toContain('Amazon → OpenAI: anunciado: 50.000 millones de dólares (1 acuerdo)');
     expect(out).toContain(
       'Importe: al menos 10.000 millones de dólares · publicado en prensa, sin confirmar por las partes',
     );
