@@ -196,6 +196,7 @@ const SUFFIXES: Record<CompanyKind, [number, string[]]> = {
   media: [0.7, ['Media', 'News', 'Press']],
   telecom: [0.8, ['Telecom', 'Networks', 'Mobile']],
   'joint-venture': [0.5, ['JV', 'Alliance', 'Project']],
+  person: [0, []],
   other: [0.3, ['Co.', 'Ltd', 'GmbH', 'SA']],
 };
 const DIVISIONS = ['Cloud', 'Research', 'Ventures', 'Robotics', 'Capital', 'Devices', 'Health', 'Studios'];
@@ -211,6 +212,7 @@ const KIND_WEIGHTS: Record<CompanyKind, number> = {
   media: 3,
   telecom: 3,
   'joint-venture': 2,
+  person: 0,
   other: 8,
 };
 /** Kinds that tend to be on the other side of many deals: they rank first in popularity. */
@@ -246,6 +248,7 @@ const KIND_PHRASES: Record<CompanyKind, string> = {
   telecom: 'telecom operator investing in edge computing',
   'joint-venture': 'joint venture formed to build and run AI infrastructure',
   other: 'company with interests in AI',
+  person: 'person who invests in AI companies',
 };
 
 function syllable(rng: Rng): string {
@@ -424,6 +427,7 @@ function generateCompanies(count: number, rng: Rng): Draft[] {
       name,
       kind,
       aliases,
+      products: [],
       ...(parent && { parent: parent.company.id }),
       description: `${name} is a ${KIND_PHRASES[kind]}${parent ? `, part of ${parent.company.name}` : ''}.`,
       ...(rng.chance(0.8) && { headquarters: rng.pick(CITIES) }),

@@ -2,12 +2,13 @@
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Company, Deal, DealKind, PartyRole } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
+import { withNotes } from './deal.js';
 import { companyName, headlineText, ownShareText } from './dealView.js';
 import type { Engine } from './engine.js';
 import { dealStatusText, figureValue, formatMonth } from './format.js';
 import { type Answer, type Block, type Inline, type Line, labelled, line, toned } from './model.js';
 import { backingDeals, investedIn, investingDeals } from './money.js';
-import { resolveCompany } from './resolve.js';
+import { productNote, resolveCompany } from './resolve.js';
 
 const LIST_LIMIT = 6;
 const COMPUTE_KINDS = new Set<DealKind>(['compute-contract', 'chip-supply']);
@@ -20,6 +21,7 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     name,
     (c) => ({ label: c.name, command: `/company name:${c.name}` }),
     t,
+    'accept',
   );
   if (!resolved.ok) return resolved.answer;
   const company = resolved.company;
@@ -36,6 +38,9 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     about.push(labelled(say.owns, subsidiaries.map((id) => companyName(kb, id)).join(', ')));
   if (company.headquarters) about.push(labelled(say.headquarters, company.headquarters));
   if (company.founded) about.push(labelled(say.founded, String(company.founded)));
+  if (company.affiliation) about.push(labelled(say.linkedTo, companyName(kb, company.affiliation)));
+  if (company.products.length > 0)
+    about.push(labelled(say.products, company.products.map((p) => p.name).join(', ')));
 
   const valuation = kb.latestValuation(company.id);
   if (valuation) {
@@ -110,11 +115,18 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
   return {
     status: 'ok',
     title: company.name,
-    lead: line(say.dealsInKb(allDeals.length)),
+    lead: withNotes(
+      [productNote(resolved.match, t)].filter((n): n is string => n !== undefined),
+      say.dealsInKb(allDeals.length),
+    ),
     blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,
-    suggestions: profileSuggestions(company, t),
+    suggestions: profileSuggestions(
+      company,
+      company.affiliation ? kb.company(company.affiliation) : undefined,
+      t,
+    ),
     canonical: { name: company.id },
   };
 }
@@ -137,7 +149,14 @@ function summaryLine(
   return deal.status === 'superseded' || deal.status === 'stalled' ? { parts, tone: 'muted' } : { parts };
 }
 
-function profileSuggestions(company: Company, t: Catalog): Answer['suggestions'] {
+function profileSuggestions(
+  company: Company,
+  affiliation: Company | undefined,
+  t: Catalog,
+): Answer['suggestions'] {
+  // A person's deals are usually their company's.
+  if (affiliation && company.kind === 'person')
+    return [{ label: affiliation.name, command: `/company name:${affiliation.name}` }];
   return [
     { label: t.answers.backers, command: `/backers company:${company.name}` },
     { label: t.answers.investments, command: `/investments company:${company.name}` },

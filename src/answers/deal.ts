@@ -1,11 +1,12 @@
 /** `/deal`: every deal between two companies in both directions, or every deal of one, newest first. */
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Deal } from '../knowledge/schema.js';
+import type { Match } from '../search/resolver.js';
 import { Citations } from './citations.js';
 import { companyName, dealBlock, SHOWN_DEALS } from './dealView.js';
 import type { Engine } from './engine.js';
 import { type Answer, type Line, line, toned } from './model.js';
-import { resolveCompany } from './resolve.js';
+import { productNote, resolveCompany } from './resolve.js';
 import { computeTotals, totalsText } from './totals.js';
 
 export interface DealQuery {
@@ -22,6 +23,8 @@ export type FoundDeals =
       flows: Line[];
       suggestions: Answer['suggestions'];
       canonical: Record<string, string>;
+      /** Why a typed product name found its company ("Trainium is a chip of AWS."), said first. */
+      notes: string[];
     }
   | { ok: false; answer: Answer };
 
@@ -55,6 +58,7 @@ export function findDeals(
       flows: [],
       suggestions: [],
       canonical: { company: a.id },
+      notes: notesOf([first.match], t),
     };
   }
 
@@ -95,7 +99,17 @@ export function findDeals(
       { label: t.answers.dealsOf(b.name), command: `${command} company:${b.name}` },
     ],
     canonical: { company: a.id, with: b.id },
+    notes: notesOf([first.match, second.match], t),
   };
+}
+
+function notesOf(matches: Match[], t: Catalog): string[] {
+  return matches.map((m) => productNote(m, t)).filter((n): n is string => n !== undefined);
+}
+
+/** The lead line, after the notes that explain how the names were read. */
+export function withNotes(notes: readonly string[], text: string): Line {
+  return line(notes.length > 0 ? `${notes.join(' ')} ${text}` : text);
 }
 
 export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'): Answer {
@@ -107,7 +121,7 @@ export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'):
     return {
       status: 'empty',
       title: found.title,
-      lead: line(`${found.empty} ${t.answers.checkedUpTo(kb.meta.asOf)}`),
+      lead: withNotes(found.notes, `${found.empty} ${t.answers.checkedUpTo(kb.meta.asOf)}`),
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
@@ -122,7 +136,8 @@ export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'):
   return {
     status: 'ok',
     title: found.title,
-    lead: line(
+    lead: withNotes(
+      found.notes,
       count > shown.length ? t.answers.showingNewest(shown.length, count) : t.answers.dealsCount(count),
     ),
     blocks:

@@ -2,10 +2,11 @@
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Company, Deal, DealKind, PartyRole } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
+import { withNotes } from './deal.js';
 import { companyName, dealBlock, listNames, SHOWN_DEALS } from './dealView.js';
 import type { Engine } from './engine.js';
 import { type Answer, type Block, labelled, line, toned } from './model.js';
-import { resolveCompany } from './resolve.js';
+import { productNote, resolveCompany } from './resolve.js';
 import { computeTotals, exclusionText, totalsText } from './totals.js';
 
 const INVESTOR_ROLES = new Set<PartyRole>(['investor', 'funder']);
@@ -86,6 +87,7 @@ export function backersAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     totalsPaidBy: undefined,
     empty: t.answers.noBackers(company.name),
     company,
+    notes: [productNote(resolved.match, t)].filter((n): n is string => n !== undefined),
   });
 }
 
@@ -114,6 +116,7 @@ export function investmentsAnswer(engine: Engine, name: string, lang: Lang = 'en
     totalsPaidBy: family,
     empty: t.answers.noInvestments(company.name),
     company,
+    notes: [productNote(resolved.match, t)].filter((n): n is string => n !== undefined),
   });
 }
 
@@ -124,6 +127,7 @@ interface MoneyQuery {
   totalsPaidBy: readonly string[] | undefined;
   empty: string;
   company: Company;
+  notes: string[];
 }
 
 function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
@@ -132,7 +136,7 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
     return {
       status: 'empty',
       title: q.title,
-      lead: line(`${q.empty} ${t.answers.checkedUpTo(kb.meta.asOf)}`),
+      lead: withNotes(q.notes, `${q.empty} ${t.answers.checkedUpTo(kb.meta.asOf)}`),
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
@@ -158,7 +162,8 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
   return {
     status: 'ok',
     title: q.title,
-    lead: line(
+    lead: withNotes(
+      q.notes,
       count > shown.length ? t.answers.showingNewest(shown.length, count) : t.answers.dealsCount(count),
     ),
     blocks: [summary, ...shown.map((d) => dealBlock(kb, d, cites, t))],

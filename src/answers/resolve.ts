@@ -15,10 +15,31 @@ export function resolveCompany(
   query: string,
   retry: Retry,
   t: Catalog = catalog('en'),
+  /** A profile may show a person; a question about deals is redirected to their company. */
+  people: 'redirect' | 'accept' = 'redirect',
 ): Resolved {
   const resolution = engine.resolver.resolve(query);
-  if (resolution.status === 'found')
-    return { ok: true, company: resolution.match.company, match: resolution.match };
+  if (resolution.status === 'found') {
+    const { company } = resolution.match;
+    const affiliation = company.affiliation ? engine.kb.company(company.affiliation) : undefined;
+    // A person with no deal of their own is not an answer: offer the company they are linked to.
+    const noDeals = engine.kb.dealsOf(company.id).length === 0;
+    if (people === 'redirect' && company.kind === 'person' && affiliation && noDeals) {
+      return {
+        ok: false,
+        answer: {
+          status: 'invalid',
+          title: company.name,
+          lead: line(t.answers.personNotCompany(company.name, affiliation.name)),
+          blocks: [],
+          citations: [],
+          asOf: engine.kb.meta.asOf,
+          suggestions: [{ ...retry(affiliation), value: affiliation.id }],
+        },
+      };
+    }
+    return { ok: true, company, match: resolution.match };
+  }
   const shown = quote(query);
   const candidates = resolution.status === 'ambiguous' ? resolution.candidates : resolution.suggestions;
   const suggestions = candidates.slice(0, 5).map((m) => ({ ...retry(m.company), value: m.company.id }));
@@ -50,10 +71,18 @@ export function resolveCompany(
 /** "Amazon Web Services (alias AWS)" — why a candidate matched, for menus and messages. */
 export function describeMatch(match: Match, t: Catalog = catalog('en')): string {
   const name = match.company.name;
+  if (match.product) return `${name} (${t.productKind[match.product.kind]} "${match.matched}")`;
   if (match.kind === 'alias' || (match.matched !== name && match.kind !== 'id')) {
     return `${name} (${match.kind === 'typo' ? t.answers.closeTo : t.answers.alias} "${match.matched}")`;
   }
   return name;
+}
+
+/** "Trainium is a chip of AWS.": said first when a product's name, not the company's, was typed. */
+export function productNote(match: Match, t: Catalog): string | undefined {
+  return match.product
+    ? t.answers.productOf(match.product.name, t.productKind[match.product.kind], match.company.name)
+    : undefined;
 }
 
 /** Shows user input safely inside a sentence: trimmed, bounded, quoted. */

@@ -141,7 +141,8 @@ function mayBeName(tokens: Token[], i: number): boolean {
 }
 
 function accept(match: Match, tokens: Token[], i: number, j: number, lowercase: boolean): boolean {
-  const exact = match.kind === 'id' || match.kind === 'name' || match.kind === 'alias';
+  const exact =
+    match.kind === 'id' || match.kind === 'name' || match.kind === 'alias' || match.kind === 'product';
   if (i !== j) return exact;
   const t = tokens[i]!;
   if (exact) {

@@ -4,7 +4,14 @@
  * Knowledge-base text (deal titles, summaries, caveats) is written in English and shown as written.
  */
 import type { Category, Certainty } from '../graph/style.js';
-import type { CompanyKind, DealKind, DealStatus, Disclosure, Qualifier } from '../knowledge/schema.js';
+import type {
+  CompanyKind,
+  DealKind,
+  DealStatus,
+  Disclosure,
+  ProductKind,
+  Qualifier,
+} from '../knowledge/schema.js';
 
 export type Lang = 'en' | 'es' | 'it';
 
@@ -45,6 +52,8 @@ export interface Catalog {
   status: Record<DealStatus, string>;
   kind: Record<DealKind, string>;
   companyKind: Record<CompanyKind, string>;
+  /** With its article, to sit in a sentence: "a chip", "un chip". */
+  productKind: Record<ProductKind, string>;
   plural(n: number, one: string, many: string): string;
   and: string;
   more(n: number): string;
@@ -97,6 +106,12 @@ export interface Catalog {
     showingNewest(shown: number, total: number): string;
     moneyFlows: string;
     noLiveAmounts: string;
+    linkedTo: string;
+    products: string;
+    /** Why a product's name found a company: "Trainium is a chip of AWS". */
+    productOf(product: string, kind: string, company: string): string;
+    /** A person asked about as if a company: "Jensen Huang is a person (NVIDIA), not a company". */
+    personNotCompany(person: string, affiliation: string): string;
     /** A company's place in a deal shared with other payers whose own share is unknown. */
     ownShareUndisclosed(whole: string): string;
     /** "part of Stargate", on a ranked deal that belongs to a larger one. */

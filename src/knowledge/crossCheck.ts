@@ -219,10 +219,16 @@ function checkCompanies(
   const claimedBy = new Map<string, string>();
   for (const record of raw.companies) {
     const c = record.value;
-    const names = [c.name, ...c.aliases];
-    names.forEach((name, i) => {
+    const names: [string, string][] = [
+      [c.name, 'name'],
+      ...c.aliases.map((alias, i): [string, string] => [alias, `aliases[${i}]`]),
+      ...c.products.flatMap((product, i) => [
+        [product.name, `products[${i}].name`] as [string, string],
+        ...product.aliases.map((alias, j): [string, string] => [alias, `products[${i}].aliases[${j}]`]),
+      ]),
+    ];
+    names.forEach(([name, field]) => {
       const key = compactName(name);
-      const field = i === 0 ? 'name' : `aliases[${i - 1}]`;
       if (!key) {
         at(record, field, 'has no letters or digits');
         return;
@@ -231,6 +237,11 @@ function checkCompanies(
       if (owner && owner !== c.id) at(record, field, `"${name}" is already a name or alias of "${owner}"`);
       else claimedBy.set(key, c.id);
     });
+    if (c.affiliation !== undefined) {
+      if (c.kind !== 'person')
+        at(record, 'affiliation', `is for people; expected kind "person", not "${c.kind}"`);
+      else if (!companies.has(c.affiliation)) at(record, 'affiliation', `unknown company "${c.affiliation}"`);
+    }
     if (c.parent) {
       if (c.parent === c.id) at(record, 'parent', 'points to the company itself');
       else if (!companies.has(c.parent)) at(record, 'parent', `unknown company "${c.parent}"`);

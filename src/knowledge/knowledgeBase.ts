@@ -234,12 +234,17 @@ export class KnowledgeBase {
     return this.dealSources.get(dealId) ?? [];
   }
 
-  /** Orders source ids best tier first, newest first within a tier, without duplicates. */
+  /**
+   * Orders source ids: pages that were read before pages only seen as a quoted link, then best tier first,
+   * newest first within a tier, without duplicates.
+   */
   rankSources(ids: readonly string[]): string[] {
+    const rank = (source: Source | undefined) =>
+      (source?.quotedIn ? 10 : 0) + TIER_RANK[source?.tier ?? 'aggregator'];
     return [...new Set(ids)].sort((a, b) => {
       const sa = this.sources.get(a);
       const sb = this.sources.get(b);
-      const byTier = TIER_RANK[sa?.tier ?? 'aggregator'] - TIER_RANK[sb?.tier ?? 'aggregator'];
+      const byTier = rank(sa) - rank(sb);
       return byTier !== 0 ? byTier : compare(sb?.date ?? '', sa?.date ?? '');
     });
   }

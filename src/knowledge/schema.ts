@@ -39,8 +39,19 @@ export const companyKind = z.enum([
   'media',
   'telecom',
   'joint-venture',
+  'person',
   'other',
 ]);
+
+export const productKind = z.enum(['chip', 'model', 'app', 'cluster', 'programme', 'service']);
+
+export const product = z
+  .object({
+    name: z.string().min(1).describe('What people type: "Trainium", "ChatGPT", "Project Rainier"'),
+    kind: productKind,
+    aliases: z.array(z.string().min(1)).default([]).describe('Other spellings: "Tranium", "Trainum"'),
+  })
+  .strict();
 
 export const company = z
   .object({
@@ -52,6 +63,13 @@ export const company = z
       .default([])
       .describe('Other names people type: tickers, old names, common spellings ("AWS", "Open AI")'),
     parent: id.optional().describe('Id of the parent company; questions about the parent include this one'),
+    products: z
+      .array(product)
+      .default([])
+      .describe('Chips, models, apps, clusters and programmes that resolve to this company, saying why'),
+    affiliation: id
+      .optional()
+      .describe('For a person: the company they lead or work for, offered when they are asked about'),
     description: z.string().min(1).describe('One or two sentences in your own words'),
     headquarters: z.string().optional(),
     founded: z.number().int().min(1800).max(2100).optional(),
@@ -363,6 +381,8 @@ export const metaFile = z
 
 export type Company = z.infer<typeof company>;
 export type CompanyKind = z.infer<typeof companyKind>;
+export type Product = z.infer<typeof product>;
+export type ProductKind = z.infer<typeof productKind>;
 export type Source = z.infer<typeof source>;
 export type SourceTier = z.infer<typeof sourceTier>;
 export type Figure = z.infer<typeof figure>;

@@ -21,8 +21,9 @@ const KIND_LABELS: Record<string, string> = {
 /** "Amazon Web Services · alias AWS · cloud" */
 export function choiceLabel(match: Match): string {
   const { company } = match;
-  const why =
-    match.kind === 'alias'
+  const why = match.product
+    ? ` · ${match.product.kind} ${match.matched}`
+    : match.kind === 'alias'
       ? ` · alias ${match.matched}`
       : match.kind === 'typo'
         ? ` · close to ${match.matched}`

@@ -8,11 +8,11 @@
  */
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import type { Company } from '../knowledge/schema.js';
+import type { Company, Product } from '../knowledge/schema.js';
 import { allowedEdits, editDistance } from '../text/distance.js';
 import { compactName } from '../text/normalize.js';
 
-export type MatchKind = 'id' | 'name' | 'alias' | 'prefix' | 'typo';
+export type MatchKind = 'id' | 'name' | 'alias' | 'product' | 'prefix' | 'typo';
 
 export interface Match {
   company: Company;
@@ -21,6 +21,8 @@ export interface Match {
   matched: string;
   /** 0 is a perfect match, 1 the loosest accepted. */
   score: number;
+  /** The chip, model or programme whose name matched (also through a prefix or a typo): it says why. */
+  product?: Product;
 }
 
 export type Resolution =
@@ -32,7 +34,8 @@ interface Key {
   key: string;
   company: Company;
   matched: string;
-  kind: 'id' | 'name' | 'alias';
+  kind: 'id' | 'name' | 'alias' | 'product';
+  product?: Product;
 }
 
 interface Typo {
@@ -66,10 +69,10 @@ export class Resolver {
   constructor(private readonly kb: KnowledgeBase) {
     const keys: Key[] = [];
     for (const company of kb.companies.values()) {
-      const add = (text: string, kind: Key['kind']) => {
+      const add = (text: string, kind: Key['kind'], product?: Product) => {
         const key = compactName(text);
         if (key && !this.exact.has(key)) {
-          const entry = { key, company, matched: text, kind };
+          const entry: Key = { key, company, matched: text, kind, ...(product && { product }) };
           this.exact.set(key, entry);
           keys.push(entry);
         }
@@ -77,6 +80,11 @@ export class Resolver {
       add(company.name, 'name');
       for (const alias of company.aliases) add(alias, 'alias');
       add(company.id, 'id');
+      // A chip, model or programme stands for its owner ("Trainium" is AWS), and says so.
+      for (const product of company.products) {
+        add(product.name, 'product', product);
+        for (const alias of product.aliases) add(alias, 'product', product);
+      }
     }
     this.keys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.counts = new Uint16Array(keys.length);
@@ -290,7 +298,13 @@ export class Resolver {
 }
 
 function toMatch(entry: Key, kind: MatchKind, score: number): Match {
-  return { company: entry.company, kind, matched: entry.matched, score };
+  return {
+    company: entry.company,
+    kind,
+    matched: entry.matched,
+    score,
+    ...(entry.product && { product: entry.product }),
+  };
 }
 
 /** Character trigrams with word-boundary padding, so two- and three-letter names still have some. */
