@@ -72,6 +72,21 @@ export function findDeals(
   const b = second.company;
 
   if (kb.familyOf(a.id).includes(b.id) || kb.familyOf(b.id).includes(a.id)) {
+    // One group now, but the deal that made it one (SpaceX buying xAI) is still a deal between the two.
+    const direct = kb
+      .dealsOf(a.id)
+      .filter((d) => d.parties.some((p) => p.company === a.id) && d.parties.some((p) => p.company === b.id));
+    if (direct.length > 0)
+      return {
+        ok: true,
+        title: t.answers.dealsBetween(a.name, b.name),
+        deals: direct,
+        empty: t.answers.noDealBetween(a.name, b.name),
+        flows: [],
+        suggestions: [{ label: t.answers.dealsOf(a.name), command: `${command} company:${a.name}` }],
+        canonical: { company: a.id, with: b.id },
+        notes: notesOf([first.match, second.match], t),
+      };
     return {
       ok: false,
       answer: {

@@ -424,7 +424,10 @@ function acquiredAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   const targetName = companyName(kb, target);
 
   const parentOf = (child: string, parent: string) => kb.familyOf(parent).includes(child);
-  if (parentOf(target, buyer) || parentOf(buyer, target)) {
+  const takeover = kb
+    .dealsOf(buyer)
+    .some((d) => d.kind === 'acquisition' && d.parties.some((p) => p.company === target));
+  if (!takeover && (parentOf(target, buyer) || parentOf(buyer, target))) {
     const [child, parent] = parentOf(target, buyer) ? [target, buyer] : [buyer, target];
     const profile = companyAnswer(engine, queryName(engine, child), t.lang);
     return { ...profile, lead: line(m.partOfGroup(companyName(kb, child), companyName(kb, parent))) };
@@ -463,7 +466,13 @@ function acquiredAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   const reverse = acquisitionOf(targets, buyers);
   if (yes) {
     verdict = INACTIVE_STATUSES.has(yes.status)
-      ? m.acquisitionNotCompleted(buyerName, targetName, several(yes), status(yes), when(yes))
+      ? m.acquisitionNotCompleted(
+          buyerName,
+          targetName,
+          several(yes),
+          status(yes),
+          formatMonth(yes.statusDate ?? yes.date, t),
+        )
       : m.acquisitionYes(buyerName, targetName, several(yes), status(yes), when(yes));
   } else if (reverse) {
     verdict = m.acquisitionReverse(buyerName, targetName, status(reverse), when(reverse));

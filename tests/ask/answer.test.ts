@@ -45,17 +45,22 @@ describe('/ask answers', () => {
     });
     it('yes, with the status and date, however the question is turned', () => {
       for (const q of [
-        'Did Meta acquire Manus?',
-        'Manus è stata acquisita da Meta?',
-        '¿Manus fue comprada por Meta?',
+        'Did SpaceX acquire xAI?',
+        'xAI è stata acquisita da SpaceX?',
+        '¿xAI fue comprada por SpaceX?',
       ])
         expect(text(ask(q).answer), q).toContain(
-          'Yes: the knowledge base has an acquisition of Manus by Meta (announced, Dec 2025).',
+          'Yes: the knowledge base has an acquisition of xAI by SpaceX (closed, Feb 2026).',
         );
+    });
+    it('not completed, when a regulator blocked it, dated when it was blocked', () => {
+      expect(text(ask('Did Meta acquire Manus?').answer)).toContain(
+        'Not completed: the knowledge base has an acquisition of Manus by Meta, and its status is blocked by a regulator (Apr 2026).',
+      );
     });
     it('not completed, when the acquisition fell through', () => {
       expect(text(ask('did openai buy windsurf').answer)).toContain(
-        'Not completed: the knowledge base has an acquisition of Windsurf by OpenAI, and its status is terminated (May 2025).',
+        'Not completed: the knowledge base has an acquisition of Windsurf by OpenAI, and its status is terminated (Jul 2025).',
       );
     });
     it('the other way round', () => {

@@ -163,7 +163,7 @@ describe('autocomplete', () => {
     const reaction = react(engine, {
       kind: 'autocomplete',
       command: 'sources',
-      focused: { name: 'deal', value: 'groq' },
+      focused: { name: 'deal', value: 'groq-licence' },
     });
     expect(reaction.type === 'autocomplete' && reaction.choices[0]?.value).toBe(
       'nvidia-groq-licence-2025-12',

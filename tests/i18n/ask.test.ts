@@ -108,9 +108,9 @@ describe('/ask in the reader’s language', () => {
     expect(text(groq.answer, catalog('it'))).toContain(
       'No: la base di conoscenza non ha nessuna acquisizione di Groq da parte di NVIDIA; tra le due ha un accordo di licenza e assunzioni (firmato, dic 2025).',
     );
-    const manus = askAnswer(engine, '¿Manus fue comprada por Meta?');
-    expect(text(manus.answer, catalog('es'))).toContain(
-      'Sí: la base de conocimiento tiene un acuerdo de adquisición de Manus por parte de Meta (anunciado, dic 2025).',
+    const xai = askAnswer(engine, '¿xAI fue comprada por SpaceX?');
+    expect(text(xai.answer, catalog('es'))).toContain(
+      'Sí: la base de conocimiento tiene un acuerdo de adquisición de xAI por parte de SpaceX (cerrado, feb 2026).',
     );
     const ranked = askAnswer(engine, 'acuerdos de más de 10.000 millones de euros en 2025');
     expect(ranked.answer.title).toBe('Acuerdos de 2025 de al menos 10.000 millones de euros');
