@@ -88,8 +88,9 @@ export type Exclusion =
   | { why: 'replaced-by'; successor: string };
 
 export interface Totals {
-  /** What was counted: one term per counted deal. */
+  /** What was counted: one term per counted deal, and those deals, in the same order. */
   terms: Term[];
+  counted: Deal[];
   /** How many counted deals stand behind each disclosure. */
   deals: Map<Disclosure, number>;
   undisclosed: number;
@@ -104,7 +105,7 @@ const EXCLUSIONS_NAMED = 8;
  * payers that is the group's own tranche when the deal states it, else nothing.
  */
 export function computeTotals(kb: KnowledgeBase, deals: readonly Deal[], paidBy?: readonly string[]): Totals {
-  const totals: Totals = { terms: [], deals: new Map(), undisclosed: 0, excluded: [] };
+  const totals: Totals = { terms: [], counted: [], deals: new Map(), undisclosed: 0, excluded: [] };
   const present = new Set(deals.map((d) => d.id));
   for (const deal of deals) {
     const counted = countedAmount(kb, deal, present, paidBy);
@@ -124,6 +125,7 @@ export function computeTotals(kb: KnowledgeBase, deals: readonly Deal[], paidBy?
       disclosure: amount.disclosure,
       ...(deal.expands?.effect === 'overlaps' && { apart: deal.id }),
     });
+    totals.counted.push(deal);
     totals.deals.set(amount.disclosure, (totals.deals.get(amount.disclosure) ?? 0) + 1);
   }
   return totals;
