@@ -7,6 +7,7 @@ import { deal } from './deal.js';
 import { graph } from './graph.js';
 import { help } from './help.js';
 import { investments } from './investments.js';
+import { latest } from './latest.js';
 import { loops } from './loops.js';
 import { sources } from './sources.js';
 import { timeline } from './timeline.js';
@@ -19,6 +20,7 @@ export const commands: readonly Command[] = [
   company,
   sources,
   top,
+  latest,
   graph,
   loops,
   timeline,

@@ -47,15 +47,21 @@ export function listNames(names: string[], max = 4, t: Catalog = en): string {
  */
 export function headlineText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string | undefined {
   const amount = kb.headlineAmount(deal);
-  return amount ? amountText(amount, t) : undefined;
+  return amount ? amountText(kb, amount, t) : undefined;
 }
 
-/** An amount in a short mention, saying "reported" when the parties did not announce it. */
-export function amountText(amount: AmountFigure, t: Catalog = en): string {
+/**
+ * An amount in a short mention, saying "reported" when the parties did not announce it and "low-confidence
+ * sources" when only secondary pages carry it.
+ */
+export function amountText(kb: KnowledgeBase, amount: AmountFigure, t: Catalog = en): string {
   const value = figureValue(amount, t);
-  return amount.disclosure === 'announced' || amount.amount === undefined
-    ? value
-    : `${value} (${t.disclosureShort[amount.disclosure]})`;
+  if (amount.amount === undefined) return value;
+  const marks = [
+    ...(amount.disclosure === 'announced' ? [] : [t.disclosureShort[amount.disclosure]]),
+    ...(kb.isLowConfidence(amount) ? [t.figure.lowConfidence] : []),
+  ];
+  return marks.length > 0 ? `${value} (${marks.join('; ')})` : value;
 }
 
 /**
@@ -71,7 +77,7 @@ export function ownShareText(
 ): string | undefined {
   if (kb.payers(deal).every((id) => family.includes(id))) return headlineText(kb, deal, t);
   const tranche = kb.amountsOf(deal).find((f) => f.paidBy !== undefined && family.includes(f.paidBy));
-  if (tranche) return amountText(tranche, t);
+  if (tranche) return amountText(kb, tranche, t);
   const whole = headlineText(kb, deal, t);
   return whole && whole !== t.undisclosed ? t.answers.ownShareUndisclosed(whole) : undefined;
 }
@@ -120,6 +126,7 @@ export function dealBlock(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Ca
       parts.push(` · ${t.disclosure[figure.disclosure]}`);
     }
     if (figure.date && figure.date !== deal.date) parts.push(` · ${t.date(figure.date)}`);
+    if (kb.isLowConfidence(figure)) parts.push(` · ⚠ ${t.figure.lowConfidence}`);
     if (figure.note) parts.push(` (${figure.note})`);
     parts.push(' ', ...cites.cite(figure.sources));
     lines.push(

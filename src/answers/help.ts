@@ -20,6 +20,7 @@ export function helpAnswer(engine: Engine, lang: Lang = 'en'): Answer {
           labelled('/company name:<name>', help.company),
           labelled('/sources company:<name> with:<name>', help.sources),
           labelled('/top kind:<kind> year:<year>', help.top),
+          labelled('/latest since:<date>', help.latest),
           labelled('/ask question:<question>', help.ask),
           line(help.pictures),
         ],

@@ -110,6 +110,7 @@ export function rankedLine(
       amount.disclosure === 'announced' || deal.status === 'reported'
         ? ' '
         : ` · ${t.disclosure[amount.disclosure]} `,
+      ...(kb.isLowConfidence(amount) ? [`(${t.figure.lowConfidence}) `] : []),
       ...partOfMention(kb, deal, t),
       ...cites.cite(amount.sources, 1),
       ` (${deal.id})`,

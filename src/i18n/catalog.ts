@@ -22,6 +22,7 @@ export type CommandName =
   | 'company'
   | 'sources'
   | 'top'
+  | 'latest'
   | 'ask'
   | 'help'
   | 'graph'
@@ -69,6 +70,8 @@ export interface Catalog {
     chips: string;
     term: string;
     years(n: string, count: number): string;
+    /** Said of a figure whose only support is secondary (aggregator) pages. */
+    lowConfidence: string;
   };
 
   deal: {
@@ -106,6 +109,16 @@ export interface Catalog {
     showingNewest(shown: number, total: number): string;
     moneyFlows: string;
     noLiveAmounts: string;
+    latestTitle: string;
+    latestSince(date: string): string;
+    latestLead(asOf: string): string;
+    newDeal(status: string): string;
+    nowStatus(status: string): string;
+    dealUpdate(note: string): string;
+    andMoreEvents(n: number): string;
+    nothingSince(date: string, asOf: string): string;
+    badSince(text: string): string;
+    sinceFormat: string;
     linkedTo: string;
     products: string;
     /** Why a product's name found a company: "Trainium is a chip of AWS". */
@@ -197,6 +210,7 @@ export interface Catalog {
     company: string;
     sources: string;
     top: string;
+    latest: string;
     ask: string;
     pictures: string;
     reading: string;

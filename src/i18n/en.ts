@@ -114,6 +114,7 @@ export const en: Catalog = {
     chips: 'Chips',
     term: 'Term',
     years: (n, count) => `${n} year${count === 1 ? '' : 's'}`,
+    lowConfidence: 'low-confidence sources: secondary reports only',
   },
 
   deal: {
@@ -146,7 +147,8 @@ export const en: Catalog = {
     dealsBetween: (a, b) => `Deals between ${a} and ${b}`,
     noDeals: (name) => `${name} has no deals in the knowledge base.`,
     noDealBetween: (a, b) => `No deal between ${a} and ${b} in the knowledge base.`,
-    checkedUpTo: (asOf) => `(checked up to ${asOf})`,
+    checkedUpTo: (asOf) =>
+      `It was last checked up to ${asOf} and does not record every deal: one may exist all the same.`,
     oneGroup: (a, b) => `${a} and ${b} are one group`,
     oneGroupLead: (a, b, command) => `A question about ${a} already covers ${b}. Try \`${command}\`.`,
     showingNewest: (shown, total) =>
@@ -154,6 +156,18 @@ export const en: Catalog = {
     dealsCount: (n) => `${n} deal${n === 1 ? '' : 's'}, newest first.`,
     moneyFlows: 'Money flows',
     noLiveAmounts: 'no live amounts',
+    latestTitle: 'Latest deals and status changes',
+    latestSince: (date) => `Deals and status changes since ${date}`,
+    latestLead: (asOf) =>
+      `Newest first, by the date each happened; the knowledge base was checked up to ${asOf}.`,
+    newDeal: (status) => `new (${status})`,
+    nowStatus: (status) => `now ${status}`,
+    dealUpdate: (note) => `update: ${note}`,
+    andMoreEvents: (n) => `…and ${n} more; use since: to narrow the dates.`,
+    nothingSince: (date, asOf) =>
+      `Nothing in the knowledge base since ${date}. It was checked up to ${asOf}, so later deals may exist.`,
+    badSince: (text) => `${text} is not a date`,
+    sinceFormat: 'Write the date as YYYY-MM-DD or YYYY-MM, e.g. since:2026-06-01.',
     linkedTo: 'Linked to',
     products: 'Products and programmes',
     productOf: (product, kind, company) => `${product} is ${kind} of ${company}.`,
@@ -249,14 +263,16 @@ export const en: Catalog = {
     company: 'profile: valuation, backers, investments, suppliers, customers',
     sources: 'every source behind the figures (or `deal:<deal id>`)',
     top: 'the largest deals (both optional)',
+    latest: 'the newest deals and status changes (`since` optional)',
     ask: 'a question in your own words, in English, Spanish or Italian',
     pictures:
       '`/graph`, `/loops` and `/timeline` draw the money around a company, its circular deals and its history',
     reading: 'How to read a figure',
     readQualifiers: '"up to", "at least", "more than" and "about" are kept as the sources give them.',
     readStatuses:
-      '"reported" means a press report the parties have not confirmed; statuses say whether a deal is in talks, a letter of intent, signed, closed, stalled or superseded.',
-    readTotals: 'Totals never add a superseded deal, a stalled one, or a part of a larger deal twice.',
+      '"reported" means a press report the parties have not confirmed; a status (in talks, reported, letter of intent, announced, signed, closed, stalled, superseded, terminated, blocked) cites the page that reported it.',
+    readTotals:
+      'Totals add only like figures (same confirmation, currency and qualifier: "$3 billion + up to $40 billion"), never a superseded, stalled or blocked deal, a stake\'s value, a secondary sale, or a part of a larger deal twice.',
   },
 
   graph: {
@@ -468,6 +484,14 @@ export const en: Catalog = {
           name: 'question',
           description: 'e.g. who invested in Anthropic? / ¿quién financia a OpenAI?',
         },
+        hide: { name: 'hide', description: 'Show the answer only to you' },
+      },
+    },
+    latest: {
+      name: 'latest',
+      description: 'The newest deals and status changes, each with its source',
+      options: {
+        since: { name: 'since', description: 'Only what happened from this date on (YYYY-MM-DD)' },
         hide: { name: 'hide', description: 'Show the answer only to you' },
       },
     },

@@ -118,6 +118,7 @@ export const es: Catalog = {
     chips: 'Chips',
     term: 'Plazo',
     years: (n, count) => `${n} ${count === 1 ? 'año' : 'años'}`,
+    lowConfidence: 'fuentes poco fiables: solo reportes secundarios',
   },
 
   deal: {
@@ -150,7 +151,8 @@ export const es: Catalog = {
     dealsBetween: (a, b) => `Acuerdos entre ${a} y ${b}`,
     noDeals: (name) => `${name} no tiene acuerdos en la base de conocimiento.`,
     noDealBetween: (a, b) => `No hay ningún acuerdo entre ${a} y ${b} en la base de conocimiento.`,
-    checkedUpTo: (asOf) => `(revisada hasta el ${asOf})`,
+    checkedUpTo: (asOf) =>
+      `Se revisó por última vez hasta el ${asOf} y no recoge todos los acuerdos: puede existir alguno igualmente.`,
     oneGroup: (a, b) => `${a} y ${b} son un mismo grupo`,
     oneGroupLead: (a, b, command) => `Una pregunta sobre ${a} ya incluye a ${b}. Prueba \`${command}\`.`,
     showingNewest: (shown, total) =>
@@ -158,6 +160,18 @@ export const es: Catalog = {
     dealsCount: (n) => `${n} ${n === 1 ? 'acuerdo' : 'acuerdos'}, del más reciente al más antiguo.`,
     moneyFlows: 'Flujos de dinero',
     noLiveAmounts: 'sin importes vigentes',
+    latestTitle: 'Últimos acuerdos y cambios de estado',
+    latestSince: (date) => `Acuerdos y cambios de estado desde el ${date}`,
+    latestLead: (asOf) =>
+      `Del más reciente al más antiguo, por la fecha de cada hecho; la base de conocimiento se revisó hasta el ${asOf}.`,
+    newDeal: (status) => `nuevo (${status})`,
+    nowStatus: (status) => `ahora ${status}`,
+    dealUpdate: (note) => `novedad: ${note}`,
+    andMoreEvents: (n) => `…y ${n} más; usa desde: para acotar las fechas.`,
+    nothingSince: (date, asOf) =>
+      `Nada en la base de conocimiento desde el ${date}. Se revisó hasta el ${asOf}, así que puede haber acuerdos posteriores.`,
+    badSince: (text) => `${text} no es una fecha`,
+    sinceFormat: 'Escribe la fecha como AAAA-MM-DD o AAAA-MM, p. ej. desde:2026-06-01.',
     linkedTo: 'Vinculado a',
     products: 'Productos y programas',
     productOf: (product, kind, company) => `${product} es ${kind} de ${company}.`,
@@ -254,15 +268,16 @@ export const es: Catalog = {
     company: 'perfil: valoración, inversores, inversiones, proveedores, clientes',
     sources: 'todas las fuentes de las cifras (o `deal:<id>`)',
     top: 'los mayores acuerdos (ambas opciones son opcionales)',
+    latest: 'los acuerdos y cambios de estado más recientes (`desde` opcional)',
     ask: 'una pregunta con tus palabras, en español, inglés o italiano',
     pictures:
       '`/graph`, `/loops` y `/timeline` dibujan el dinero alrededor de una empresa, sus acuerdos circulares y su historia',
     reading: 'Cómo leer una cifra',
     readQualifiers: '"hasta", "al menos", "más de" y "unos" se mantienen tal como los dan las fuentes.',
     readStatuses:
-      '"publicado en prensa" significa que las partes no lo han confirmado; el estado indica si un acuerdo está en negociación, es una carta de intenciones, está firmado, cerrado, estancado o sustituido.',
+      '"publicado en prensa" significa que las partes no lo han confirmado; el estado (negociación, según la prensa, carta de intenciones, anunciado, firmado, cerrado, estancado, sustituido, cancelado, bloqueado) cita la página que lo publicó.',
     readTotals:
-      'Los totales nunca suman un acuerdo sustituido o estancado, ni cuentan dos veces una parte de un acuerdo mayor.',
+      'Los totales solo suman cifras comparables (misma confirmación, moneda y matiz: "3.000 millones + hasta 40.000 millones"); nunca un acuerdo sustituido, estancado o bloqueado, el valor de una participación, una venta secundaria ni dos veces una parte de un acuerdo mayor.',
   },
 
   graph: {
@@ -475,6 +490,14 @@ export const es: Catalog = {
       description: 'Pregunta sobre acuerdos de IA con tus palabras, en español, inglés o italiano',
       options: {
         question: { name: 'pregunta', description: 'p. ej. ¿quién financia a Anthropic?' },
+        hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
+      },
+    },
+    latest: {
+      name: 'novedades',
+      description: 'Los acuerdos y cambios de estado más recientes, cada uno con su fuente',
+      options: {
+        since: { name: 'desde', description: 'Solo lo ocurrido desde esta fecha (AAAA-MM-DD)' },
         hide: { name: 'ocultar', description: 'Mostrar la respuesta solo a ti' },
       },
     },

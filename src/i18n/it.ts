@@ -121,6 +121,7 @@ export const it: Catalog = {
     chips: 'Chip',
     term: 'Durata',
     years: (n, count) => `${n} ${count === 1 ? 'anno' : 'anni'}`,
+    lowConfidence: 'fonti poco affidabili: solo resoconti secondari',
   },
 
   deal: {
@@ -153,7 +154,8 @@ export const it: Catalog = {
     dealsBetween: (a, b) => `Accordi tra ${a} e ${b}`,
     noDeals: (name) => `${name} non ha accordi nella base di conoscenza.`,
     noDealBetween: (a, b) => `Nessun accordo tra ${a} e ${b} nella base di conoscenza.`,
-    checkedUpTo: (asOf) => `(verificata fino al ${asOf})`,
+    checkedUpTo: (asOf) =>
+      `È stata controllata l'ultima volta fino al ${asOf} e non registra tutti gli accordi: potrebbe esisterne uno comunque.`,
     oneGroup: (a, b) => `${a} e ${b} sono un unico gruppo`,
     oneGroupLead: (a, b, command) => `Una domanda su ${a} comprende già ${b}. Prova \`${command}\`.`,
     showingNewest: (shown, total) =>
@@ -161,6 +163,18 @@ export const it: Catalog = {
     dealsCount: (n) => `${n} ${n === 1 ? 'accordo' : 'accordi'}, dal più recente.`,
     moneyFlows: 'Flussi di denaro',
     noLiveAmounts: 'nessun importo in vigore',
+    latestTitle: 'Ultimi accordi e cambi di stato',
+    latestSince: (date) => `Accordi e cambi di stato dal ${date}`,
+    latestLead: (asOf) =>
+      `Dal più recente, per data di ciascun fatto; la base di conoscenza è stata controllata fino al ${asOf}.`,
+    newDeal: (status) => `nuovo (${status})`,
+    nowStatus: (status) => `ora ${status}`,
+    dealUpdate: (note) => `aggiornamento: ${note}`,
+    andMoreEvents: (n) => `…e altri ${n}; usa dal: per restringere le date.`,
+    nothingSince: (date, asOf) =>
+      `Niente nella base di conoscenza dal ${date}. È stata controllata fino al ${asOf}, quindi possono esistere accordi successivi.`,
+    badSince: (text) => `${text} non è una data`,
+    sinceFormat: 'Scrivi la data come AAAA-MM-GG o AAAA-MM, per es. dal:2026-06-01.',
     linkedTo: 'Legato a',
     products: 'Prodotti e programmi',
     productOf: (product, kind, company) => `${product} è ${kind} di ${company}.`,
@@ -258,15 +272,16 @@ export const it: Catalog = {
     company: 'profilo: valutazione, investitori, investimenti, fornitori, clienti',
     sources: 'tutte le fonti delle cifre (o `deal:<id>`)',
     top: 'gli accordi più grandi (entrambe le opzioni sono facoltative)',
+    latest: 'gli accordi e i cambi di stato più recenti (`dal` facoltativo)',
     ask: 'una domanda con parole tue, in italiano, inglese o spagnolo',
     pictures:
       '`/graph`, `/loops` e `/timeline` disegnano il denaro attorno a un’azienda, i suoi accordi circolari e la sua storia',
     reading: 'Come leggere una cifra',
     readQualifiers: '"fino a", "almeno", "più di" e "circa" restano come li riportano le fonti.',
     readStatuses:
-      '"riportato dalla stampa" significa che le parti non lo hanno confermato; lo stato dice se un accordo è in trattativa, una lettera d’intenti, firmato, concluso, in stallo o sostituito.',
+      '"riportato dalla stampa" significa che le parti non lo hanno confermato; lo stato (trattativa, secondo la stampa, lettera d’intenti, annunciato, firmato, concluso, in stallo, sostituito, annullato, bloccato) cita la pagina che lo ha riportato.',
     readTotals:
-      'I totali non sommano mai un accordo sostituito o in stallo, né contano due volte una parte di un accordo più ampio.',
+      'I totali sommano solo cifre comparabili (stessa conferma, valuta e qualifica: "3 miliardi + fino a 40 miliardi"); mai un accordo sostituito, in stallo o bloccato, il valore di una quota, una vendita secondaria o due volte una parte di un accordo più ampio.',
   },
 
   graph: {
@@ -479,6 +494,14 @@ export const it: Catalog = {
       description: 'Chiedi degli accordi sull’IA con parole tue, in italiano, inglese o spagnolo',
       options: {
         question: { name: 'domanda', description: 'ad es. chi ha investito in Cerebras?' },
+        hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
+      },
+    },
+    latest: {
+      name: 'novita',
+      description: 'Gli accordi e i cambi di stato più recenti, ognuno con la sua fonte',
+      options: {
+        since: { name: 'dal', description: 'Solo ciò che è successo da questa data (AAAA-MM-GG)' },
         hide: { name: 'nascondi', description: 'Mostra la risposta solo a te' },
       },
     },

@@ -46,6 +46,14 @@ export function usd(amount: { amount?: number | undefined; currency: string }): 
   return (amount.amount ?? 0) * (ORDERING_RATE_TO_USD[amount.currency] ?? 1);
 }
 
+/** One dated step of a deal's history: its first report (a new deal) or a later status change. */
+export interface DealEvent {
+  deal: Deal;
+  step: Deal['history'][number];
+  /** 0 for the step that first put the deal on record. */
+  index: number;
+}
+
 export interface RankedDeal {
   deal: Deal;
   amount: AmountFigure;
@@ -92,6 +100,8 @@ export class KnowledgeBase {
   private readonly rankings = new Map<string, { ranked: RankedDeal[]; unranked: number }>();
   /** Years that have deals, ascending. */
   readonly years: readonly number[];
+  /** Every status step of every deal, newest first: what /latest reads. */
+  readonly events: readonly DealEvent[];
   private readonly directDeals = new Map<string, Deal[]>();
   private readonly familyDeals = new Map<string, Deal[]>();
   private readonly family = new Map<string, string[]>();
@@ -188,6 +198,11 @@ export class KnowledgeBase {
       else yearSlot.ranked.push(entry);
     }
     for (const d of unranked) for (const key of rankingKeys(d)) slot(key).unranked++;
+    this.events = this.dealList
+      .flatMap((deal) => deal.history.map((step, index) => ({ deal, step, index })))
+      .sort(
+        (a, b) => compare(b.step.date, a.step.date) || b.index - a.index || compare(a.deal.id, b.deal.id),
+      );
     this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
   }
 
@@ -256,6 +271,15 @@ export class KnowledgeBase {
   /** How many distinct companies this one has deals with; ranks suggestions. */
   connectionCount(id: string): number {
     return this.counterparties.get(id) ?? 0;
+  }
+
+  /**
+   * A figure whose pages that were read are all aggregators (allowed only when two of them relay the same
+   * report): every answer says it rests on secondary reports.
+   */
+  isLowConfidence(figure: Figure): boolean {
+    const read = figure.sources.map((id) => this.sources.get(id)).filter((s) => s && !s.quotedIn);
+    return read.length > 0 && read.every((s) => s?.tier === 'aggregator');
   }
 
   /** Every amount figure of a deal, in the record's order. */

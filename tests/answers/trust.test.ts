@@ -337,6 +337,34 @@ describe('properties over every company and every pair of the real knowledge bas
     }
   });
 
+  it('every figure resting on secondary pages only says so, in the card and in short mentions', () => {
+    let flagged = 0;
+    for (const deal of kb.dealList) {
+      const answer = dealAnswer(engine, { company: deal.parties[0]!.company });
+      const block = answer.blocks.find((b) => b.heading === deal.title);
+      if (!block) continue;
+      const labels = [
+        'Date',
+        'Status',
+        'History',
+        'Replaces',
+        'Part of',
+        'Includes',
+        'Expands',
+        'Expanded by',
+      ];
+      const figureLines = block.lines.filter((l) => l.label && !labels.includes(l.label));
+      deal.figures.forEach((figure, i) => {
+        const read = figure.sources.map((id) => kb.sources.get(id)!).filter((src) => !src.quotedIn);
+        if (!read.every((src) => src.tier === 'aggregator')) return;
+        flagged++;
+        const shown = figureLines[i]!.parts.filter((p) => typeof p === 'string').join('');
+        expect(shown, `${deal.id} figure ${i}`).toContain('low-confidence sources');
+      });
+    }
+    expect(flagged).toBeGreaterThan(0);
+  });
+
   it('no deal shows a status stronger than its sources', () => {
     const primary = (ids: readonly string[]) => ids.some((id) => kb.sources.get(id)?.tier === 'primary');
     for (const d of kb.dealList) {
