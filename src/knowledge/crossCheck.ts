@@ -75,6 +75,7 @@ export function crossCheck(raw: RawKnowledge, problems: Problem[]): void {
     });
     checkRelations(record, deals, at);
     checkHistory(record, sources, at);
+    checkUserText(record, at);
     checkRoles(record, at);
   }
 }
@@ -142,6 +143,28 @@ function checkHistory(record: Located<Deal>, sources: Map<string, Located<Source
         `"${step.status}" says the parties acted, but no figure is announced, no source is primary and confirmedBy names nobody; expected "reported" or "talks", or who confirmed it`,
       );
   });
+}
+
+/** Text users read never speaks of the curators' material: that belongs in `curatorNote`. */
+const CURATOR_WORDS = /\bseed(?: article)?s? ?\d{3}\b|\bfact table\b/i;
+
+function checkUserText(record: Located<Deal>, at: At): void {
+  const d = record.value;
+  const texts: [string, string][] = [
+    ['title', d.title],
+    ['summary', d.summary],
+    ...d.caveats.map((c, i): [string, string] => [`caveats[${i}]`, c]),
+    ...d.figures.flatMap((f, i): [string, string][] => (f.note ? [[`figures[${i}].note`, f.note]] : [])),
+    ...d.history.flatMap((s, i): [string, string][] => (s.note ? [[`history[${i}].note`, s.note]] : [])),
+  ];
+  for (const [field, text] of texts) {
+    if (CURATOR_WORDS.test(text))
+      at(
+        record,
+        field,
+        "speaks of the curators' material (a seed article, the fact table); users read this: move it to curatorNote",
+      );
+  }
 }
 
 /** "2025-09" is not before "2025-09-22": a month-only date covers the whole month. */

@@ -221,6 +221,21 @@ describe('loading the knowledge base', () => {
     );
   });
 
+  it("keeps curators' notes out of what users read", () => {
+    const kb = scratchKnowledge();
+    kb.edit('deals/deals.json', (json) => {
+      json.deals[3].caveats = ['Seed 001 mistranslates the deal.'];
+    });
+    expect(problemsOf(kb.dir)).toContainEqual(
+      expect.stringContaining('"beta-alpha-cloud-compute-2025-11", field caveats[0]: speaks of the curators'),
+    );
+    kb.edit('deals/deals.json', (json) => {
+      json.deals[3].caveats = [];
+      json.deals[3].curatorNote = 'Seed 001 mistranslates the deal.';
+    });
+    expect(() => loadKnowledgeBase(kb.dir)).not.toThrow();
+  });
+
   it('refuses an undisclosed figure that states an amount', () => {
     const kb = scratchKnowledge();
     kb.edit('deals/deals.json', (json) => {
