@@ -2,6 +2,7 @@
 import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { knowledgeDir } from '../src/knowledge/paths.js';
 import { KnowledgeBaseError } from '../src/knowledge/problems.js';
+import { staleItems } from '../src/knowledge/stale.js';
 
 const dir = process.argv[2] ?? knowledgeDir();
 try {
@@ -11,6 +12,12 @@ try {
   console.log(
     `Knowledge base OK: ${kb.companies.size} companies, ${kb.deals.size} deals, ${kb.sources.size} sources (as of ${kb.meta.asOf}; checked in ${ms} ms)`,
   );
+  // Warnings, not errors: the knowledge base is valid, but time has made these records doubtful.
+  const stale = staleItems(kb);
+  if (stale.length > 0) {
+    console.log(`${stale.length} item(s) to look at again:`);
+    for (const item of stale) console.log(`  - deal "${item.deal}": ${item.message}`);
+  }
 } catch (error) {
   if (!(error instanceof KnowledgeBaseError)) throw error;
   console.error(error.message);

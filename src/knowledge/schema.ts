@@ -323,6 +323,11 @@ const dealFields = z
       .describe(
         "Dated status steps, oldest first, each with the pages that reported it; the deal's status is the last step, its date the first",
       ),
+    expectedClose: isoDate
+      .optional()
+      .describe(
+        'When the parties expect the deal to close (YYYY-MM for "in June"); kb:check flags it once past',
+      ),
     figures: z.array(figure).default([]),
     supersedes: z.array(id).default([]),
     supersededBy: id.optional(),
