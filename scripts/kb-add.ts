@@ -8,7 +8,7 @@
  *     --date … --amount 38000000000 --disclosure announced --summary …
  *   npm run kb:add -- --source <id of a recorded source> --update <deal id> --status closed --date …
  */
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import {
   type Addition,
@@ -45,6 +45,14 @@ async function main(): Promise<number> {
   const given = parsed.values as Answers;
   const interactive = process.stdin.isTTY === true;
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  // Reading through the iterator keeps lines typed (or pasted) ahead of a question instead of dropping them.
+  const lines = rl?.[Symbol.asyncIterator]();
+  const ask = async (question: string): Promise<string> => {
+    process.stdout.write(question);
+    const next = await lines!.next();
+    if (next.done) throw Object.assign(new Error('end of input'), { code: 'ABORT_ERR' });
+    return next.value;
+  };
   const answers: Answers = {};
 
   /** Takes a field from the flags, or asks for it until it passes its check; undefined when skipped. */
@@ -69,7 +77,7 @@ async function main(): Promise<number> {
     }
     const collected: string[] = [];
     for (;;) {
-      const value = (await rl.question(`${field.question}: `)).trim();
+      const value = (await ask(`${field.question}: `)).trim();
       if (value === '') {
         if (field.optional || (field.repeated && collected.length > 0)) break;
         console.log('  required');
@@ -128,4 +136,11 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // Ctrl-C or Ctrl-D at a question: the curator gave up; nothing was written.
+  if ((error as { code?: string }).code !== 'ABORT_ERR') throw error;
+  console.error('\nCancelled: nothing written.');
+  process.exitCode = 130;
+}
