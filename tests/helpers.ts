@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../src/answers/engine.js';
-import type { Answer } from '../src/answers/model.js';
+import type { Answer, Block, Line } from '../src/answers/model.js';
 import type { Catalog } from '../src/i18n/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/paths.js';
@@ -47,4 +47,21 @@ export function scratchKnowledge() {
 /** The answer as a person reads it in the console: the easiest thing to assert on. */
 export function text(answer: Answer, t?: Catalog): string {
   return renderText(answer, t);
+}
+
+/** Labels of a deal card's lines that are not figures (English). */
+const NON_FIGURE_LABELS = new Set([
+  'Date',
+  'Status',
+  'History',
+  'Replaces',
+  'Part of',
+  'Includes',
+  'Expands',
+  'Expanded by',
+]);
+
+/** A deal card's figure lines, in the order of the deal's figures. */
+export function figureLines(block: Block): Line[] {
+  return block.lines.filter((l) => l.label && !NON_FIGURE_LABELS.has(l.label));
 }

@@ -7,7 +7,7 @@ import { companyAnswer } from '../../src/answers/company.js';
 import { dealAnswer } from '../../src/answers/deal.js';
 import { backersAnswer, investmentsAnswer } from '../../src/answers/money.js';
 import { topAnswer } from '../../src/answers/top.js';
-import { realEngine, text } from '../helpers.js';
+import { figureLines, realEngine, text } from '../helpers.js';
 
 const engine = realEngine();
 describe('Amazon and OpenAI', () => {
@@ -112,22 +112,9 @@ describe('the whole knowledge base', () => {
       const answer = dealAnswer(engine, { company: deal.parties[0]!.company });
       const b = answer.blocks.find((x) => x.heading === deal.title)!;
       expect(b, deal.id).toBeDefined();
-      const figureLines = b.lines.filter(
-        (l) =>
-          l.label &&
-          ![
-            'Date',
-            'Status',
-            'History',
-            'Replaces',
-            'Part of',
-            'Includes',
-            'Expands',
-            'Expanded by',
-          ].includes(l.label),
-      );
+      const figures = figureLines(b);
       deal.figures.forEach((figure, i) => {
-        const shown = figureLines[i]!.parts.filter((p) => typeof p === 'string').join('');
+        const shown = figures[i]!.parts.filter((p) => typeof p === 'string').join('');
         if (figure.qualifier === 'up-to') expect(shown, deal.id).toContain('up to');
         if (figure.qualifier === 'more-than') expect(shown, deal.id).toContain('more than');
         if (figure.qualifier === 'at-least') expect(shown, deal.id).toContain('at least');
@@ -135,7 +122,7 @@ describe('the whole knowledge base', () => {
           expect(shown, deal.id).toContain('reported');
         }
         expect(
-          figureLines[i]!.parts.some((p) => typeof p !== 'string'),
+          figures[i]!.parts.some((p) => typeof p !== 'string'),
           `${deal.id} figure ${i} cites a source`,
         ).toBe(true);
       });

@@ -20,7 +20,7 @@ import { flowsLabel } from '../../src/graph/labels.js';
 import { moneyGraph } from '../../src/graph/moneyGraph.js';
 import { INACTIVE_STATUSES } from '../../src/knowledge/knowledgeBase.js';
 import { CONFIRMED_STATUSES, type Deal } from '../../src/knowledge/schema.js';
-import { realEngine, text } from '../helpers.js';
+import { figureLines, realEngine, text } from '../helpers.js';
 
 const engine = realEngine();
 const { kb } = engine;
@@ -343,22 +343,12 @@ describe('properties over every company and every pair of the real knowledge bas
       const answer = dealAnswer(engine, { company: deal.parties[0]!.company });
       const block = answer.blocks.find((b) => b.heading === deal.title);
       if (!block) continue;
-      const labels = [
-        'Date',
-        'Status',
-        'History',
-        'Replaces',
-        'Part of',
-        'Includes',
-        'Expands',
-        'Expanded by',
-      ];
-      const figureLines = block.lines.filter((l) => l.label && !labels.includes(l.label));
+      const figures = figureLines(block);
       deal.figures.forEach((figure, i) => {
         const read = figure.sources.map((id) => kb.sources.get(id)!).filter((src) => !src.quotedIn);
         if (!read.every((src) => src.tier === 'aggregator')) return;
         flagged++;
-        const shown = figureLines[i]!.parts.filter((p) => typeof p === 'string').join('');
+        const shown = figures[i]!.parts.filter((p) => typeof p === 'string').join('');
         expect(shown, `${deal.id} figure ${i}`).toContain('low-confidence sources');
       });
     }
