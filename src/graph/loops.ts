@@ -21,20 +21,48 @@ export interface LoopOptions {
   through?: string;
 }
 
-export function findLoops(flows: readonly Flow[], options: LoopOptions = {}): Loop[] {
-  const maxLength = Math.max(2, options.maxLength ?? 4);
-  const out = new Map<string, Map<string, Flow[]>>();
+interface Adjacency {
+  /** from → to → the flows of that leg */
+  out: Map<string, Map<string, Flow[]>>;
+  /** to → the groups that pay it */
+  in: Map<string, Set<string>>;
+}
+
+/** Built once per list of flows (a knowledge base's money graph keeps its list): not per request. */
+const adjacencies = new WeakMap<readonly Flow[], Adjacency>();
+
+function adjacencyOf(flows: readonly Flow[]): Adjacency {
+  const known = adjacencies.get(flows);
+  if (known) return known;
+  const adjacency: Adjacency = { out: new Map(), in: new Map() };
   for (const flow of flows) {
     if (flow.from === flow.to) continue;
-    const targets = out.get(flow.from) ?? new Map<string, Flow[]>();
+    const targets = adjacency.out.get(flow.from) ?? new Map<string, Flow[]>();
     const list = targets.get(flow.to) ?? [];
     list.push(flow);
     targets.set(flow.to, list);
-    out.set(flow.from, targets);
+    adjacency.out.set(flow.from, targets);
+    const payers = adjacency.in.get(flow.to) ?? new Set<string>();
+    payers.add(flow.from);
+    adjacency.in.set(flow.to, payers);
   }
-  const nodes = [...new Set(flows.flatMap((f) => [f.from, f.to]))].sort();
-  const loops: Loop[] = [];
+  adjacencies.set(flows, adjacency);
+  return adjacency;
+}
 
+export function findLoops(flows: readonly Flow[], options: LoopOptions = {}): Loop[] {
+  const maxLength = Math.max(2, options.maxLength ?? 4);
+  const adjacency = adjacencyOf(flows);
+  const loops =
+    options.through === undefined
+      ? everyLoop(adjacency, maxLength)
+      : loopsThrough(adjacency, options.through, maxLength);
+  return loops.sort(compareLoops);
+}
+
+function everyLoop({ out }: Adjacency, maxLength: number): Loop[] {
+  const nodes = [...out.keys()].sort();
+  const loops: Loop[] = [];
   for (const start of nodes) {
     // Every other group on the loop sorts after `start`: each loop is found from its smallest group only.
     const path = [start];
@@ -54,9 +82,58 @@ export function findLoops(flows: readonly Flow[], options: LoopOptions = {}): Lo
     };
     walk(start);
   }
+  return loops;
+}
 
-  const through = options.through;
-  return loops.filter((l) => through === undefined || l.nodes.includes(through)).sort(compareLoops);
+/**
+ * The loops through one group, searched from that group only: the walk goes on to a group only if the
+ * money can still come back within the loop's length (known from a short backward search), so a hub with
+ * thousands of partners costs its own neighbourhood, not the whole graph.
+ */
+function loopsThrough({ out, in: payersOf }: Adjacency, through: string, maxLength: number): Loop[] {
+  // reach[k]: the groups from which money reaches `through` in at most k steps.
+  const reach: Set<string>[] = [new Set([through])];
+  let frontier = [through];
+  for (let k = 1; k < maxLength; k++) {
+    const next = new Set(reach[k - 1]);
+    const added: string[] = [];
+    for (const node of frontier)
+      for (const payer of payersOf.get(node) ?? [])
+        if (!next.has(payer)) {
+          next.add(payer);
+          added.push(payer);
+        }
+    reach.push(next);
+    frontier = added;
+  }
+  const loops: Loop[] = [];
+  const path = [through];
+  const walk = (at: string) => {
+    for (const [next, legFlows] of out.get(at) ?? []) {
+      if (legFlows.length === 0) continue;
+      if (next === through) {
+        if (path.length < 2) continue;
+        const legs = path.map((id, i) => out.get(id)!.get(path[(i + 1) % path.length]!)!);
+        if (distinctDeals(legs)) loops.push(canonical(path, legs));
+        continue;
+      }
+      if (path.length >= maxLength || path.includes(next) || !reach[maxLength - path.length]!.has(next))
+        continue;
+      path.push(next);
+      walk(next);
+      path.pop();
+    }
+  };
+  walk(through);
+  return loops;
+}
+
+/** The same loop as the search over every group reports it: starting at its smallest group. */
+function canonical(path: readonly string[], legs: Flow[][]): Loop {
+  let first = 0;
+  for (let i = 1; i < path.length; i++) if (path[i]! < path[first]!) first = i;
+  const rotate = <T>(list: readonly T[]) => [...list.slice(first), ...list.slice(0, first)];
+  return { nodes: rotate(path), legs: rotate(legs) };
 }
 
 /** One deal with a party on each side is not a loop by itself: a loop needs at least two deals. */

@@ -1,5 +1,6 @@
 /** Autocomplete choices: at most 25, a stable id as the value, and a label that says what matched and why. */
 import type { Engine } from '../answers/engine.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { compactName } from '../text/normalize.js';
 import type { Match } from './resolver.js';
 
@@ -40,14 +41,29 @@ export function companyChoices(engine: Engine, typed: string): Choice[] {
     .map((m) => ({ name: choiceLabel(m), value: m.company.id }));
 }
 
+/** Each deal's id and title, normalized once per knowledge base (newest first), not on every keystroke. */
+const dealKeys = new WeakMap<KnowledgeBase, string[]>();
+
+function dealKeysOf(kb: KnowledgeBase): string[] {
+  let keys = dealKeys.get(kb);
+  if (!keys) {
+    keys = kb.dealList.map((d) => `${compactName(d.id)} ${compactName(d.title)}`);
+    dealKeys.set(kb, keys);
+  }
+  return keys;
+}
+
 /** Deals whose id or title contains what was typed, newest first. */
 export function dealChoices(engine: Engine, typed: string): Choice[] {
+  const { kb } = engine;
   const key = compactName(typed.slice(0, MAX_NAME));
-  return engine.kb.dealList
-    .filter((d) => !key || compactName(d.id).includes(key) || compactName(d.title).includes(key))
-    .slice(0, MAX_CHOICES)
-    .map((d) => {
-      const name = `${d.title} · ${d.date.slice(0, 7)}`;
-      return { name: name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name, value: d.id };
-    });
+  const keys = dealKeysOf(kb);
+  const out: Choice[] = [];
+  for (let i = 0; i < keys.length && out.length < MAX_CHOICES; i++) {
+    if (key && !keys[i]!.includes(key)) continue;
+    const d = kb.dealList[i]!;
+    const name = `${d.title} · ${d.date.slice(0, 7)}`;
+    out.push({ name: name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name, value: d.id });
+  }
+  return out;
 }

@@ -166,3 +166,36 @@ describe('loops in the real knowledge base', () => {
     expect(ids.has('amazon-openai-talks-2025-12')).toBe(false);
   });
 });
+
+describe('loops through one company', () => {
+  it('are exactly the loops of the whole graph that pass through it, on random graphs', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 20; round++) {
+      const names = Array.from({ length: 12 }, (_, i) => `g${String(i).padStart(2, '0')}`);
+      const flows = Array.from({ length: 40 }, (_, i) => {
+        const from = names[random(names.length)]!;
+        const to = names[random(names.length)]!;
+        return flow(from, to, `d${round}-${i}`);
+      });
+      const all = findLoops(flows);
+      for (const name of names) {
+        const through = findLoops(flows, { through: name });
+        expect(keys(through).sort()).toEqual(keys(all.filter((l) => l.nodes.includes(name))).sort());
+      }
+    }
+  });
+
+  it('match the whole graph’s loops for every company of the real knowledge base', () => {
+    const graph = moneyGraph(realEngine().kb);
+    const all = findLoops(graph.flows);
+    const groups = new Set(graph.flows.flatMap((f) => [f.from, f.to]));
+    for (const group of groups) {
+      const through = findLoops(graph.flows, { through: group });
+      expect(keys(through), group).toEqual(keys(all.filter((l) => l.nodes.includes(group))));
+    }
+  });
+});
