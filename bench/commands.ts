@@ -13,6 +13,7 @@ import { sourcesAnswer } from '../src/answers/sources.js';
 import { topAnswer } from '../src/answers/top.js';
 import type { OptionValue } from '../src/commands/command.js';
 import { type InteractionInput, react } from '../src/discord/react.js';
+import { graphAnswer, loopsAnswer, timelineAnswer } from '../src/graph/answers.js';
 import type { PartyRole } from '../src/knowledge/schema.js';
 import { type Summary, summarize } from './stats.js';
 
@@ -138,6 +139,25 @@ export function commandCases(engine: Engine, h: Highlights): CommandCase[] {
       command: `/sources company:${a} with:${b}`,
       answer: () => sourcesAnswer(engine, { company: a, with: b }),
       input: command('sources', { company: a, with: b }),
+    },
+    // The pictures' answers are computed here (flows, neighbourhood, loops); drawing is timed elsewhere.
+    {
+      name: 'graph: company with most deals, depth 2',
+      command: `/graph company:${hub} depth:2`,
+      answer: () => graphAnswer(engine, hub, 2),
+      input: command('graph', { company: hub, depth: 2 }),
+    },
+    {
+      name: 'loops: through the company with most deals',
+      command: `/loops company:${hub}`,
+      answer: () => loopsAnswer(engine, hub),
+      input: command('loops', { company: hub }),
+    },
+    {
+      name: 'timeline: company with most deals',
+      command: `/timeline company:${hub}`,
+      answer: () => timelineAnswer(engine, hub),
+      input: command('timeline', { company: hub }),
     },
     {
       name: 'top: largest deals',
