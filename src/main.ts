@@ -6,6 +6,7 @@ import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
 import { knowledgeDir } from './knowledge/paths.js';
+import { onShutdown } from './lifecycle.js';
 import { createLogger } from './log.js';
 import { EngineHolder } from './reload.js';
 
@@ -28,20 +29,12 @@ if (!settings.DISCORD_TOKEN) {
   const stopWatching = knowledge.watch();
   const { client, drain } = createGatewayClient(knowledge.current, discord, logger);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  // `on` with a guard, not `once`: tsx forwards a signal to this process again, and a second delivery
-  // with no listener left would kill it before the drain finishes.
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'shutting down');
-      stopWatching();
-      await drain(discord.SHUTDOWN_GRACE_MS);
-      await client.destroy();
-      process.exit(0);
-    });
-  }
+  onShutdown(logger, async () => {
+    stopWatching();
+    await drain(discord.SHUTDOWN_GRACE_MS);
+    await client.destroy();
+  });
+  logger.info({ pid: process.pid }, 'starting; SIGHUP to this pid reloads the knowledge base');
   try {
     await client.login(discord.DISCORD_TOKEN);
   } catch (error) {
