@@ -42,7 +42,11 @@ export function createGatewayClient(engine: () => Engine, settings: Settings, lo
   let closing = false;
   client.on(Events.InteractionCreate, (interaction) => {
     if (closing) return;
-    const work = handleInteraction(engine(), interaction, logger, guard).finally(() => inFlight.delete(work));
+    const work = handleInteraction(engine(), interaction, logger, guard)
+      .catch((error: unknown) =>
+        logger.error({ interactionId: interaction.id, err: error }, 'interaction failed'),
+      )
+      .finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
   client.on(Events.MessageCreate, (message) => {
@@ -137,7 +141,9 @@ async function answerMessage(
 /** Reads what `react` needs from a discord.js interaction; anything else is ignored. */
 export function inputOf(interaction: Interaction): InteractionInput | undefined {
   if (interaction.isAutocomplete()) {
-    const focused = interaction.options.getFocused(true);
+    // Discord marks one option as focused; a payload without one (a client bug, a forged request) gets an
+    // empty list instead of discord.js's TypeError.
+    const focused = focusedOption(interaction);
     return {
       kind: 'autocomplete',
       command: interaction.commandName,
@@ -170,16 +176,29 @@ export function inputOf(interaction: Interaction): InteractionInput | undefined 
   return undefined;
 }
 
+function focusedOption(interaction: AutocompleteInteraction): { name: string; value: unknown } {
+  try {
+    return interaction.options.getFocused(true);
+  } catch {
+    return { name: '', value: '' };
+  }
+}
+
 export async function handleInteraction(
   engine: Engine,
   interaction: Interaction,
   logger: Logger,
   guard?: Guard,
 ): Promise<void> {
-  const input = inputOf(interaction);
-  if (!input) return;
   const started = Date.now();
+  let input: InteractionInput | undefined;
   try {
+    // Inside the boundary: reading a malformed or unexpected interaction must not reject outside it.
+    input = inputOf(interaction);
+    if (!input) {
+      logger.debug({ interactionId: interaction.id, type: interaction.type }, 'ignored an interaction type');
+      return;
+    }
     const reaction = guard?.check(input, interaction.user.id, interaction.channelId) ?? react(engine, input);
     switch (reaction.type) {
       case 'autocomplete':
@@ -207,11 +226,11 @@ export async function handleInteraction(
     }
   } catch (error) {
     // 10062: Discord no longer knows the interaction, typically because the 3-second window passed.
-    const expired = (error as { code?: unknown }).code === 10062;
+    const expired = (error as { code?: unknown } | null)?.code === 10062;
     logger.error(
       {
         interactionId: interaction.id,
-        input: describeInput(input),
+        input: input && describeInput(input),
         ms: Date.now() - started,
         expired,
         err: error,

@@ -8,6 +8,14 @@ import { parseLimit, RateLimiter } from '../rateLimit.js';
 import { renderNotice } from '../render/discord.js';
 import type { InteractionInput, Reaction } from './react.js';
 
+/** Commands that cost more than a lookup: /ask reads free text, the others draw a picture. */
+export const LIMITED_COMMANDS: ReadonlySet<string> = new Set(['ask', 'graph', 'loops', 'timeline']);
+
+function limited(input: InteractionInput): boolean {
+  if (input.kind === 'component' || input.kind === 'question') return true;
+  return input.kind === 'command' && LIMITED_COMMANDS.has(input.command);
+}
+
 export class Guard {
   private readonly users: RateLimiter;
   private readonly channels: RateLimiter;
@@ -19,9 +27,10 @@ export class Guard {
 
   /** A private "slow down" when the user or the channel is over its limit; undefined to go ahead. */
   check(input: InteractionInput, userId: string, channelId: string | null): Reaction | undefined {
-    // Autocomplete fires on every keystroke and costs little; slash commands are limited by Discord itself.
-    // Clicks and questions (/ask, mentions, DMs) are what one user can repeat cheaply.
-    if (input.kind !== 'component' && input.kind !== 'question') return undefined;
+    // Autocomplete fires on every keystroke and costs little. Clicks, questions (/ask, mentions, DMs) and
+    // the picture commands, which cost a drawing each, are what one user can repeat cheaply; Discord does
+    // not rate-limit slash commands per user.
+    if (!limited(input)) return undefined;
     const wait = Math.max(
       this.users.take(`u:${userId}`),
       channelId ? this.channels.take(`c:${channelId}`) : 0,
