@@ -21,6 +21,7 @@ const schema = z.object({
     .refine((u) => !/\/v\d+\/?$/.test(u), 'the API base without the version (…/api, not …/api/v10)')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   RATE_LIMIT_USER: limit.default('10/30s'),
   RATE_LIMIT_CHANNEL: limit.default('30/30s'),
