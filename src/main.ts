@@ -27,7 +27,15 @@ if (!settings.DISCORD_TOKEN) {
   const discord = settingsOrExit(() => requireDiscord(settings));
   const knowledge = new EngineHolder(dir, engine, logger);
   const stopWatching = knowledge.watch();
-  const { client, drain } = createGatewayClient(knowledge.current, discord, logger);
+  const { client, drain } = createGatewayClient(knowledge.current, discord, logger, {
+    // Exit non-zero so that a supervisor restarts the bot (or alerts), after finishing what is in flight.
+    onUnrecoverableClose: () => {
+      stopWatching();
+      void drain(discord.SHUTDOWN_GRACE_MS)
+        .then(() => client.destroy())
+        .finally(() => process.exit(1));
+    },
+  });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   onShutdown(logger, async () => {
     stopWatching();

@@ -29,7 +29,21 @@ export interface GatewayBot {
   drain(timeoutMs: number): Promise<void>;
 }
 
-export function createGatewayClient(engine: () => Engine, settings: Settings, logger: Logger): GatewayBot {
+export interface GatewayHooks {
+  /**
+   * The gateway closed with a code after which Discord accepts no reconnect (4004: the token was reset or
+   * revoked; 4010-4014: shard or intents refused); discord.js stops there and the process would otherwise
+   * run on, connected to nothing.
+   */
+  onUnrecoverableClose?(code: number): void;
+}
+
+export function createGatewayClient(
+  engine: () => Engine,
+  settings: Settings,
+  logger: Logger,
+  hooks: GatewayHooks = {},
+): GatewayBot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message; without this partial discord.js drops it.
@@ -64,9 +78,11 @@ export function createGatewayClient(engine: () => Engine, settings: Settings, lo
       'connected to the Discord gateway',
     );
   });
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ shard, code: event.code }, 'gateway disconnected'),
-  );
+  // discord.js emits this only for the close codes it will not reconnect after.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    logger.fatal({ shard, code: event.code }, 'gateway closed for good; check DISCORD_TOKEN and the intents');
+    hooks.onUnrecoverableClose?.(event.code);
+  });
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ shard, replayed }, 'gateway session resumed'),
