@@ -248,13 +248,27 @@ function updateData(message: DiscordMessage) {
   };
 }
 
+/** A follow-up that has not gone out this long after the interaction is not worth sending: the user has
+ * moved on. Past it nothing is retried, and a rate limit that would make it wait longer is given up at once. */
+export const FOLLOW_UP_DEADLINE_MS = 10_000;
+
+/**
+ * Discord may not have taken in the response that acknowledges an interaction when its follow-up arrives
+ * (the response and the follow-up travel on different connections), and then answers 10015 Unknown Webhook
+ * (10008 Unknown Message for an edit of the original). Such a follow-up is sent again after these pauses.
+ */
+const RACE_CODES: ReadonlySet<number> = new Set([10015, 10008]);
+export const RACE_RETRY_DELAYS_MS: readonly number[] = [250, 750, 1500];
+
 /** Follow-ups go out through discord.js's REST client: interaction webhooks need no bot token. */
 function createFollowUps(options: InteractionServerOptions, logger: Logger) {
   const rest = new REST({
     ...(options.rest?.api && { api: options.rest.api.replace(/\/$/, '') }),
-    // A follow-up that has not gone out in 10 s is not worth retrying: the user has moved on.
-    timeout: 10_000,
+    timeout: FOLLOW_UP_DEADLINE_MS,
     retries: 1,
+    // Waiting out a 429 longer than the deadline would deliver an answer nobody is waiting for, and hold
+    // a shutdown that waits for follow-ups: give up (RateLimitError, logged) instead.
+    rejectOnRateLimit: (limit) => limit.retryAfter >= FOLLOW_UP_DEADLINE_MS,
   });
   const pending = new Set<Promise<void>>();
 
@@ -271,12 +285,33 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
       logger.error(context, 'cannot send the follow-up: set DISCORD_APPLICATION_ID');
       return;
     }
+    const started = Date.now();
     const work = restFiles(message)
-      .then(({ files, attachments }) => {
+      .then(async ({ files, attachments }) => {
         const body = { ...withoutFiles(message), ...(files.length > 0 && { attachments }) };
-        return how === 'post'
-          ? rest.post(Routes.webhook(applicationId, interaction.token), { body, files, auth: false })
-          : rest.patch(Routes.webhookMessage(applicationId, interaction.token), { body, files, auth: false });
+        const once = () =>
+          how === 'post'
+            ? rest.post(Routes.webhook(applicationId, interaction.token), { body, files, auth: false })
+            : rest.patch(Routes.webhookMessage(applicationId, interaction.token), {
+                body,
+                files,
+                auth: false,
+              });
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await once();
+          } catch (error) {
+            const code = (error as { code?: unknown } | null)?.code;
+            const pause = RACE_RETRY_DELAYS_MS[attempt];
+            const late = Date.now() - started + (pause ?? 0) > FOLLOW_UP_DEADLINE_MS;
+            if (typeof code !== 'number' || !RACE_CODES.has(code) || pause === undefined || late) throw error;
+            logger.debug(
+              { ...context, code, attempt: attempt + 1 },
+              'follow-up raced its response; retrying',
+            );
+            await new Promise((resolve) => setTimeout(resolve, pause));
+          }
+        }
       })
       .then(
         () => logger.debug(context, how === 'post' ? 'follow-up sent' : 'original response edited'),
@@ -307,13 +342,15 @@ function withoutToken(error: unknown, token: string) {
   const scrub = (text: unknown) =>
     typeof text === 'string' ? text.split(token).join('[redacted]') : undefined;
   if (!(error instanceof Error)) return { message: scrub(String(error)) };
-  const { status, code } = error as { status?: unknown; code?: unknown };
+  const { status, code, retryAfter } = error as { status?: unknown; code?: unknown; retryAfter?: unknown };
   return {
     type: error.name,
     message: scrub(error.message),
     stack: scrub(error.stack),
     ...(typeof status === 'number' && { status }),
     ...((typeof code === 'number' || typeof code === 'string') && { code }),
+    // A RateLimitError: how long Discord asked to wait (ms).
+    ...(typeof retryAfter === 'number' && { retryAfter }),
   };
 }
 
