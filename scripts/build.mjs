@@ -24,6 +24,7 @@ export const ENTRIES = {
   ask: 'src/console/ask.ts',
   'deploy-commands': 'scripts/deploy-commands.ts',
   'kb-check': 'scripts/kb-check.ts',
+  reloadWorker: 'src/reloadWorker.ts',
 };
 
 const INPUTS = ['src', 'commands', 'scripts/build.mjs', 'package.json', 'package-lock.json'];
