@@ -25,6 +25,7 @@ export const ENTRIES = {
   'deploy-commands': 'scripts/deploy-commands.ts',
   'kb-check': 'scripts/kb-check.ts',
   reloadWorker: 'src/reloadWorker.ts',
+  pictureWorker: 'src/graph/pictureWorker.ts',
 };
 
 const INPUTS = ['src', 'commands', 'scripts/build.mjs', 'package.json', 'package-lock.json'];

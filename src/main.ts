@@ -1,10 +1,11 @@
 /** `npm start`: the Discord bot when a token is configured, otherwise the interactive console. */
 import 'dotenv/config';
 import { bootEngine } from './boot.js';
-import { readSettings, requireDiscord, settingsOrExit } from './config/settings.js';
+import { pictureOptions, readSettings, requireDiscord, settingsOrExit } from './config/settings.js';
 import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
+import { PicturePool } from './graph/pool.js';
 import { knowledgeDir } from './knowledge/paths.js';
 import { onShutdown } from './lifecycle.js';
 import { createLogger } from './log.js';
@@ -27,7 +28,9 @@ if (!settings.DISCORD_TOKEN) {
   const discord = settingsOrExit(() => requireDiscord(settings));
   const knowledge = new EngineHolder(dir, engine, logger);
   const stopWatching = knowledge.watch();
+  const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
   const { client, drain } = createGatewayClient(knowledge.current, discord, logger, {
+    pictures,
     // Exit non-zero so that a supervisor restarts the bot (or alerts), after finishing what is in flight.
     onUnrecoverableClose: () => {
       stopWatching();
@@ -40,7 +43,7 @@ if (!settings.DISCORD_TOKEN) {
   onShutdown(logger, async () => {
     stopWatching();
     await drain(discord.SHUTDOWN_GRACE_MS);
-    await client.destroy();
+    await Promise.all([client.destroy(), pictures.close()]);
   });
   logger.info({ pid: process.pid }, 'starting; SIGHUP to this pid reloads the knowledge base');
   try {

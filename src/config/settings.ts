@@ -27,6 +27,9 @@ const schema = z.object({
   RATE_LIMIT_CHANNEL: limit.default('30/30s'),
   SHARD_COUNT: z.coerce.number().int().min(1).max(1000).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  PICTURE_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  PICTURE_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
+  PICTURES_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
 });
 
 export type Settings = z.infer<typeof schema>;
@@ -44,6 +47,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new SettingsError(`Invalid settings (see .env.example):\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The worker pool's options from the settings. */
+export function pictureOptions(settings: Settings) {
+  return {
+    ...(settings.PICTURE_WORKERS !== undefined && { size: settings.PICTURE_WORKERS }),
+    maxQueue: settings.PICTURE_QUEUE,
+    perUser: settings.PICTURES_PER_USER,
+  };
 }
 
 /** The Discord mode needs both the token and the application id; the message names what is missing. */

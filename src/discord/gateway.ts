@@ -18,6 +18,8 @@ import type { Engine } from '../answers/engine.js';
 import type { OptionValue } from '../commands/command.js';
 import { restOptions, type Settings } from '../config/settings.js';
 import { discordFiles, replyWithFiles, updateWithFiles } from '../graph/attach.js';
+import { type PicturePool, PicturesBusy } from '../graph/pool.js';
+import { catalog, langOf } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { Guard } from './guard.js';
@@ -36,6 +38,8 @@ export interface GatewayHooks {
    * run on, connected to nothing.
    */
   onUnrecoverableClose?(code: number): void;
+  /** Where pictures are drawn; without it they are drawn on the thread pool of this process. */
+  pictures?: PicturePool;
 }
 
 export function createGatewayClient(
@@ -56,7 +60,7 @@ export function createGatewayClient(
   let closing = false;
   client.on(Events.InteractionCreate, (interaction) => {
     if (closing) return;
-    const work = handleInteraction(engine(), interaction, logger, guard)
+    const work = handleInteraction(engine(), interaction, logger, guard, hooks.pictures)
       .catch((error: unknown) =>
         logger.error({ interactionId: interaction.id, err: error }, 'interaction failed'),
       )
@@ -67,7 +71,7 @@ export function createGatewayClient(
     if (closing) return;
     const question = questionOf(message, client.user?.id);
     if (question === undefined) return;
-    const work = answerMessage(engine(), message, question, logger, guard).finally(() =>
+    const work = answerMessage(engine(), message, question, logger, guard, hooks.pictures).finally(() =>
       inFlight.delete(work),
     );
     inFlight.add(work);
@@ -127,10 +131,13 @@ async function answerMessage(
   question: string,
   logger: Logger,
   guard: Guard,
+  pictures?: PicturePool,
 ) {
   const input: InteractionInput = { kind: 'question', question };
   try {
-    const reaction = guard.check(input, message.author.id, message.channelId) ?? react(engine, input);
+    const reaction =
+      guard.check(input, message.author.id, message.channelId) ??
+      react(engine, input, pictures?.forUser(message.author.id));
     const reply =
       reaction.type === 'reply'
         ? reaction.message
@@ -205,6 +212,7 @@ export async function handleInteraction(
   interaction: Interaction,
   logger: Logger,
   guard?: Guard,
+  pictures?: PicturePool,
 ): Promise<void> {
   const started = Date.now();
   let input: InteractionInput | undefined;
@@ -215,7 +223,9 @@ export async function handleInteraction(
       logger.debug({ interactionId: interaction.id, type: interaction.type }, 'ignored an interaction type');
       return;
     }
-    const reaction = guard?.check(input, interaction.user.id, interaction.channelId) ?? react(engine, input);
+    const reaction =
+      guard?.check(input, interaction.user.id, interaction.channelId) ??
+      react(engine, input, pictures?.forUser(interaction.user.id));
     switch (reaction.type) {
       case 'autocomplete':
         await (interaction as AutocompleteInteraction).respond(reaction.choices);
@@ -241,6 +251,14 @@ export async function handleInteraction(
         return;
     }
   } catch (error) {
+    if (error instanceof PicturesBusy) {
+      logger.info(
+        { interactionId: interaction.id, reason: error.reason },
+        'picture refused: too many being drawn',
+      );
+      await tell(interaction, catalog(langOf(interaction.locale)).render.slowDown(error.retryAfterS), logger);
+      return;
+    }
     // 10062: Discord no longer knows the interaction, typically because the 3-second window passed.
     const expired = (error as { code?: unknown } | null)?.code === 10062;
     logger.error(
@@ -254,6 +272,21 @@ export async function handleInteraction(
       expired ? 'interaction could not be answered in time' : 'interaction failed',
     );
     await apologise(interaction, logger);
+  }
+}
+
+/** A private notice, however far the answer got (not sent, deferred, or sent). */
+async function tell(interaction: Interaction, text: string, logger: Logger): Promise<void> {
+  try {
+    if (!interaction.isRepliable()) return;
+    const notice = replyOptions(renderNotice(text));
+    if (interaction.deferred && !interaction.replied) {
+      const { flags: _flags, ...edit } = notice;
+      await interaction.editReply(edit);
+    } else if (interaction.replied) await interaction.followUp(notice);
+    else await interaction.reply(notice);
+  } catch (error) {
+    logger.warn({ interactionId: interaction.id, err: error }, 'could not tell the user about a refusal');
   }
 }
 

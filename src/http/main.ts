@@ -2,8 +2,9 @@
 import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
 import { bootEngine } from '../boot.js';
-import { restOptions, settingsOrExit } from '../config/settings.js';
+import { pictureOptions, restOptions, settingsOrExit } from '../config/settings.js';
 import { Guard } from '../discord/guard.js';
+import { PicturePool } from '../graph/pool.js';
 import { knowledgeDir } from '../knowledge/paths.js';
 import { onShutdown } from '../lifecycle.js';
 import { createLogger } from '../log.js';
@@ -22,7 +23,9 @@ if (!settings.DISCORD_APPLICATION_ID) {
   logger.warn('DISCORD_APPLICATION_ID is not set; follow-ups use the application id of each interaction');
 }
 
+const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
 const server = createInteractionServer({
+  pictures,
   engine: knowledge.current,
   publicKey: settings.DISCORD_PUBLIC_KEY,
   logger,
@@ -63,4 +66,5 @@ onShutdown(logger, async () => {
   server.closeIdleConnections();
   await closed;
   await server.followUpsSettled();
+  await pictures.close();
 });

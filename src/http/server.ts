@@ -17,6 +17,8 @@ import type { OptionValue } from '../commands/command.js';
 import type { Guard } from '../discord/guard.js';
 import { type InteractionInput, type Reaction, react } from '../discord/react.js';
 import { restFiles } from '../graph/attach.js';
+import { type PicturePool, PicturesBusy } from '../graph/pool.js';
+import { catalog, langOf } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { createVerifier, type Verifier } from './verify.js';
@@ -42,6 +44,8 @@ export interface InteractionServerOptions {
    * bounds the work any one user causes without sharing state between instances.
    */
   guard?: Guard;
+  /** Where pictures are drawn (worker threads); without it they are drawn on this process's thread pool. */
+  pictures?: PicturePool;
 }
 
 export interface InteractionServer extends Server {
@@ -145,7 +149,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     try {
       const userId = interaction.member?.user.id ?? interaction.user?.id ?? 'unknown';
       reaction =
-        options.guard?.check(input, userId, interaction.channel_id ?? null) ?? react(options.engine(), input);
+        options.guard?.check(input, userId, interaction.channel_id ?? null) ??
+        react(options.engine(), input, options.pictures?.forUser(userId));
     } catch (error) {
       logger.error(
         { interactionId: interaction.id, command: describe(input), input: loggable(input), err: error },
@@ -287,6 +292,14 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
     }
     const started = Date.now();
     const work = restFiles(message)
+      .catch((error: unknown) => {
+        if (!(error instanceof PicturesBusy)) throw error;
+        // Refused by the picture pool: the deferred response becomes a "try again" notice instead.
+        logger.info({ ...context, reason: error.reason }, 'picture refused: too many being drawn');
+        const notice = renderNotice(catalog(langOf(interaction.locale)).render.slowDown(error.retryAfterS));
+        message = { ...notice, flags: message.flags };
+        return { files: [], attachments: [] };
+      })
       .then(async ({ files, attachments }) => {
         const body = { ...withoutFiles(message), ...(files.length > 0 && { attachments }) };
         const once = () =>
