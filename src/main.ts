@@ -1,5 +1,6 @@
 /** `npm start`: the Discord bot when a token is configured, otherwise the interactive console. */
 import 'dotenv/config';
+import type { AddressInfo } from 'node:net';
 import { bootEngine } from './boot.js';
 import { pictureOptions, readSettings, requireDiscord, settingsOrExit } from './config/settings.js';
 import { readArgs } from './console/args.js';
@@ -9,6 +10,7 @@ import { PicturePool } from './graph/pool.js';
 import { knowledgeDir } from './knowledge/paths.js';
 import { onShutdown } from './lifecycle.js';
 import { createLogger } from './log.js';
+import { createOpsServer, opsPort } from './opsServer.js';
 import { EngineHolder } from './reload.js';
 
 const settings = settingsOrExit(() => readSettings());
@@ -40,8 +42,15 @@ if (!settings.DISCORD_TOKEN) {
     },
   });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  const ops = createOpsServer({ engine: knowledge.current, ready: () => client.isReady() });
+  ops.once('error', (error) => logger.error({ err: error }, 'cannot serve /healthz and /metrics'));
+  ops.listen(opsPort(settings.METRICS_PORT), settings.METRICS_HOST, () => {
+    const address = ops.address() as AddressInfo;
+    logger.info({ host: address.address, port: address.port }, 'serving /healthz and /metrics');
+  });
   onShutdown(logger, async () => {
     stopWatching();
+    ops.close();
     await drain(discord.SHUTDOWN_GRACE_MS);
     await Promise.all([client.destroy(), pictures.close()]);
   });

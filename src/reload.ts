@@ -14,6 +14,7 @@ import { createEngine, type Engine } from './answers/engine.js';
 import { loadKnowledgeBase } from './knowledge/knowledgeBase.js';
 import { KnowledgeBaseError } from './knowledge/problems.js';
 import type { Logger } from './log.js';
+import { metrics } from './metrics.js';
 import type { CheckRequest, CheckResult } from './reloadWorker.js';
 import { startWorker } from './workers.js';
 
@@ -43,6 +44,7 @@ export class EngineHolder {
     limits: ReloadLimits = {},
   ) {
     this.engine = initial;
+    metrics.knowledgeBase(initial.kb.meta.version, initial.kb.meta.asOf);
     this.limits = { maxFileBytes: MAX_FILE_BYTES, maxProblems: MAX_PROBLEMS, ...limits };
   }
 
@@ -80,6 +82,8 @@ export class EngineHolder {
     try {
       const next = createEngine(loadKnowledgeBase(this.dir));
       this.engine = next;
+      metrics.knowledgeBase(next.kb.meta.version, next.kb.meta.asOf);
+      metrics.reload(true);
       const result = { ok: true as const, version: next.kb.meta.version, deals: next.kb.deals.size };
       this.logger?.info(result, 'knowledge base reloaded');
       return result;
@@ -96,6 +100,7 @@ export class EngineHolder {
   }
 
   private refuse(message: string): ReloadResult {
+    metrics.reload(false);
     this.logger?.error(
       { problems: message },
       'knowledge base reload refused; still serving the last good one',

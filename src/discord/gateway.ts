@@ -21,6 +21,7 @@ import { discordFiles, replyWithFiles, updateWithFiles } from '../graph/attach.j
 import { type PicturePool, PicturesBusy } from '../graph/pool.js';
 import { catalog, langOf } from '../i18n/index.js';
 import type { Logger } from '../log.js';
+import { commandLabel, metrics, type Outcome } from '../metrics.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { Guard } from './guard.js';
 import { type InteractionInput, react } from './react.js';
@@ -216,6 +217,7 @@ export async function handleInteraction(
 ): Promise<void> {
   const started = Date.now();
   let input: InteractionInput | undefined;
+  let outcome: Outcome = 'ok';
   try {
     // Inside the boundary: reading a malformed or unexpected interaction must not reject outside it.
     input = inputOf(interaction);
@@ -223,9 +225,9 @@ export async function handleInteraction(
       logger.debug({ interactionId: interaction.id, type: interaction.type }, 'ignored an interaction type');
       return;
     }
-    const reaction =
-      guard?.check(input, interaction.user.id, interaction.channelId) ??
-      react(engine, input, pictures?.forUser(interaction.user.id));
+    const limited = guard?.check(input, interaction.user.id, interaction.channelId);
+    if (limited) outcome = 'refused';
+    const reaction = limited ?? react(engine, input, pictures?.forUser(interaction.user.id));
     switch (reaction.type) {
       case 'autocomplete':
         await (interaction as AutocompleteInteraction).respond(reaction.choices);
@@ -252,6 +254,7 @@ export async function handleInteraction(
     }
   } catch (error) {
     if (error instanceof PicturesBusy) {
+      outcome = 'refused';
       logger.info(
         { interactionId: interaction.id, reason: error.reason },
         'picture refused: too many being drawn',
@@ -261,6 +264,7 @@ export async function handleInteraction(
     }
     // 10062: Discord no longer knows the interaction, typically because the 3-second window passed.
     const expired = (error as { code?: unknown } | null)?.code === 10062;
+    outcome = expired ? 'expired' : 'error';
     logger.error(
       {
         interactionId: interaction.id,
@@ -272,6 +276,9 @@ export async function handleInteraction(
       expired ? 'interaction could not be answered in time' : 'interaction failed',
     );
     await apologise(interaction, logger);
+  } finally {
+    // Discord's own verdict on the window is 10062 (expired); the duration includes any follow-up.
+    if (input) metrics.interaction('gateway', input.kind, commandLabel(input), outcome, Date.now() - started);
   }
 }
 

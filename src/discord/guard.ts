@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../config/settings.js';
 import { catalog, langOf } from '../i18n/index.js';
+import { metrics } from '../metrics.js';
 import { parseLimit, RateLimiter } from '../rateLimit.js';
 import { renderNotice } from '../render/discord.js';
 import type { InteractionInput, Reaction } from './react.js';
@@ -31,11 +32,11 @@ export class Guard {
     // the picture commands, which cost a drawing each, are what one user can repeat cheaply; Discord does
     // not rate-limit slash commands per user.
     if (!limited(input)) return undefined;
-    const wait = Math.max(
-      this.users.take(`u:${userId}`),
-      channelId ? this.channels.take(`c:${channelId}`) : 0,
-    );
+    const userWait = this.users.take(`u:${userId}`);
+    const channelWait = channelId ? this.channels.take(`c:${channelId}`) : 0;
+    const wait = Math.max(userWait, channelWait);
     if (wait === 0) return undefined;
+    metrics.refused(userWait >= channelWait ? 'user' : 'channel');
     return {
       type: 'reply',
       message: renderNotice(catalog(langOf(input.locale)).render.slowDown(Math.ceil(wait / 1000))),

@@ -14,6 +14,7 @@ import type { Engine } from '../answers/engine.js';
 import type { OptionValue } from '../commands/command.js';
 import type { Lang } from '../i18n/index.js';
 import type { Logger } from '../log.js';
+import { metrics } from '../metrics.js';
 import { startWorker } from '../workers.js';
 
 export interface PictureJob {
@@ -94,6 +95,7 @@ export class PicturePool {
     this.size = options.size ?? Math.min(4, Math.max(1, availableParallelism() - 1));
     this.maxQueue = options.maxQueue ?? 16;
     this.perUser = options.perUser ?? 2;
+    metrics.pictures(() => this.depth);
   }
 
   /** Pictures waiting for a worker and being drawn, for metrics. */

@@ -20,6 +20,7 @@ import { restFiles } from '../graph/attach.js';
 import { type PicturePool, PicturesBusy } from '../graph/pool.js';
 import { catalog, langOf } from '../i18n/index.js';
 import type { Logger } from '../log.js';
+import { commandLabel, metrics, registry } from '../metrics.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { createVerifier, type Verifier } from './verify.js';
 
@@ -108,6 +109,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         },
       });
     }
+    if (path === '/metrics') {
+      if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
+      return sendMetrics(res);
+    }
     if (path !== '/interactions') return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
 
@@ -145,13 +150,20 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     if (input === 'unsupported') return sendJson(res, 400, { error: 'unsupported interaction type' });
     if (input === 'malformed') return sendJson(res, 400, { error: 'malformed interaction data' });
 
+    const started = Date.now();
+    let outcome: 'ok' | 'refused' | 'error' = 'ok';
+    // The HTTP response is the interaction's first answer: its time is exactly what Discord's window counts.
+    res.once('finish', () =>
+      metrics.interaction('http', input.kind, commandLabel(input), outcome, Date.now() - started),
+    );
     let reaction: Reaction;
     try {
       const userId = interaction.member?.user.id ?? interaction.user?.id ?? 'unknown';
-      reaction =
-        options.guard?.check(input, userId, interaction.channel_id ?? null) ??
-        react(options.engine(), input, options.pictures?.forUser(userId));
+      const limited = options.guard?.check(input, userId, interaction.channel_id ?? null);
+      if (limited) outcome = 'refused';
+      reaction = limited ?? react(options.engine(), input, options.pictures?.forUser(userId));
     } catch (error) {
+      outcome = 'error';
       logger.error(
         { interactionId: interaction.id, command: describe(input), input: loggable(input), err: error },
         'interaction failed',
@@ -421,6 +433,13 @@ function payloadTooLarge(req: IncomingMessage, res: ServerResponse, received: nu
     if (discarded > DISCARD_LIMIT_BYTES) req.destroy();
   });
   sendJson(res, 413, { error: 'request body too large' });
+}
+
+/** Prometheus's text format, from this process's registry. */
+export async function sendMetrics(res: ServerResponse): Promise<void> {
+  const text = await registry.metrics();
+  res.writeHead(200, { 'content-type': registry.contentType, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): void {

@@ -478,6 +478,19 @@ describe('HTTP interactions endpoint', () => {
     });
   });
 
+  it('serves Prometheus metrics on GET /metrics, counting the interactions answered', async () => {
+    await post(base, slash('deal', { company: 'Amazon', with: 'OpenAI' }));
+    const res = await fetch(`${base}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(
+      /bot_interactions_total\{[^}]*transport="http",kind="command",command="deal",outcome="ok"/,
+    );
+    expect(text).toMatch(/bot_interaction_duration_seconds_count\{[^}]*transport="http"/);
+    expect(text).toContain('nodejs_eventloop_lag_seconds');
+  });
+
   it('answers an unknown route with 404 and a wrong method with 405', async () => {
     expect((await call(base, '/nope', { method: 'GET' })).status).toBe(404);
     expect((await call(base, '/interactions/extra', { method: 'POST', body: '{}' })).status).toBe(404);

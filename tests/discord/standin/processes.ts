@@ -57,7 +57,9 @@ export function spawnNpm(script: string, env: NodeJS.ProcessEnv): BotProcess {
 export function spawnProcess(file: string, args: string[], env: NodeJS.ProcessEnv): BotProcess {
   const child = spawn(file, args, {
     cwd: ROOT,
-    env,
+    // Gateway mode serves /healthz and /metrics on METRICS_PORT: a free port, unless a test picks one, so
+    // that bots started by test files running side by side do not compete for the default.
+    env: { METRICS_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
