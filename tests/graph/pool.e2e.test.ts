@@ -37,18 +37,23 @@ afterAll(async () => {
 
 const company = (value: string) => [{ name: 'company', type: 3, value }];
 
-it('draws /graph on a worker and uploads the PNG; a second picture at once from the same user is refused politely', async () => {
-  const first = discord.sendCommand('graph', company('openai'), { userId: '100000000000000001' });
-  const second = discord.sendCommand('timeline', company('openai'), { userId: '100000000000000001' });
-  const refused = await second.callback();
-  expect(refused.type).toBe(4);
-  expect(refused.data.content).toMatch(/Try again in \d+ s/);
-  expect(refused.data.flags).toBe(64);
-  const reply = await first.callback();
+it('draws a picture on a worker and uploads the PNG; of two at once from one user, one is refused politely', async () => {
+  const user = { userId: '100000000000000001' };
+  const handles = [
+    discord.sendCommand('graph', company('openai'), user),
+    discord.sendCommand('timeline', company('openai'), user),
+  ];
+  const replies = await Promise.all(handles.map((h) => h.callback()));
+  // Whichever the bot took first is drawn; the other finds the user's share (1) taken.
+  const refused = replies.findIndex((r) => r.type === 4 && /Try again in \d+ s/.test(r.data.content ?? ''));
+  expect(refused).toBeGreaterThanOrEqual(0);
+  expect(replies[refused]!.data.flags).toBe(64);
+  const drawn = 1 - refused;
+  const reply = replies[drawn]!;
   if (reply.type === 5) {
     // Drawing took longer than the deferral threshold (a loaded machine): the picture comes by an edit.
-    const original = await first.waitForOriginal(20_000);
-    expect(original.attachments.map((a) => a.filename)).toEqual(['money-openai-2.png']);
+    const original = await handles[drawn]!.waitForOriginal(20_000);
+    expect(original.attachments[0]?.filename).toMatch(/openai.*\.png$/);
   } else {
     expect(reply.files?.[0]?.data.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   }
