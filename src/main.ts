@@ -6,9 +6,11 @@ import { pictureOptions, readSettings, requireDiscord, settingsOrExit } from './
 import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
+import { Guard } from './discord/guard.js';
 import { PicturePool } from './graph/pool.js';
 import { knowledgeDir } from './knowledge/paths.js';
 import { onShutdown } from './lifecycle.js';
+import { limitStore } from './limitStore.js';
 import { createLogger } from './log.js';
 import { createOpsServer, opsPort } from './opsServer.js';
 import { EngineHolder } from './reload.js';
@@ -31,8 +33,10 @@ if (!settings.DISCORD_TOKEN) {
   const knowledge = new EngineHolder(dir, engine, logger);
   const stopWatching = knowledge.watch();
   const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
+  const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
   const { client, drain } = createGatewayClient(knowledge.current, discord, logger, {
     pictures,
+    guard,
     // Exit non-zero so that a supervisor restarts the bot (or alerts), after finishing what is in flight.
     onUnrecoverableClose: () => {
       stopWatching();
@@ -52,7 +56,7 @@ if (!settings.DISCORD_TOKEN) {
     stopWatching();
     ops.close();
     await drain(discord.SHUTDOWN_GRACE_MS);
-    await Promise.all([client.destroy(), pictures.close()]);
+    await Promise.all([client.destroy(), pictures.close(), guard.close()]);
   });
   logger.info({ pid: process.pid }, 'starting; SIGHUP to this pid reloads the knowledge base');
   try {

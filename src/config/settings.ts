@@ -27,6 +27,10 @@ const schema = z.object({
   RATE_LIMIT_CHANNEL: limit.default('30/30s'),
   SHARD_COUNT: z.coerce.number().int().min(1).max(1000).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a Redis URL such as redis://127.0.0.1:6379/0')
+    .optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9091),
   PICTURE_WORKERS: z.coerce.number().int().min(1).max(32).optional(),

@@ -41,6 +41,8 @@ export interface GatewayHooks {
   onUnrecoverableClose?(code: number): void;
   /** Where pictures are drawn; without it they are drawn on the thread pool of this process. */
   pictures?: PicturePool;
+  /** Rate limits (shared through Redis when REDIS_URL is set); default: in this process's memory. */
+  guard?: Guard;
 }
 
 export function createGatewayClient(
@@ -56,7 +58,7 @@ export function createGatewayClient(
     rest: restOptions(settings),
     allowedMentions: { parse: [] },
   });
-  const guard = new Guard(settings);
+  const guard = hooks.guard ?? new Guard(settings);
   const inFlight = new Set<Promise<void>>();
   let closing = false;
   client.on(Events.InteractionCreate, (interaction) => {
@@ -137,7 +139,7 @@ async function answerMessage(
   const input: InteractionInput = { kind: 'question', question };
   try {
     const reaction =
-      guard.check(input, message.author.id, message.channelId) ??
+      (await guard.check(input, message.author.id, message.channelId)) ??
       react(engine, input, pictures?.forUser(message.author.id));
     const reply =
       reaction.type === 'reply'
@@ -225,7 +227,7 @@ export async function handleInteraction(
       logger.debug({ interactionId: interaction.id, type: interaction.type }, 'ignored an interaction type');
       return;
     }
-    const limited = guard?.check(input, interaction.user.id, interaction.channelId);
+    const limited = await guard?.check(input, interaction.user.id, interaction.channelId);
     if (limited) outcome = 'refused';
     const reaction = limited ?? react(engine, input, pictures?.forUser(interaction.user.id));
     switch (reaction.type) {

@@ -7,6 +7,7 @@ import { Guard } from '../discord/guard.js';
 import { PicturePool } from '../graph/pool.js';
 import { knowledgeDir } from '../knowledge/paths.js';
 import { onShutdown } from '../lifecycle.js';
+import { limitStore } from '../limitStore.js';
 import { createLogger } from '../log.js';
 import { EngineHolder } from '../reload.js';
 import { createInteractionServer } from './server.js';
@@ -23,6 +24,8 @@ if (!settings.DISCORD_APPLICATION_ID) {
   logger.warn('DISCORD_APPLICATION_ID is not set; follow-ups use the application id of each interaction');
 }
 
+// With REDIS_URL, every instance behind the load balancer counts against the same limits.
+const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
 const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
 const server = createInteractionServer({
   pictures,
@@ -30,7 +33,7 @@ const server = createInteractionServer({
   publicKey: settings.DISCORD_PUBLIC_KEY,
   logger,
   rest: { ...restOptions(settings), applicationId: settings.DISCORD_APPLICATION_ID },
-  guard: new Guard(settings),
+  guard,
 });
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -66,5 +69,5 @@ onShutdown(logger, async () => {
   server.closeIdleConnections();
   await closed;
   await server.followUpsSettled();
-  await pictures.close();
+  await Promise.all([pictures.close(), guard.close()]);
 });

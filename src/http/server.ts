@@ -41,8 +41,8 @@ export interface InteractionServerOptions {
    * the application id (default: the one in the interaction, which is signed too). */
   rest?: { api?: string; applicationId?: string };
   /**
-   * Click limits. Counted per process: behind a load balancer each instance limits on its own, which
-   * bounds the work any one user causes without sharing state between instances.
+   * Rate limits. In memory they are counted per process (behind a load balancer each instance limits on
+   * its own); with REDIS_URL every instance counts in the same Redis.
    */
   guard?: Guard;
   /** Where pictures are drawn (worker threads); without it they are drawn on this process's thread pool. */
@@ -159,7 +159,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     let reaction: Reaction;
     try {
       const userId = interaction.member?.user.id ?? interaction.user?.id ?? 'unknown';
-      const limited = options.guard?.check(input, userId, interaction.channel_id ?? null);
+      const limited = await options.guard?.check(input, userId, interaction.channel_id ?? null);
       if (limited) outcome = 'refused';
       reaction = limited ?? react(options.engine(), input, options.pictures?.forUser(userId));
     } catch (error) {

@@ -17,18 +17,18 @@ import { fixtureEngine } from '../helpers.js';
 const deal = commandsByName.get('deal')!;
 
 describe('a lone UTF-16 surrogate in an option', () => {
-  it('is encoded into a button id instead of throwing', () => {
+  it('is encoded into a button id instead of throwing', async () => {
     const id = encodeControl('p', deal, 1, { company: 'ab\uD800', with: '\uDC00x' });
     expect(id).toBeDefined();
     expect(decodeControl(id!)?.options.get('company')).toBe('ab\uFFFD');
   });
 
-  it('keeps well-formed text, pairs included, as it is', () => {
+  it('keeps well-formed text, pairs included, as it is', async () => {
     expect(wellFormed('Open AI 🤖 é')).toBe('Open AI 🤖 é');
     expect(wellFormed('\uD83E')).toBe('\uFFFD');
   });
 
-  it('never makes a command fail, whatever the string (fuzz)', () => {
+  it('never makes a command fail, whatever the string (fuzz)', async () => {
     let runs = 0;
     fc.assert(
       fc.property(
@@ -117,16 +117,16 @@ describe('rate limits on costly slash commands', () => {
   const limits = { RATE_LIMIT_USER: '2/10s', RATE_LIMIT_CHANNEL: '100/10s' };
   const command = (name: string) => ({ kind: 'command', command: name, options: new Map() }) as const;
 
-  it.each(['ask', 'graph', 'loops', 'timeline'])('limits /%s per user', (name) => {
+  it.each(['ask', 'graph', 'loops', 'timeline'])('limits /%s per user', async (name) => {
     const guard = new Guard(limits, () => 0);
-    expect(guard.check(command(name), 'alice', 'c1')).toBeUndefined();
-    expect(guard.check(command(name), 'alice', 'c1')).toBeUndefined();
-    expect(guard.check(command(name), 'alice', 'c1')?.type).toBe('reply');
-    expect(guard.check(command(name), 'bob', 'c1')).toBeUndefined();
+    expect(await guard.check(command(name), 'alice', 'c1')).toBeUndefined();
+    expect(await guard.check(command(name), 'alice', 'c1')).toBeUndefined();
+    expect((await guard.check(command(name), 'alice', 'c1'))?.type).toBe('reply');
+    expect(await guard.check(command(name), 'bob', 'c1')).toBeUndefined();
   });
 
-  it('leaves plain lookups to Discord', () => {
+  it('leaves plain lookups to Discord', async () => {
     const guard = new Guard(limits, () => 0);
-    for (let i = 0; i < 10; i++) expect(guard.check(command('deal'), 'alice', 'c1')).toBeUndefined();
+    for (let i = 0; i < 10; i++) expect(await guard.check(command('deal'), 'alice', 'c1')).toBeUndefined();
   });
 });
