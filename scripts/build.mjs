@@ -24,6 +24,7 @@ export const ENTRIES = {
   ask: 'src/console/ask.ts',
   'deploy-commands': 'scripts/deploy-commands.ts',
   'kb-check': 'scripts/kb-check.ts',
+  healthcheck: 'src/healthcheck.ts',
   reloadWorker: 'src/reloadWorker.ts',
   pictureWorker: 'src/graph/pictureWorker.ts',
 };
