@@ -1,12 +1,18 @@
 /** `npm start`: the Discord bot when a token is configured, otherwise the interactive console. */
 import 'dotenv/config';
+import type { AddressInfo } from 'node:net';
 import { bootEngine } from './boot.js';
-import { readSettings, requireDiscord, settingsOrExit } from './config/settings.js';
+import { pictureOptions, readSettings, requireDiscord, settingsOrExit } from './config/settings.js';
 import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
+import { Guard } from './discord/guard.js';
+import { PicturePool } from './graph/pool.js';
 import { knowledgeDir } from './knowledge/paths.js';
+import { onShutdown } from './lifecycle.js';
+import { limitStore } from './limitStore.js';
 import { createLogger } from './log.js';
+import { createOpsServer, opsPort } from './opsServer.js';
 import { EngineHolder } from './reload.js';
 
 const settings = settingsOrExit(() => readSettings());
@@ -26,22 +32,33 @@ if (!settings.DISCORD_TOKEN) {
   const discord = settingsOrExit(() => requireDiscord(settings));
   const knowledge = new EngineHolder(dir, engine, logger);
   const stopWatching = knowledge.watch();
-  const { client, drain } = createGatewayClient(knowledge.current, discord, logger);
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  // `on` with a guard, not `once`: tsx forwards a signal to this process again, and a second delivery
-  // with no listener left would kill it before the drain finishes.
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'shutting down');
+  const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
+  const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
+  const { client, drain } = createGatewayClient(knowledge.current, discord, logger, {
+    pictures,
+    guard,
+    // Exit non-zero so that a supervisor restarts the bot (or alerts), after finishing what is in flight.
+    onUnrecoverableClose: () => {
       stopWatching();
-      await drain(discord.SHUTDOWN_GRACE_MS);
-      await client.destroy();
-      process.exit(0);
-    });
-  }
+      void drain(discord.SHUTDOWN_GRACE_MS)
+        .then(() => client.destroy())
+        .finally(() => process.exit(1));
+    },
+  });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  const ops = createOpsServer({ engine: knowledge.current, ready: () => client.isReady() });
+  ops.once('error', (error) => logger.error({ err: error }, 'cannot serve /healthz and /metrics'));
+  ops.listen(opsPort(settings.METRICS_PORT), settings.METRICS_HOST, () => {
+    const address = ops.address() as AddressInfo;
+    logger.info({ host: address.address, port: address.port }, 'serving /healthz and /metrics');
+  });
+  onShutdown(logger, async () => {
+    stopWatching();
+    ops.close();
+    await drain(discord.SHUTDOWN_GRACE_MS);
+    await Promise.all([client.destroy(), pictures.close(), guard.close()]);
+  });
+  logger.info({ pid: process.pid }, 'starting; SIGHUP to this pid reloads the knowledge base');
   try {
     await client.login(discord.DISCORD_TOKEN);
   } catch (error) {

@@ -20,13 +20,18 @@ async function shardCount(): Promise<number> {
 }
 
 const totalShards = await shardCount();
-const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
-  token: settings.DISCORD_TOKEN,
-  totalShards,
-  // Each shard is a tsx process, the same way `npm start` runs.
-  execArgv: ['--import', 'tsx'],
-  respawn: true,
-});
+// Built (dist/sharded.js) each shard runs dist/main.js with plain node; from source (`tsx src/sharded.ts`)
+// each shard is src/main.ts under the tsx loader.
+const fromSource = import.meta.url.endsWith('.ts');
+const manager = new ShardingManager(
+  fileURLToPath(new URL(fromSource ? './main.ts' : './main.js', import.meta.url)),
+  {
+    token: settings.DISCORD_TOKEN,
+    totalShards,
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    respawn: true,
+  },
+);
 let stopping = false;
 manager.on('shardCreate', (shard) => {
   logger.info({ shard: shard.id, totalShards }, 'shard started');

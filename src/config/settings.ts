@@ -21,11 +21,21 @@ const schema = z.object({
     .refine((u) => !/\/v\d+\/?$/.test(u), 'the API base without the version (…/api, not …/api/v10)')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   RATE_LIMIT_USER: limit.default('10/30s'),
   RATE_LIMIT_CHANNEL: limit.default('30/30s'),
   SHARD_COUNT: z.coerce.number().int().min(1).max(1000).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a Redis URL such as redis://127.0.0.1:6379/0')
+    .optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9091),
+  PICTURE_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  PICTURE_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
+  PICTURES_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
 });
 
 export type Settings = z.infer<typeof schema>;
@@ -43,6 +53,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new SettingsError(`Invalid settings (see .env.example):\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The worker pool's options from the settings. */
+export function pictureOptions(settings: Settings) {
+  return {
+    ...(settings.PICTURE_WORKERS !== undefined && { size: settings.PICTURE_WORKERS }),
+    maxQueue: settings.PICTURE_QUEUE,
+    perUser: settings.PICTURES_PER_USER,
+  };
 }
 
 /** The Discord mode needs both the token and the application id; the message names what is missing. */

@@ -39,11 +39,20 @@ export function encodeControl(
 ): string | undefined {
   const encoded = stateOptions(command).map((o) => {
     const value = values[o.name];
-    return value === undefined ? '' : encodeURIComponent(String(value));
+    return value === undefined ? '' : encodeURIComponent(wellFormed(String(value)));
   });
   while (encoded.length > 0 && encoded[encoded.length - 1] === '') encoded.pop();
   const id = `${action}:${command.data.name}:${arg}:${encoded.join(',')}`;
   return id.length <= CUSTOM_ID_MAX ? id : undefined;
+}
+
+/**
+ * The text with every lone UTF-16 surrogate replaced by U+FFFD. Discord passes option values through as
+ * typed, and a lone surrogate makes encodeURIComponent throw (URIError); String.prototype.toWellFormed does
+ * the same but is not typed in the ES2023 lib this project compiles against.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 export function decodeControl(customId: string): Control | undefined {

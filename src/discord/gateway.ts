@@ -18,7 +18,10 @@ import type { Engine } from '../answers/engine.js';
 import type { OptionValue } from '../commands/command.js';
 import { restOptions, type Settings } from '../config/settings.js';
 import { discordFiles, replyWithFiles, updateWithFiles } from '../graph/attach.js';
+import { type PicturePool, PicturesBusy } from '../graph/pool.js';
+import { catalog, langOf } from '../i18n/index.js';
 import type { Logger } from '../log.js';
+import { commandLabel, metrics, type Outcome } from '../metrics.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { Guard } from './guard.js';
 import { type InteractionInput, react } from './react.js';
@@ -29,7 +32,25 @@ export interface GatewayBot {
   drain(timeoutMs: number): Promise<void>;
 }
 
-export function createGatewayClient(engine: () => Engine, settings: Settings, logger: Logger): GatewayBot {
+export interface GatewayHooks {
+  /**
+   * The gateway closed with a code after which Discord accepts no reconnect (4004: the token was reset or
+   * revoked; 4010-4014: shard or intents refused); discord.js stops there and the process would otherwise
+   * run on, connected to nothing.
+   */
+  onUnrecoverableClose?(code: number): void;
+  /** Where pictures are drawn; without it they are drawn on the thread pool of this process. */
+  pictures?: PicturePool;
+  /** Rate limits (shared through Redis when REDIS_URL is set); default: in this process's memory. */
+  guard?: Guard;
+}
+
+export function createGatewayClient(
+  engine: () => Engine,
+  settings: Settings,
+  logger: Logger,
+  hooks: GatewayHooks = {},
+): GatewayBot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message; without this partial discord.js drops it.
@@ -37,19 +58,23 @@ export function createGatewayClient(engine: () => Engine, settings: Settings, lo
     rest: restOptions(settings),
     allowedMentions: { parse: [] },
   });
-  const guard = new Guard(settings);
+  const guard = hooks.guard ?? new Guard(settings);
   const inFlight = new Set<Promise<void>>();
   let closing = false;
   client.on(Events.InteractionCreate, (interaction) => {
     if (closing) return;
-    const work = handleInteraction(engine(), interaction, logger, guard).finally(() => inFlight.delete(work));
+    const work = handleInteraction(engine(), interaction, logger, guard, hooks.pictures)
+      .catch((error: unknown) =>
+        logger.error({ interactionId: interaction.id, err: error }, 'interaction failed'),
+      )
+      .finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
   client.on(Events.MessageCreate, (message) => {
     if (closing) return;
     const question = questionOf(message, client.user?.id);
     if (question === undefined) return;
-    const work = answerMessage(engine(), message, question, logger, guard).finally(() =>
+    const work = answerMessage(engine(), message, question, logger, guard, hooks.pictures).finally(() =>
       inFlight.delete(work),
     );
     inFlight.add(work);
@@ -60,9 +85,11 @@ export function createGatewayClient(engine: () => Engine, settings: Settings, lo
       'connected to the Discord gateway',
     );
   });
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ shard, code: event.code }, 'gateway disconnected'),
-  );
+  // discord.js emits this only for the close codes it will not reconnect after.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    logger.fatal({ shard, code: event.code }, 'gateway closed for good; check DISCORD_TOKEN and the intents');
+    hooks.onUnrecoverableClose?.(event.code);
+  });
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ shard, replayed }, 'gateway session resumed'),
@@ -107,10 +134,13 @@ async function answerMessage(
   question: string,
   logger: Logger,
   guard: Guard,
+  pictures?: PicturePool,
 ) {
   const input: InteractionInput = { kind: 'question', question };
   try {
-    const reaction = guard.check(input, message.author.id, message.channelId) ?? react(engine, input);
+    const reaction =
+      (await guard.check(input, message.author.id, message.channelId)) ??
+      react(engine, input, pictures?.forUser(message.author.id));
     const reply =
       reaction.type === 'reply'
         ? reaction.message
@@ -137,7 +167,9 @@ async function answerMessage(
 /** Reads what `react` needs from a discord.js interaction; anything else is ignored. */
 export function inputOf(interaction: Interaction): InteractionInput | undefined {
   if (interaction.isAutocomplete()) {
-    const focused = interaction.options.getFocused(true);
+    // Discord marks one option as focused; a payload without one (a client bug, a forged request) gets an
+    // empty list instead of discord.js's TypeError.
+    const focused = focusedOption(interaction);
     return {
       kind: 'autocomplete',
       command: interaction.commandName,
@@ -170,17 +202,34 @@ export function inputOf(interaction: Interaction): InteractionInput | undefined 
   return undefined;
 }
 
+function focusedOption(interaction: AutocompleteInteraction): { name: string; value: unknown } {
+  try {
+    return interaction.options.getFocused(true);
+  } catch {
+    return { name: '', value: '' };
+  }
+}
+
 export async function handleInteraction(
   engine: Engine,
   interaction: Interaction,
   logger: Logger,
   guard?: Guard,
+  pictures?: PicturePool,
 ): Promise<void> {
-  const input = inputOf(interaction);
-  if (!input) return;
   const started = Date.now();
+  let input: InteractionInput | undefined;
+  let outcome: Outcome = 'ok';
   try {
-    const reaction = guard?.check(input, interaction.user.id, interaction.channelId) ?? react(engine, input);
+    // Inside the boundary: reading a malformed or unexpected interaction must not reject outside it.
+    input = inputOf(interaction);
+    if (!input) {
+      logger.debug({ interactionId: interaction.id, type: interaction.type }, 'ignored an interaction type');
+      return;
+    }
+    const limited = await guard?.check(input, interaction.user.id, interaction.channelId);
+    if (limited) outcome = 'refused';
+    const reaction = limited ?? react(engine, input, pictures?.forUser(interaction.user.id));
     switch (reaction.type) {
       case 'autocomplete':
         await (interaction as AutocompleteInteraction).respond(reaction.choices);
@@ -206,12 +255,22 @@ export async function handleInteraction(
         return;
     }
   } catch (error) {
+    if (error instanceof PicturesBusy) {
+      outcome = 'refused';
+      logger.info(
+        { interactionId: interaction.id, reason: error.reason },
+        'picture refused: too many being drawn',
+      );
+      await tell(interaction, catalog(langOf(interaction.locale)).render.slowDown(error.retryAfterS), logger);
+      return;
+    }
     // 10062: Discord no longer knows the interaction, typically because the 3-second window passed.
-    const expired = (error as { code?: unknown }).code === 10062;
+    const expired = (error as { code?: unknown } | null)?.code === 10062;
+    outcome = expired ? 'expired' : 'error';
     logger.error(
       {
         interactionId: interaction.id,
-        input: describeInput(input),
+        input: input && describeInput(input),
         ms: Date.now() - started,
         expired,
         err: error,
@@ -219,6 +278,24 @@ export async function handleInteraction(
       expired ? 'interaction could not be answered in time' : 'interaction failed',
     );
     await apologise(interaction, logger);
+  } finally {
+    // Discord's own verdict on the window is 10062 (expired); the duration includes any follow-up.
+    if (input) metrics.interaction('gateway', input.kind, commandLabel(input), outcome, Date.now() - started);
+  }
+}
+
+/** A private notice, however far the answer got (not sent, deferred, or sent). */
+async function tell(interaction: Interaction, text: string, logger: Logger): Promise<void> {
+  try {
+    if (!interaction.isRepliable()) return;
+    const notice = replyOptions(renderNotice(text));
+    if (interaction.deferred && !interaction.replied) {
+      const { flags: _flags, ...edit } = notice;
+      await interaction.editReply(edit);
+    } else if (interaction.replied) await interaction.followUp(notice);
+    else await interaction.reply(notice);
+  } catch (error) {
+    logger.warn({ interactionId: interaction.id, err: error }, 'could not tell the user about a refusal');
   }
 }
 

@@ -9,6 +9,7 @@ import type { Answer } from '../answers/model.js';
 import { askAnswer } from '../ask/answer.js';
 import { type Command, isCompanyOption, type OptionValue, optionReader } from '../commands/command.js';
 import { attachImage } from '../graph/attach.js';
+import type { DrawPicture } from '../graph/pool.js';
 import { type Catalog, catalog, langOf } from '../i18n/index.js';
 import { type DiscordMessage, renderAnswer, renderNotice, renderSources } from '../render/discord.js';
 import type { Choice } from '../search/autocomplete.js';
@@ -30,7 +31,8 @@ export type Reaction =
   | { type: 'update-then-follow-up'; update: DiscordMessage; followUp: DiscordMessage }
   | { type: 'autocomplete'; choices: Choice[] };
 
-export function react(engine: Engine, input: InteractionInput): Reaction {
+/** `pictures`: where the transports have pictures drawn (a worker pool); without it they draw themselves. */
+export function react(engine: Engine, input: InteractionInput, pictures?: DrawPicture): Reaction {
   const lang = langOf(input.locale);
   const t = catalog(lang);
   switch (input.kind) {
@@ -45,21 +47,28 @@ export function react(engine: Engine, input: InteractionInput): Reaction {
       if (input.command === 'ask') {
         const question = input.options.get('question');
         const hide = input.options.get('hide') === true;
-        return react(engine, {
-          kind: 'question',
-          question: typeof question === 'string' ? question : '',
-          hide,
-          ...(input.locale && { locale: input.locale }),
-        });
+        return react(
+          engine,
+          {
+            kind: 'question',
+            question: typeof question === 'string' ? question : '',
+            hide,
+            ...(input.locale && { locale: input.locale }),
+          },
+          pictures,
+        );
       }
       const command = commandsByName.get(input.command);
       if (!command) return { type: 'reply', message: renderNotice(t.render.unknownCommand(input.command)) };
       const hide = input.options.get('hide') === true;
       const answer = command.execute({ engine, options: optionReader(input.options), lang });
-      return { type: 'reply', message: present(engine, command, input.options, answer, 0, hide, t) };
+      return {
+        type: 'reply',
+        message: present(engine, command, input.options, answer, 0, hide, t, pictures),
+      };
     }
     case 'component':
-      return reactToControl(engine, input.customId, input.values ?? [], t);
+      return reactToControl(engine, input.customId, input.values ?? [], t, pictures);
     case 'question': {
       // In the user's Discord language when there is one (slash /ask); else the question's own (mentions, DMs).
       const result = askAnswer(engine, input.question, input.locale ? lang : undefined);
@@ -69,7 +78,7 @@ export function react(engine: Engine, input: InteractionInput): Reaction {
       if (command && result.answer.canonical) {
         return {
           type: 'reply',
-          message: present(engine, command, new Map(), result.answer, 0, input.hide === true, said),
+          message: present(engine, command, new Map(), result.answer, 0, input.hide === true, said, pictures),
         };
       }
       const message = renderAnswer(result.answer, {
@@ -96,7 +105,13 @@ const COMMAND_OF_INTENT: Partial<Record<string, string>> = {
   top: 'top',
 };
 
-function reactToControl(engine: Engine, customId: string, values: readonly string[], t: Catalog): Reaction {
+function reactToControl(
+  engine: Engine,
+  customId: string,
+  values: readonly string[],
+  t: Catalog,
+  pictures?: DrawPicture,
+): Reaction {
   const control = decodeControl(customId);
   if (!control) return { type: 'reply', message: renderNotice(t.render.staleButton) };
   const { command, options } = control;
@@ -107,7 +122,7 @@ function reactToControl(engine: Engine, customId: string, values: readonly strin
       // Same visibility as the message it updates; an update cannot change that.
       return {
         type: 'update',
-        message: present(engine, command, options, answer, Number(control.arg) || 0, false, t),
+        message: present(engine, command, options, answer, Number(control.arg) || 0, false, t, pictures),
       };
     }
     case 's': {
@@ -124,7 +139,7 @@ function reactToControl(engine: Engine, customId: string, values: readonly strin
       return {
         type: 'update-then-follow-up',
         update: renderNotice(t.render.showing(engine.kb.company(picked)?.name ?? picked)),
-        followUp: present(engine, command, next, answer, 0, hide, t),
+        followUp: present(engine, command, next, answer, 0, hide, t, pictures),
       };
     }
   }
@@ -139,6 +154,7 @@ function present(
   page: number,
   hide: boolean,
   t: Catalog,
+  pictures?: DrawPicture,
 ): DiscordMessage {
   const state = answer.canonical ?? {};
   const ids = {
@@ -162,7 +178,14 @@ function present(
       ids: { ...ids, ...(id && values.length > 0 && { pick: { id, values } }) },
     });
   }
-  return attachImage(renderAnswer(answer, { page, ephemeral: hide, ids, t }), answer.image);
+  // The picture is redrawn elsewhere from the answer's stable options, the same ones its buttons carry.
+  const job = {
+    command: command.data.name,
+    options: { ...state },
+    lang: t.lang,
+  };
+  const draw = pictures && answer.image ? () => pictures(job, engine) : undefined;
+  return attachImage(renderAnswer(answer, { page, ephemeral: hide, ids, t }), answer.image, draw);
 }
 
 /** The first company option whose value does not resolve to one company. */

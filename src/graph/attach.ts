@@ -29,8 +29,16 @@ const DESCRIPTION_LIMIT = 1024;
 
 export type { MessageFile } from '../render/discord.js';
 
-/** Shows the picture in the message's first embed and lists it as the file to upload with the message. */
-export function attachImage(message: DiscordMessage, image: AnswerImage | undefined): DiscordMessage {
+/**
+ * Shows the picture in the message's first embed and lists it as the file to upload with the message.
+ * `draw`, when given, is how the PNG is made (the transports pass the worker pool's); otherwise the
+ * image draws itself.
+ */
+export function attachImage(
+  message: DiscordMessage,
+  image: AnswerImage | undefined,
+  draw?: () => Promise<Buffer>,
+): DiscordMessage {
   const [first, ...rest] = message.embeds;
   if (!image || !first) return message;
   return {
@@ -40,7 +48,7 @@ export function attachImage(message: DiscordMessage, image: AnswerImage | undefi
       {
         name: image.name,
         description: image.alt.slice(0, DESCRIPTION_LIMIT),
-        data: () => image.pngAsync(),
+        data: draw ?? (() => image.pngAsync()),
       },
     ],
   };

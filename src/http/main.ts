@@ -2,9 +2,12 @@
 import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
 import { bootEngine } from '../boot.js';
-import { restOptions, settingsOrExit } from '../config/settings.js';
+import { pictureOptions, restOptions, settingsOrExit } from '../config/settings.js';
 import { Guard } from '../discord/guard.js';
+import { PicturePool } from '../graph/pool.js';
 import { knowledgeDir } from '../knowledge/paths.js';
+import { onShutdown } from '../lifecycle.js';
+import { limitStore } from '../limitStore.js';
 import { createLogger } from '../log.js';
 import { EngineHolder } from '../reload.js';
 import { createInteractionServer } from './server.js';
@@ -21,12 +24,16 @@ if (!settings.DISCORD_APPLICATION_ID) {
   logger.warn('DISCORD_APPLICATION_ID is not set; follow-ups use the application id of each interaction');
 }
 
+// With REDIS_URL, every instance behind the load balancer counts against the same limits.
+const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
+const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
 const server = createInteractionServer({
+  pictures,
   engine: knowledge.current,
   publicKey: settings.DISCORD_PUBLIC_KEY,
   logger,
   rest: { ...restOptions(settings), applicationId: settings.DISCORD_APPLICATION_ID },
-  guard: new Guard(settings),
+  guard,
 });
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -44,30 +51,23 @@ server.listen(settings.HTTP_PORT, settings.HTTP_HOST, () => {
       port: address.port,
       knowledgeBase: knowledge.current().kb.meta.version,
       path: '/interactions',
+      pid: process.pid,
     },
     'listening',
   );
 });
 
-// `on`, not `once`: tsx relays a signal again when the child is slow to acknowledge it, and a second
-// signal with no listener would kill the process in the middle of its shutdown.
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    stopWatching();
-    const force = setTimeout(() => {
-      logger.warn('requests still open after the grace period; closing them');
-      server.closeAllConnections();
-      process.exit(0);
-    }, settings.SHUTDOWN_GRACE_MS);
-    force.unref();
-    // close() stops accepting and drops idle keep-alive connections; open requests finish first.
-    server.close(() => {
-      void server.followUpsSettled().finally(() => process.exit(0));
-    });
-    server.closeIdleConnections();
-  });
-}
+onShutdown(logger, async () => {
+  stopWatching();
+  const force = setTimeout(() => {
+    logger.warn('requests still open after the grace period; closing them');
+    server.closeAllConnections();
+  }, settings.SHUTDOWN_GRACE_MS);
+  force.unref();
+  // close() stops accepting and drops idle keep-alive connections; open requests finish first.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await closed;
+  await server.followUpsSettled();
+  await Promise.all([pictures.close(), guard.close()]);
+});

@@ -17,7 +17,10 @@ import type { OptionValue } from '../commands/command.js';
 import type { Guard } from '../discord/guard.js';
 import { type InteractionInput, type Reaction, react } from '../discord/react.js';
 import { restFiles } from '../graph/attach.js';
+import { type PicturePool, PicturesBusy } from '../graph/pool.js';
+import { catalog, langOf } from '../i18n/index.js';
 import type { Logger } from '../log.js';
+import { commandLabel, metrics, registry } from '../metrics.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { createVerifier, type Verifier } from './verify.js';
 
@@ -38,10 +41,12 @@ export interface InteractionServerOptions {
    * the application id (default: the one in the interaction, which is signed too). */
   rest?: { api?: string; applicationId?: string };
   /**
-   * Click limits. Counted per process: behind a load balancer each instance limits on its own, which
-   * bounds the work any one user causes without sharing state between instances.
+   * Rate limits. In memory they are counted per process (behind a load balancer each instance limits on
+   * its own); with REDIS_URL every instance counts in the same Redis.
    */
   guard?: Guard;
+  /** Where pictures are drawn (worker threads); without it they are drawn on this process's thread pool. */
+  pictures?: PicturePool;
 }
 
 export interface InteractionServer extends Server {
@@ -104,6 +109,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         },
       });
     }
+    if (path === '/metrics') {
+      if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
+      return sendMetrics(res);
+    }
     if (path !== '/interactions') return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
 
@@ -141,12 +150,20 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     if (input === 'unsupported') return sendJson(res, 400, { error: 'unsupported interaction type' });
     if (input === 'malformed') return sendJson(res, 400, { error: 'malformed interaction data' });
 
+    const started = Date.now();
+    let outcome: 'ok' | 'refused' | 'error' = 'ok';
+    // The HTTP response is the interaction's first answer: its time is exactly what Discord's window counts.
+    res.once('finish', () =>
+      metrics.interaction('http', input.kind, commandLabel(input), outcome, Date.now() - started),
+    );
     let reaction: Reaction;
     try {
       const userId = interaction.member?.user.id ?? interaction.user?.id ?? 'unknown';
-      reaction =
-        options.guard?.check(input, userId, interaction.channel_id ?? null) ?? react(options.engine(), input);
+      const limited = await options.guard?.check(input, userId, interaction.channel_id ?? null);
+      if (limited) outcome = 'refused';
+      reaction = limited ?? react(options.engine(), input, options.pictures?.forUser(userId));
     } catch (error) {
+      outcome = 'error';
       logger.error(
         { interactionId: interaction.id, command: describe(input), input: loggable(input), err: error },
         'interaction failed',
@@ -248,13 +265,27 @@ function updateData(message: DiscordMessage) {
   };
 }
 
+/** A follow-up that has not gone out this long after the interaction is not worth sending: the user has
+ * moved on. Past it nothing is retried, and a rate limit that would make it wait longer is given up at once. */
+export const FOLLOW_UP_DEADLINE_MS = 10_000;
+
+/**
+ * Discord may not have taken in the response that acknowledges an interaction when its follow-up arrives
+ * (the response and the follow-up travel on different connections), and then answers 10015 Unknown Webhook
+ * (10008 Unknown Message for an edit of the original). Such a follow-up is sent again after these pauses.
+ */
+const RACE_CODES: ReadonlySet<number> = new Set([10015, 10008]);
+export const RACE_RETRY_DELAYS_MS: readonly number[] = [250, 750, 1500];
+
 /** Follow-ups go out through discord.js's REST client: interaction webhooks need no bot token. */
 function createFollowUps(options: InteractionServerOptions, logger: Logger) {
   const rest = new REST({
     ...(options.rest?.api && { api: options.rest.api.replace(/\/$/, '') }),
-    // A follow-up that has not gone out in 10 s is not worth retrying: the user has moved on.
-    timeout: 10_000,
+    timeout: FOLLOW_UP_DEADLINE_MS,
     retries: 1,
+    // Waiting out a 429 longer than the deadline would deliver an answer nobody is waiting for, and hold
+    // a shutdown that waits for follow-ups: give up (RateLimitError, logged) instead.
+    rejectOnRateLimit: (limit) => limit.retryAfter >= FOLLOW_UP_DEADLINE_MS,
   });
   const pending = new Set<Promise<void>>();
 
@@ -271,12 +302,41 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
       logger.error(context, 'cannot send the follow-up: set DISCORD_APPLICATION_ID');
       return;
     }
+    const started = Date.now();
     const work = restFiles(message)
-      .then(({ files, attachments }) => {
+      .catch((error: unknown) => {
+        if (!(error instanceof PicturesBusy)) throw error;
+        // Refused by the picture pool: the deferred response becomes a "try again" notice instead.
+        logger.info({ ...context, reason: error.reason }, 'picture refused: too many being drawn');
+        const notice = renderNotice(catalog(langOf(interaction.locale)).render.slowDown(error.retryAfterS));
+        message = { ...notice, flags: message.flags };
+        return { files: [], attachments: [] };
+      })
+      .then(async ({ files, attachments }) => {
         const body = { ...withoutFiles(message), ...(files.length > 0 && { attachments }) };
-        return how === 'post'
-          ? rest.post(Routes.webhook(applicationId, interaction.token), { body, files, auth: false })
-          : rest.patch(Routes.webhookMessage(applicationId, interaction.token), { body, files, auth: false });
+        const once = () =>
+          how === 'post'
+            ? rest.post(Routes.webhook(applicationId, interaction.token), { body, files, auth: false })
+            : rest.patch(Routes.webhookMessage(applicationId, interaction.token), {
+                body,
+                files,
+                auth: false,
+              });
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await once();
+          } catch (error) {
+            const code = (error as { code?: unknown } | null)?.code;
+            const pause = RACE_RETRY_DELAYS_MS[attempt];
+            const late = Date.now() - started + (pause ?? 0) > FOLLOW_UP_DEADLINE_MS;
+            if (typeof code !== 'number' || !RACE_CODES.has(code) || pause === undefined || late) throw error;
+            logger.debug(
+              { ...context, code, attempt: attempt + 1 },
+              'follow-up raced its response; retrying',
+            );
+            await new Promise((resolve) => setTimeout(resolve, pause));
+          }
+        }
       })
       .then(
         () => logger.debug(context, how === 'post' ? 'follow-up sent' : 'original response edited'),
@@ -307,13 +367,15 @@ function withoutToken(error: unknown, token: string) {
   const scrub = (text: unknown) =>
     typeof text === 'string' ? text.split(token).join('[redacted]') : undefined;
   if (!(error instanceof Error)) return { message: scrub(String(error)) };
-  const { status, code } = error as { status?: unknown; code?: unknown };
+  const { status, code, retryAfter } = error as { status?: unknown; code?: unknown; retryAfter?: unknown };
   return {
     type: error.name,
     message: scrub(error.message),
     stack: scrub(error.stack),
     ...(typeof status === 'number' && { status }),
     ...((typeof code === 'number' || typeof code === 'string') && { code }),
+    // A RateLimitError: how long Discord asked to wait (ms).
+    ...(typeof retryAfter === 'number' && { retryAfter }),
   };
 }
 
@@ -371,6 +433,13 @@ function payloadTooLarge(req: IncomingMessage, res: ServerResponse, received: nu
     if (discarded > DISCARD_LIMIT_BYTES) req.destroy();
   });
   sendJson(res, 413, { error: 'request body too large' });
+}
+
+/** Prometheus's text format, from this process's registry. */
+export async function sendMetrics(res: ServerResponse): Promise<void> {
+  const text = await registry.metrics();
+  res.writeHead(200, { 'content-type': registry.contentType, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): void {

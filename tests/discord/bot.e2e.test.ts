@@ -27,6 +27,7 @@ function env(): NodeJS.ProcessEnv {
     DISCORD_API_BASE: discord.apiBase,
     LOG_LEVEL: 'info',
     KNOWLEDGE_DIR: '',
+    METRICS_PORT: '0',
   };
 }
 

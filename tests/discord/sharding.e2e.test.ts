@@ -1,16 +1,16 @@
 /**
- * The sharded bot end to end: `tsx src/sharded.ts` (discord.js's ShardingManager, one `src/main.ts` process per
- * shard) against the local Discord stand-in, which routes each guild's events to the shard that owns it
+ * The sharded bot end to end: `npm run start:sharded` as the README says (discord.js's ShardingManager in
+ * `node dist/sharded.js`, one `dist/main.js` process per shard) against the local Discord stand-in, which routes each guild's events to the shard that owns it
  * (`(guild_id >> 22) % shard_count`), like Discord.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from './standin/index.js';
-import { type BotProcess, spawnTsx } from './standin/processes.js';
+import { type BotProcess, spawnNpm } from './standin/processes.js';
 
 // Guilds, GuildMessages and DirectMessages: the non-privileged intents the bot needs.
 const BOT_INTENTS = 1 | (1 << 9) | (1 << 12);
 const HELP_TITLE = 'AI deals bot — help';
-/** Two shards start 5.5 s apart (the manager's spawn delay), each a fresh tsx process. */
+/** Two shards start 5.5 s apart (the manager's spawn delay), each a fresh node process. */
 const STARTUP_MS = 60_000;
 
 interface Run {
@@ -21,7 +21,7 @@ interface Run {
 /** The stand-in, then the manager spawned asynchronously (the stand-in answers from this process). */
 async function start(options: StandInOptions, shardCount: string): Promise<Run> {
   const discord = await startDiscordStandIn({ heartbeatIntervalMs: 1000, ...options });
-  const manager = spawnTsx('src/sharded.ts', {
+  const manager = spawnNpm('start:sharded', {
     ...process.env,
     DISCORD_TOKEN: discord.token,
     DISCORD_APPLICATION_ID: discord.applicationId,

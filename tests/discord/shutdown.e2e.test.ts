@@ -1,14 +1,16 @@
 /**
- * Stopping the bot end to end: `tsx src/main.ts` (as `npm start` runs it) against the local Discord stand-in. On
- * SIGTERM / SIGINT the bot stops taking interactions, lets those in flight finish (at most SHUTDOWN_GRACE_MS),
- * logs out of the gateway and exits 0.
+ * Stopping the bot end to end: `npm start`, exactly as the README says (npm execs `node dist/main.js`),
+ * against the local Discord stand-in. On SIGTERM / SIGINT, whether sent to npm, to the whole process group
+ * (a terminal's Ctrl-C, a container runtime) or to node itself (systemd's main pid), the bot stops taking
+ * interactions, lets those in flight finish (at most SHUTDOWN_GRACE_MS), logs out of the gateway and exits 0,
+ * and so does npm. SIGHUP to node reloads the knowledge base and keeps serving.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from './standin/index.js';
-import { type BotProcess, spawnTsx, within } from './standin/processes.js';
+import { type BotProcess, groupMembers, spawnNpm, within } from './standin/processes.js';
 
 const GRACE_MS = 5000;
-/** Process exit after the drain: client.destroy() and tsx passing the exit code on. */
+/** Process exit after the drain: client.destroy() and npm passing the exit code on. */
 const EXIT_MARGIN_MS = 3000;
 const CALLBACK_DELAY_MS = 800;
 const HELP_TITLE = 'AI deals bot — help';
@@ -29,7 +31,7 @@ afterEach(async () => {
 async function start(options: StandInOptions): Promise<{ discord: DiscordStandIn; bot: BotProcess }> {
   const d = await startDiscordStandIn({ heartbeatIntervalMs: 1000, ...options });
   discord = d;
-  const b = spawnTsx('src/main.ts', {
+  const b = spawnNpm('start', {
     ...process.env,
     DISCORD_TOKEN: d.token,
     DISCORD_APPLICATION_ID: d.applicationId,
@@ -45,7 +47,23 @@ async function start(options: StandInOptions): Promise<{ discord: DiscordStandIn
   return { discord: d, bot: b };
 }
 
-describe('shutting down', () => {
+type Target = 'npm' | 'group' | 'node';
+
+/** Sends `signal` where an operator might: to npm, to npm's whole process group, or to node's pid. */
+function signal(bot: BotProcess, target: Target, name: NodeJS.Signals): void {
+  if (target === 'npm') bot.child.kill(name);
+  else if (target === 'group') process.kill(-bot.pid, name);
+  else process.kill(nodePid(bot), name);
+}
+
+/** node's pid, which the bot logs at start: npm execs node in place of its shell. */
+function nodePid(bot: BotProcess): number {
+  const pid = bot.entries().find((e) => e.msg?.startsWith('starting'))?.pid;
+  if (typeof pid !== 'number') throw new Error(`no pid logged:\n${bot.output()}`);
+  return pid;
+}
+
+describe.each<Target>(['npm', 'group', 'node'])('shutting down with a signal to %s', (target) => {
   it('on SIGTERM finishes the interaction in flight, takes no new one, and exits 0', async () => {
     const { discord, bot } = await start({ callbackDelayMs: CALLBACK_DELAY_MS });
 
@@ -53,7 +71,7 @@ describe('shutting down', () => {
     // The bot's callback POST has reached Discord; its answer is held back, so the reply is in flight.
     await help.callbackReceived();
     const receivedAt = Date.now();
-    bot.child.kill('SIGTERM');
+    signal(bot, target, 'SIGTERM');
 
     const shuttingDown = await bot.waitForLog((e) => e.msg === 'shutting down', 3000, 'shutting down');
     expect(shuttingDown.signal).toBe('SIGTERM');
@@ -79,12 +97,16 @@ describe('shutting down', () => {
     await expect(late.callbackReceived(0)).rejects.toThrow(/no callback POST/);
     expect(discord.violations).toEqual([expect.stringMatching(/^\/help: not acknowledged within 3000 ms/)]);
     expect(bot.output()).not.toContain(discord.token);
+    // Nothing of the group is left running: no orphaned bot.
+    expect(groupMembers(bot.pid)).toEqual([]);
   }, 40_000);
+});
 
+describe('other signals', () => {
   it('on SIGINT when idle exits 0 at once', async () => {
     const { discord, bot } = await start({});
     const signalledAt = Date.now();
-    bot.child.kill('SIGINT');
+    signal(bot, 'npm', 'SIGINT');
     const exit = await within(bot.exited, 3000, 'bot exit after SIGINT');
     expect(exit).toMatchObject({ code: 0, signal: null });
     expect(exit.at - signalledAt).toBeLessThan(3000);
@@ -95,5 +117,26 @@ describe('shutting down', () => {
       left: 0,
     });
     expect(discord.violations).toEqual([]);
+  }, 40_000);
+
+  it('on SIGHUP to node reloads the knowledge base and keeps answering', async () => {
+    const { discord, bot } = await start({});
+    signal(bot, 'node', 'SIGHUP');
+    await bot.waitForLog((e) => e.msg === 'knowledge base reloaded', 5000, 'reload');
+    const reply = await discord.sendCommand('help').callback();
+    expect(reply.data.embeds[0].title).toBe(HELP_TITLE);
+    expect(bot.child.exitCode).toBeNull();
+  }, 40_000);
+
+  it('when npm dies of SIGHUP (which it does not forward), node drains and exits instead of serving orphaned', async () => {
+    const { bot } = await start({});
+    const node = nodePid(bot);
+    signal(bot, 'npm', 'SIGHUP');
+    await bot.waitForLog((e) => e.msg === 'shutting down', 5000, 'shutting down after npm exited');
+    const end = Date.now() + GRACE_MS + EXIT_MARGIN_MS;
+    while (Date.now() < end && groupMembers(bot.pid).some((p) => p.startsWith(`${node} `))) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(groupMembers(bot.pid)).toEqual([]);
   }, 40_000);
 });

@@ -1,7 +1,13 @@
 /**
  * The picture through the local Discord stand-in, with the real discord.js client: the reply carries the
  * PNG as a multipart upload, its embed shows it, and it arrives within Discord's 3-second window (deferring
- * first when drawing is slow). The handler does what the gateway transport does.
+ * first when drawing is slow). The handler does what the gateway transport does, pictures on the pool.
+ *
+ * Not flaky under a loaded machine: each test has its own stand-in (so its own violations), and the
+ * 3-second rule is checked on the bot's own handling time — from the interaction reaching the client to
+ * Discord's answer to the first callback — rather than on wall time from a send in the test, which
+ * includes gateway delivery and whatever else the machine runs. The stand-in's own deadline is widened so
+ * that load alone cannot fail a test; a handler that really takes 3 s still does.
  */
 import {
   Client,
@@ -12,13 +18,15 @@ import {
   REST,
   Routes,
 } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graph } from '../../commands/graph.js';
 import { loops } from '../../commands/loops.js';
 import { timeline } from '../../commands/timeline.js';
 import { type Command, type OptionValue, optionReader } from '../../src/commands/command.js';
 import { graphAnswer } from '../../src/graph/answers.js';
 import { attachImage, replyWithFiles, restFiles } from '../../src/graph/attach.js';
+import { PicturePool } from '../../src/graph/pool.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/paths.js';
 import { type DiscordMessage, renderAnswer } from '../../src/render/discord.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../discord/standin/index.js';
 import { realEngine } from '../helpers.js';
@@ -27,8 +35,14 @@ const STRING = 3;
 const INTEGER = 4;
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 
+/** Discord's window for the first callback. */
+const WINDOW_MS = 3000;
+
 let standIn: DiscordStandIn;
 let client: Client;
+let pictures: PicturePool;
+/** Per interaction id: how long the handler took from receipt to Discord's answer to its first callback. */
+const handling = new Map<string, number>();
 /** How long drawing may take before the reply is deferred; a test sets it to 0 to force the deferral. */
 let deferAfterMs = 1500;
 
@@ -57,8 +71,11 @@ async function handle(interaction: Interaction): Promise<void> {
     if (typeof o.value === 'string' || typeof o.value === 'number' || typeof o.value === 'boolean')
       options.set(o.name, o.value);
   }
-  const answer = command.execute({ engine: realEngine(), options: optionReader(options), lang: 'en' });
+  const received = performance.now();
+  const engine = realEngine();
+  const answer = command.execute({ engine, options: optionReader(options), lang: 'en' });
   const none = () => undefined;
+  const job = { command: command.data.name, options: { ...answer.canonical }, lang: 'en' as const };
   const message = attachImage(
     renderAnswer(answer, {
       page: 0,
@@ -66,13 +83,46 @@ async function handle(interaction: Interaction): Promise<void> {
       ids: { page: none, sources: none },
     }),
     answer.image,
+    answer.image && (() => pictures.forUser(interaction.user.id)(job, engine)),
   );
+  // The first of reply / deferReply to be answered by Discord ends the handling time.
+  const first = () => {
+    if (!handling.has(interaction.id)) handling.set(interaction.id, performance.now() - received);
+  };
+  for (const method of ['reply', 'deferReply'] as const) {
+    const original = interaction[method].bind(interaction) as (...args: unknown[]) => Promise<unknown>;
+    Object.assign(interaction, {
+      [method]: async (...args: unknown[]) => {
+        const result = await original(...args);
+        first();
+        return result;
+      },
+    });
+  }
   await replyWithFiles(interaction, replyOptions(message), message, deferAfterMs);
+}
+
+/** The handler answered within Discord's window, by its own clock (its callback may resolve just after
+ * the stand-in has recorded the callback). */
+async function expectAnsweredInTime(id: string): Promise<void> {
+  await expect.poll(() => handling.get(id), { timeout: 10_000 }).toBeDefined();
+  expect(handling.get(id)!).toBeLessThan(WINDOW_MS);
 }
 
 beforeAll(async () => {
   realEngine();
-  standIn = await startDiscordStandIn({ heartbeatIntervalMs: 1000 });
+  pictures = new PicturePool({ dir: DEFAULT_KNOWLEDGE_DIR, size: 1 });
+  // The worker's engine and fonts are loaded once, before any timed answer.
+  await pictures.forUser('warm-up')({ command: 'loops', options: {}, lang: 'en' }, realEngine());
+}, 60_000);
+
+afterAll(async () => {
+  await pictures?.close();
+});
+
+beforeEach(async () => {
+  // Widened so that a loaded machine alone records no violation; handling time is checked on its own.
+  standIn = await startDiscordStandIn({ heartbeatIntervalMs: 1000, ackDeadlineMs: 30_000 });
   client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiBase } });
   client.on(Events.InteractionCreate, (interaction) => {
     handle(interaction).catch((error: unknown) => {
@@ -84,21 +134,19 @@ beforeAll(async () => {
   await ready;
 }, 30_000);
 
-afterAll(async () => {
+afterEach(async () => {
   await client?.destroy();
   await standIn?.close();
 });
 
 describe('pictures through the local Discord stand-in', () => {
   it('/graph replies within the 3-second window with the PNG attached and shown in the embed', async () => {
-    const started = Date.now();
     const handle = standIn.sendCommand('graph', [
       { name: 'company', type: STRING, value: 'OpenAI' },
       { name: 'depth', type: INTEGER, value: 2 },
     ]);
     const reply = await handle.callback();
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(3000);
+    await expectAnsweredInTime(handle.id);
     expect(reply.type).toBe(4);
     expect(reply.files?.map((f) => f.name)).toEqual(['money-openai-2.png']);
     const png = reply.files![0]!.data;
@@ -117,6 +165,7 @@ describe('pictures through the local Discord stand-in', () => {
     try {
       const handle = standIn.sendCommand('loops', [{ name: 'company', type: STRING, value: 'Amazon' }]);
       const reply = await handle.callback();
+      await expectAnsweredInTime(handle.id);
       expect(reply.type).toBe(5);
       const original = await handle.waitForOriginal(5000);
       expect(original.attachments.map((a) => a.filename)).toEqual(['loops-amazon.png']);

@@ -164,9 +164,14 @@ interface Received {
   body: any;
 }
 
-/** The REST API stand-in: records each request; tokens starting with `fail` get a 404. */
+/**
+ * The REST API stand-in: records each request; tokens starting with `fail` get a 404 (10015) every time,
+ * `race` a 10015 on the first request only (the follow-up arrived before Discord took in the response),
+ * and `limited` a 429 asking to wait a minute.
+ */
 function restStandIn() {
   const received: Received[] = [];
+  const raced = new Set<string>();
   const waiters: Array<() => void> = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -180,7 +185,19 @@ function restStandIn() {
         body: text ? JSON.parse(text) : undefined,
       });
       for (const wake of waiters.splice(0)) wake();
-      const failing = /\/webhooks\/\d+\/fail/.test(req.url ?? '');
+      const url = req.url ?? '';
+      if (/\/webhooks\/\d+\/limited/.test(url)) {
+        res.writeHead(429, {
+          'content-type': 'application/json',
+          'retry-after': '60',
+          'x-ratelimit-scope': 'user',
+        });
+        res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: 60, global: false }));
+        return;
+      }
+      const racing = /\/webhooks\/\d+\/race/.test(url) && !raced.has(url);
+      if (racing) raced.add(url);
+      const failing = racing || /\/webhooks\/\d+\/fail/.test(url);
       res.writeHead(failing ? 404 : 200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(failing ? { message: 'Unknown Webhook', code: 10015 } : { id: '1' }));
     });
@@ -338,6 +355,31 @@ describe('HTTP interactions endpoint', () => {
     expect(JSON.stringify(line)).not.toContain('fail-token');
   });
 
+  it('sends a follow-up again when it raced the response (10015 first, then accepted)', async () => {
+    const picked = { ...pick('m:deal:company:,nvidia', ['groq']), token: 'race-token' };
+    const answer = await post(base, picked);
+    expect(answer.json.type).toBe(InteractionResponseType.UpdateMessage);
+    await server.followUpsSettled();
+    const sent = rest.received.filter((r) => r.url === `/api/v10/webhooks/${APP_ID}/race-token`);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.body.embeds[0].title).toBe('Deals between Groq and NVIDIA');
+    expect(
+      logs.lines.find((l) => l.msg === 'follow-up failed' && l.interactionId === picked.id),
+    ).toBeUndefined();
+  });
+
+  it('gives up a follow-up at once when Discord asks to wait longer than the deadline', async () => {
+    const picked = { ...pick('m:deal:company:,nvidia', ['groq']), token: 'limited-token' };
+    await post(base, picked);
+    const started = Date.now();
+    await server.followUpsSettled();
+    expect(Date.now() - started).toBeLessThan(5000);
+    const line = logs.lines.find((l) => l.msg === 'follow-up failed' && l.interactionId === picked.id);
+    expect(line?.err.stack).toMatch(/^RateLimitError/);
+    expect(line?.err.retryAfter).toBeGreaterThanOrEqual(60_000);
+    expect(JSON.stringify(line)).not.toContain('limited-token');
+  });
+
   describe('rejects what Discord did not sign with 401', () => {
     const body = JSON.stringify(ping());
 
@@ -434,6 +476,19 @@ describe('HTTP interactions endpoint', () => {
         companies: engine.kb.companies.size,
       },
     });
+  });
+
+  it('serves Prometheus metrics on GET /metrics, counting the interactions answered', async () => {
+    await post(base, slash('deal', { company: 'Amazon', with: 'OpenAI' }));
+    const res = await fetch(`${base}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(
+      /bot_interactions_total\{[^}]*transport="http",kind="command",command="deal",outcome="ok"/,
+    );
+    expect(text).toMatch(/bot_interaction_duration_seconds_count\{[^}]*transport="http"/);
+    expect(text).toContain('nodejs_eventloop_lag_seconds');
   });
 
   it('answers an unknown route with 404 and a wrong method with 405', async () => {

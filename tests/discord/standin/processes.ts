@@ -22,7 +22,7 @@ export interface Exit {
 
 export interface BotProcess {
   child: ChildProcess;
-  /** The pid of the tsx process, which is also the process group id. */
+  /** The pid of the process started (tsx, npm), which is also the process group id. */
   pid: number;
   /** Everything written on stdout and stderr so far. */
   output(): string;
@@ -42,14 +42,29 @@ export interface BotProcess {
 
 /** Starts `tsx <script>` in ROOT with exactly `env`, detached into its own process group. */
 export function spawnTsx(script: string, env: NodeJS.ProcessEnv): BotProcess {
-  const child = spawn(TSX, [script], {
+  return spawnProcess(TSX, [script], env);
+}
+
+/**
+ * Starts `npm run <script>` in ROOT, as the README says to run the bot (which execs `node dist/…`), in its
+ * own process group. The vitest global setup has built dist/ already, so npm does not build.
+ */
+export function spawnNpm(script: string, env: NodeJS.ProcessEnv): BotProcess {
+  return spawnProcess('npm', ['run', '--silent', script], env);
+}
+
+/** Starts `file args…` in ROOT with exactly `env`, detached into its own process group. */
+export function spawnProcess(file: string, args: string[], env: NodeJS.ProcessEnv): BotProcess {
+  const child = spawn(file, args, {
     cwd: ROOT,
-    env,
+    // Gateway mode serves /healthz and /metrics on METRICS_PORT: a free port, unless a test picks one, so
+    // that bots started by test files running side by side do not compete for the default.
+    env: { METRICS_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`could not start tsx ${script}`);
+  if (pid === undefined) throw new Error(`could not start ${file} ${args.join(' ')}`);
   let text = '';
   const entries: LogEntry[] = [];
   const listeners = new Set<() => void>();
