@@ -28,12 +28,14 @@ const INVESTED_IN_ROLES = new Set<PartyRole>(['investee', 'target', 'licensor', 
 
 /**
  * Deals in which the company (or a subsidiary) received investment, and the secondary sales of its shares
- * (listed, never counted as money into it).
+ * (listed, never counted as money into it). A listing is not a backer: its buyers are the public, and a
+ * filing moves no money; /deal lists both.
  */
 export function backingDeals(engine: Engine, company: Company): Deal[] {
   const family = new Set(engine.kb.familyOf(company.id));
   return engine.kb
     .dealsOf(company.id)
+    .filter((d) => d.kind !== 'ipo')
     .filter((d) =>
       d.parties.some((p) => family.has(p.company) && (p.role === 'investee' || p.role === 'subject')),
     );
