@@ -28,7 +28,10 @@ afterEach(async () => {
   }
 }, 20_000);
 
-async function start(options: StandInOptions): Promise<{ discord: DiscordStandIn; bot: BotProcess }> {
+async function start(
+  options: StandInOptions,
+  graceMs = GRACE_MS,
+): Promise<{ discord: DiscordStandIn; bot: BotProcess }> {
   const d = await startDiscordStandIn({ heartbeatIntervalMs: 1000, ...options });
   discord = d;
   const b = spawnNpm('start', {
@@ -37,7 +40,7 @@ async function start(options: StandInOptions): Promise<{ discord: DiscordStandIn
     DISCORD_APPLICATION_ID: d.applicationId,
     DISCORD_GUILD_ID: d.guildId,
     DISCORD_API_BASE: d.apiBase,
-    SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    SHUTDOWN_GRACE_MS: String(graceMs),
     LOG_LEVEL: 'info',
     KNOWLEDGE_DIR: '',
   });
@@ -103,6 +106,25 @@ describe.each<Target>(['npm', 'group', 'node'])('shutting down with a signal to 
 });
 
 describe('other signals', () => {
+  it('SIGTERM to the group while a picture is drawn: the picture is delivered, then the bot exits 0', async () => {
+    // A grace period long enough for a picture drawn on a loaded machine.
+    const grace = 20_000;
+    const { discord, bot } = await start({}, grace);
+    const graph = discord.sendCommand('graph', [{ name: 'company', type: 3, value: 'openai' }]);
+    // Drawing has begun (a worker's first picture takes the longest: it loads the knowledge base first).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    signal(bot, 'group', 'SIGTERM');
+    const reply = await graph.callback();
+    const files =
+      reply.type === 5
+        ? (await graph.waitForOriginal(GRACE_MS)).attachments.length
+        : (reply.files?.length ?? 0);
+    expect(files).toBe(1);
+    const exit = await within(bot.exited, GRACE_MS + EXIT_MARGIN_MS, 'bot exit after SIGTERM');
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(groupMembers(bot.pid)).toEqual([]);
+  }, 60_000);
+
   it('on SIGINT when idle exits 0 at once', async () => {
     const { discord, bot } = await start({});
     const signalledAt = Date.now();
