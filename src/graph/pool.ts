@@ -161,13 +161,24 @@ export class PicturePool {
       if (!this.closed) this.idle.push(worker);
       this.pump();
     });
-    worker.on('error', (error) => {
-      this.options.logger?.error({ err: error }, 'a picture worker failed; starting another');
+    // A worker that dies (an uncaught error, out of memory, terminated at close) fails the picture it was
+    // drawing, never leaves it pending, and is replaced on the next picture.
+    const lost = (error: Error) => {
       const task = this.busy.get(worker);
       this.busy.delete(worker);
+      const idle = this.idle.indexOf(worker);
+      if (idle >= 0) this.idle.splice(idle, 1);
       this.started--;
       if (task) this.finish(task, error);
       if (!this.closed) this.pump();
+    };
+    worker.on('error', (error) => {
+      this.options.logger?.error({ err: error }, 'a picture worker failed; starting another');
+      lost(error);
+    });
+    worker.on('exit', (code) => {
+      if (this.busy.has(worker) || this.idle.includes(worker))
+        lost(new Error(`picture worker exited (${code})`));
     });
     worker.unref();
     return worker;

@@ -63,4 +63,12 @@ describe('the picture pool', () => {
     // Alice's picture is done: she may ask again.
     await expect(pictures.forUser('alice')(job, engine)).resolves.toBeInstanceOf(Buffer);
   }, 60_000);
+
+  it('fails a picture whose worker stops, instead of leaving it pending', async () => {
+    const pictures = new PicturePool({ dir: DEFAULT_KNOWLEDGE_DIR, size: 1 });
+    const job = { command: 'loops', options: {}, lang: 'en' as const };
+    const drawing = pictures.forUser('alice')(job, realEngine());
+    await pictures.close();
+    await expect(drawing).rejects.toThrow(/exited/);
+  }, 60_000);
 });
