@@ -66,4 +66,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.exit(0);
   });
 }
+// SIGHUP reloads every shard's knowledge base: npm and supervisors signal the manager, whose shards are
+// separate processes that would otherwise never hear it (and the default action would kill the manager).
+logger.info({ pid: process.pid, totalShards }, 'starting shards; SIGHUP to this pid reloads every shard');
+process.on('SIGHUP', () => {
+  logger.info('reloading every shard');
+  for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
+});
 await manager.spawn({ timeout: 60_000 });

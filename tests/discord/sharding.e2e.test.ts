@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from './standin/index.js';
-import { type BotProcess, spawnNpm } from './standin/processes.js';
+import { type BotProcess, spawnNpm, until } from './standin/processes.js';
 
 // Guilds, GuildMessages and DirectMessages: the non-privileged intents the bot needs.
 const BOT_INTENTS = 1 | (1 << 9) | (1 << 12);
@@ -118,6 +118,15 @@ describe('SHARD_COUNT=2: two shard processes, each with its own guild', () => {
     expect(manager.output()).not.toContain(discord.token);
     const started = manager.entries().filter((e) => e.msg === 'shard started');
     expect(started.map((e) => e.shard).sort()).toEqual([0, 1]);
+
+    // SIGHUP to the manager (node's pid: npm does not forward SIGHUP) reaches every shard, and each reloads.
+    const pid = manager.entries().find((e) => e.msg?.startsWith('starting shards'))?.pid;
+    process.kill(Number(pid), 'SIGHUP');
+    await until(
+      () => manager.entries().filter((e) => e.msg === 'knowledge base reloaded').length === 2,
+      10_000,
+      'both shards reloaded',
+    );
 
     const result = await stop(run);
     run = undefined;
