@@ -7,6 +7,7 @@ import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { type APIGatewayBotInfo, REST, Routes, ShardingManager } from 'discord.js';
 import { readSettings, requireDiscord, restOptions, settingsOrExit } from './config/settings.js';
+import { onShutdown } from './lifecycle.js';
 import { createLogger } from './log.js';
 
 const settings = settingsOrExit(() => requireDiscord(readSettings()));
@@ -32,40 +33,35 @@ const manager = new ShardingManager(
     respawn: true,
   },
 );
-let stopping = false;
 manager.on('shardCreate', (shard) => {
   logger.info({ shard: shard.id, totalShards }, 'shard started');
   shard.on('death', () => {
-    if (!stopping) logger.warn({ shard: shard.id }, 'shard process exited; restarting it');
+    if (!lifecycle.stopping) logger.warn({ shard: shard.id }, 'shard process exited; restarting it');
   });
 });
 // Each shard drains its own interactions on SIGTERM; the manager waits for them (bounded) before it exits,
-// so a supervisor that stops the manager does not cut the shards short.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    manager.respawn = false;
-    logger.info({ signal }, 'stopping shards');
-    const exits = [...manager.shards.values()].map(
-      (shard) =>
-        new Promise<void>((resolve) => {
-          const child = shard.process;
-          if (!child || child.exitCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        }),
-    );
-    let timer: NodeJS.Timeout | undefined;
-    const bound = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, settings.SHUTDOWN_GRACE_MS + 2000);
-    });
-    await Promise.race([Promise.all(exits), bound]);
-    clearTimeout(timer);
-    logger.info('all shards stopped');
-    process.exit(0);
+// so a supervisor that stops the manager does not cut the shards short. onShutdown also stops the shards
+// when npm, which started the manager, goes away.
+const lifecycle = onShutdown(logger, async () => {
+  manager.respawn = false;
+  logger.info('stopping shards');
+  const exits = [...manager.shards.values()].map(
+    (shard) =>
+      new Promise<void>((resolve) => {
+        const child = shard.process;
+        if (!child || child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, settings.SHUTDOWN_GRACE_MS + 2000);
   });
-}
+  await Promise.race([Promise.all(exits), bound]);
+  clearTimeout(timer);
+  logger.info('all shards stopped');
+});
 // SIGHUP reloads every shard's knowledge base: npm and supervisors signal the manager, whose shards are
 // separate processes that would otherwise never hear it (and the default action would kill the manager).
 logger.info({ pid: process.pid, totalShards }, 'starting shards; SIGHUP to this pid reloads every shard');
