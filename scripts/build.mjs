@@ -42,6 +42,8 @@ function newest(path) {
 function stale() {
   const built = Object.keys(ENTRIES).map((name) => join(OUT, `${name}.js`));
   if (!built.every((file) => existsSync(file))) return true;
+  // An installed image ships dist/ without the sources: nothing to rebuild from.
+  if (!existsSync(join(ROOT, 'src'))) return false;
   const oldest = Math.min(...built.map((file) => statSync(file).mtimeMs));
   return INPUTS.some((input) => existsSync(join(ROOT, input)) && newest(join(ROOT, input)) > oldest);
 }
