@@ -9,10 +9,12 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer } from 'node:http';
 import { startDiscordStandIn } from '../tests/discord/standin/index.js';
-import { spawnNpm } from '../tests/discord/standin/processes.js';
+import { type BotProcess, spawnNpm } from '../tests/discord/standin/processes.js';
 import { mulberry32 } from './prng.js';
 
 const COUNT = Number(process.argv[2] ?? 5000);
+/** Every bot started, stopped at the end even when a run throws, so that none is left running. */
+const bots: BotProcess[] = [];
 const random = mulberry32(15);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
@@ -117,6 +119,7 @@ async function gateway(): Promise<void> {
     PICTURES_PER_USER: '100',
     PICTURE_QUEUE: '1000',
   });
+  bots.push(bot);
   await discord.waitForReady(30_000);
   await bot.waitForLog((e) => e.msg === 'connected to the Discord gateway', 30_000, 'ready');
   const seed = discord.sendCommand('deal', [{ name: 'company', type: 3, value: 'amazon' }]);
@@ -215,6 +218,7 @@ async function http(): Promise<void> {
     PICTURES_PER_USER: '100',
     PICTURE_QUEUE: '1000',
   });
+  bots.push(bot);
   const port = (await bot.waitForLog((e) => e.msg === 'listening', 30_000, 'listening')).port;
   let failed = 0;
   let missing = 0;
@@ -273,5 +277,9 @@ async function http(): Promise<void> {
   summary('http', COUNT, failed, missing, tokens, (Date.now() - started) / 1000);
 }
 
-await gateway();
-await http();
+try {
+  await gateway();
+  await http();
+} finally {
+  await Promise.all(bots.map((bot) => bot.stop(15_000)));
+}
