@@ -549,7 +549,7 @@ export const en: Catalog = {
     staleButton: 'This button is from an older version of the bot. Run the command again.',
     nothingPicked: 'Nothing was picked.',
     showing: (name) => `Showing ${name}.`,
-    slowDown: (seconds) => `Slow down: too many clicks. Try again in ${seconds} s.`,
+    slowDown: (seconds) => `Slow down: too many requests in a short time. Try again in ${seconds} s.`,
     unknownCommand: (name) => `Unknown command /${name}. Try /help.`,
   },
 

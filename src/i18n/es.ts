@@ -555,7 +555,8 @@ export const es: Catalog = {
     staleButton: 'Este botón es de una versión anterior del bot. Vuelve a ejecutar el comando.',
     nothingPicked: 'No se eligió nada.',
     showing: (name) => `Mostrando ${name}.`,
-    slowDown: (seconds) => `Más despacio: demasiados clics. Vuelve a intentarlo en ${seconds} s.`,
+    slowDown: (seconds) =>
+      `Más despacio: demasiadas peticiones seguidas. Vuelve a intentarlo en ${seconds} s.`,
     unknownCommand: (name) => `Comando desconocido /${name}. Prueba /help.`,
   },
 

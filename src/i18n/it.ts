@@ -559,7 +559,7 @@ export const it: Catalog = {
     staleButton: 'Questo pulsante è di una versione precedente del bot. Esegui di nuovo il comando.',
     nothingPicked: 'Nessuna scelta.',
     showing: (name) => `Ecco ${name}.`,
-    slowDown: (seconds) => `Piano: troppi clic. Riprova tra ${seconds} s.`,
+    slowDown: (seconds) => `Piano: troppe richieste di seguito. Riprova tra ${seconds} s.`,
     unknownCommand: (name) => `Comando sconosciuto /${name}. Prova /help.`,
   },
 

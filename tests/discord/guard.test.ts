@@ -11,7 +11,7 @@ describe('click limits', () => {
     expect(await guard.check(click, 'alice', 'c1')).toBeUndefined();
     const slow = await guard.check(click, 'alice', 'c1');
     expect(slow?.type === 'reply' && slow.message.content).toBe(
-      'Slow down: too many clicks. Try again in 10 s.',
+      'Slow down: too many requests in a short time. Try again in 10 s.',
     );
     expect(slow?.type === 'reply' && slow.message.flags).toBe(64);
     expect(await guard.check(click, 'bob', 'c1')).toBeUndefined();

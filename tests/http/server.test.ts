@@ -527,7 +527,9 @@ describe('HTTP interactions endpoint with click limits', () => {
     expect((await post(base, click('111'))).json.type).toBe(InteractionResponseType.UpdateMessage);
     const slow = await post(base, click('111'));
     expect(slow.json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(slow.json.data.content).toMatch(/^Slow down: too many clicks\. Try again in \d+ s\.$/);
+    expect(slow.json.data.content).toMatch(
+      /^Slow down: too many requests in a short time\. Try again in \d+ s\.$/,
+    );
     expect(slow.json.data.flags).toBe(64);
     expect((await post(base, click('222'))).json.type).toBe(InteractionResponseType.UpdateMessage);
   });
