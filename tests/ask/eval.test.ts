@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../src/ask/understand.js';
 import { realEngine } from '../helpers.js';
 import { evaluate, formatReport } from './evaluate.js';
-import { HELD_OUT, HELD_OUT_2 } from './heldout.js';
+import { BATCHES } from './heldout.js';
 import { CASES } from './questions.js';
 
 describe('the /ask question set', () => {
@@ -38,7 +38,10 @@ describe('the /ask question set', () => {
   });
 
   it('never shows a wrong figure on the held-out questions either', () => {
-    const report = evaluate(engine, [...HELD_OUT, ...HELD_OUT_2]);
+    const report = evaluate(
+      engine,
+      BATCHES.flatMap((b) => b.cases),
+    );
     expect(report.wrongFigureAnswers, formatReport(report)).toBe(0);
   });
 });

@@ -18,14 +18,14 @@
  * dólares", "1,4 billones de dólares", "38 miliardi di dollari", "1.400 miliardi di dollari").
  */
 import type { Engine } from '../../src/answers/engine.js';
-import type { Answer } from '../../src/answers/model.js';
+import type { Answer, Line } from '../../src/answers/model.js';
 import { answerFor, askAnswer } from '../../src/ask/answer.js';
 import { parseAmounts } from '../../src/ask/numbers.js';
 import type { Understanding } from '../../src/ask/understand.js';
 import { type Catalog, catalog, catalogs, type Lang } from '../../src/i18n/index.js';
 import type { Deal } from '../../src/knowledge/schema.js';
 import { renderText } from '../../src/render/text.js';
-import type { Case } from './questions.js';
+import type { Case, Verdict } from './questions.js';
 
 export interface CaseResult {
   case: Case;
@@ -96,7 +96,22 @@ export function evaluateCase(engine: Engine, c: Case): CaseResult {
     why.push(`minAmount ${u.minAmount}, expected ${c.minAmount}`);
   if (c.acquirer !== undefined && u.acquirer !== c.acquirer)
     why.push(`acquirer ${u.acquirer}, expected ${c.acquirer}`);
+  if (c.focus !== undefined && u.focus !== c.focus) why.push(`focus ${u.focus}, expected ${c.focus}`);
   if (c.decline && answer.status === 'ok') why.push('answered, expected to decline');
+  const lead = answer.lead ? plain(answer.lead) : '';
+  if (c.verdict !== undefined) {
+    const wanted = Array.isArray(c.verdict) ? c.verdict : [c.verdict];
+    if (!wanted.some((v) => lead.startsWith(VERDICT_WORDS[v])))
+      why.push(
+        `first line "${lead.slice(0, 60)}", expected ${wanted.map((v) => VERDICT_WORDS[v]).join(' or ')}`,
+      );
+  }
+  if (c.lead !== undefined && !lead.includes(c.lead))
+    why.push(`first line "${lead.slice(0, 60)}", expected it to say "${c.lead}"`);
+  if (c.deal !== undefined) {
+    const first = firstDeal(engine, answer);
+    if (first !== c.deal) why.push(`leads with deal ${first ?? 'none'}, expected ${c.deal}`);
+  }
   if (!c.decline && u.confidence !== 'high') why.push(`low confidence (${u.doubt})`);
   const wrongFigures = checkFigures(engine, u, answer);
   for (const lang of OTHER_LANGUAGES) {
@@ -105,6 +120,27 @@ export function evaluateCase(engine: Engine, c: Case): CaseResult {
       wrongFigures.push(`[${lang}] ${f}`);
   }
   return { case: c, understanding: u, answer, right: why.length === 0, why, wrongFigures };
+}
+
+/** How an English answer to a yes/no question starts (the issue's wording). */
+const VERDICT_WORDS: Record<Verdict, string> = {
+  yes: 'Yes:',
+  no: 'No:',
+  partly: 'Partly:',
+  'not-confirmed': 'Not confirmed:',
+};
+
+function plain(l: Line): string {
+  return l.parts.map((p) => (typeof p === 'string' ? p : `[${p.cite}]`)).join('');
+}
+
+/** The id of the first deal card in the answer (a block headed with a deal's title). */
+function firstDeal(engine: Engine, answer: Answer): string | undefined {
+  for (const b of answer.blocks) {
+    const d = b.heading ? engine.kb.dealList.find((x) => x.title === b.heading) : undefined;
+    if (d) return d.id;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -8,10 +8,19 @@
 import type { AskLanguage, Intent } from '../../src/ask/understand.js';
 import type { DealKind } from '../../src/knowledge/schema.js';
 
+/** A yes/no question's expected first word: "Yes: …", "No: …", "Partly: …", "Not confirmed: …". */
+export type Verdict = 'yes' | 'no' | 'partly' | 'not-confirmed';
+
+/**
+ * Intents the issue asks for that the reader may not have yet: a side-by-side comparison of two or more
+ * companies, and what's new. Kept apart from `Intent` so a batch can be written before they exist.
+ */
+export type ExpectedIntent = Intent | 'compare' | 'latest';
+
 export interface Case {
   q: string;
   lang: AskLanguage;
-  intent: Intent;
+  intent: ExpectedIntent;
   /** Company ids; order does not matter. */
   companies: string[];
   kind?: DealKind;
@@ -19,7 +28,15 @@ export interface Case {
   minAmount?: number;
   /** For acquisitions asked in the passive ("was Groq bought by NVIDIA?"): the buyer. */
   acquirer?: string;
+  /** For a comparison or a one-company question naming several: the company it is about. */
+  focus?: string;
   decline?: boolean;
+  /** A yes/no question: the answer's first line must start with this verdict (any of them, for a list). */
+  verdict?: Verdict | Verdict[];
+  /** A question about one deal (a round, a dated valuation): the first deal the answer shows. */
+  deal?: string;
+  /** Text the answer's first line must hold, as English renders it ("Nov 2025" for "when did…"). */
+  lead?: string;
 }
 
 const B = 1e9;
