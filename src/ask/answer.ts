@@ -29,6 +29,7 @@ import { rankedLine, TOP_LIMIT, topAnswer } from '../answers/top.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import { INACTIVE_STATUSES, ORDERING_RATE_TO_USD, type RankedDeal } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
+import { checkAnswer, compareAnswer, latestAnswer, pinDeal, pinnedAnswer, whenAnswer } from './more.js';
 import { type Understanding, understand } from './understand.js';
 
 export interface AskResult {
@@ -61,6 +62,27 @@ export function answerFor(engine: Engine, u: Understanding, lang: Lang = u.langu
   const [first, second] = u.companies;
   const name = (id: string) => queryName(engine, id);
   const focus = u.focus ?? first!;
+  if (u.intent === 'compare') return compareAnswer(engine, u, t);
+  if (u.intent === 'latest') return latestAnswer(engine, u, t);
+  // A direct first line: a yes/no verdict, the dates, or the one deal the question names.
+  const direct = u.intent === 'deal' || u.intent === 'backers' || u.intent === 'valuation';
+  if (direct && u.check) {
+    const answer = checkAnswer(engine, u, t);
+    if (answer) return answer;
+    if (second)
+      return dontKnowDeal(
+        engine,
+        [first!, second],
+        t,
+        `${t.askMore.verdict.no}: ${t.ask.noDealBetween(companyName(engine.kb, first!), companyName(engine.kb, second), engine.kb.meta.asOf)}`,
+      );
+  }
+  if (direct && u.when) {
+    const answer = whenAnswer(engine, u, t);
+    if (answer) return answer;
+  }
+  const pinned = direct ? pinDeal(engine, u) : undefined;
+  if (pinned) return pinnedAnswer(engine, u, pinned, t);
   switch (u.intent) {
     case 'deal': {
       if (!second) return dealAnswer(engine, { company: name(first!) }, lang);
@@ -133,6 +155,13 @@ export function describeUnderstanding(engine: Engine, u: Understanding, t: Catal
         asked.length > 0 ? listNames(asked, 4, t) : undefined,
         u.minAmount !== undefined,
       );
+    case 'compare': {
+      const into = u.focus ? companyName(engine.kb, u.focus) : undefined;
+      const others = u.companies.filter((id) => id !== u.focus).map((id) => companyName(engine.kb, id));
+      return t.askMore.meaning.compare(listNames(others, 4, t), into);
+    }
+    case 'latest':
+      return t.askMore.meaning.latest(names[0]);
     case 'unknown':
       return m.meaning.unknown;
   }
@@ -156,6 +185,8 @@ function commandFor(u: Understanding, names: string[], t: Catalog): Suggestion |
     case 'company':
     case 'valuation':
     case 'unknown':
+    case 'compare':
+    case 'latest':
       return a ? { label: m.labels.profile(a), command: `/company name:${a}` } : undefined;
     case 'sources':
       if (!a) return undefined;
@@ -465,14 +496,14 @@ function acquiredAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   const yes = acquisitionOf(buyers, targets);
   const reverse = acquisitionOf(targets, buyers);
   if (yes) {
+    // An acquisition agreed but blocked, terminated or stalled is a "no" to "did X buy Y?".
     verdict = INACTIVE_STATUSES.has(yes.status)
-      ? m.acquisitionNotCompleted(
+      ? `${t.askMore.verdict.no}: ${t.askMore.acquisitionNotCompleted(
           buyerName,
           targetName,
-          several(yes),
           status(yes),
           formatMonth(yes.statusDate ?? yes.date, t),
-        )
+        )}`
       : m.acquisitionYes(buyerName, targetName, several(yes), status(yes), when(yes));
   } else if (reverse) {
     verdict = m.acquisitionReverse(buyerName, targetName, status(reverse), when(reverse));

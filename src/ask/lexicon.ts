@@ -143,12 +143,43 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The vocabulary of deals, in the three languages: how people say who led a round, what it cost, whether it
+ * closed, when, how it compares, what is new, numbers in words and units. None of these is ever a company or
+ * an unknown name ("who led anthropic's series g" names one company, not three), whatever the resolver
+ * would make of it ("together" is a prefix of Together AI, "public" a typo of Spanish "publico").
+ */
+export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  words(`
+    led lead leads leading series cost costs costing costed done closed close closes closing completed
+    complete completion finished final finally end ended ending up project projects programme program
+    together fall autumn spring summer winter single hundred hundreds thousand thousands gigawatt
+    gigawatts gw mw megawatt megawatts personally public listed listing ipo ipos uses use used using makes
+    maker build built builds terms date dated newest tranche tranches upfront conditional warrant warrants
+    post pre compare compared comparison side winner vs raise raising happened rumored rumoured
+    one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety
+    lidero lideraron liderada liderado encabezo encabezada serie costo cuesta coste hecho cerrado cerrada
+    cerro cerrar cierre completado completada terminado proyecto juntos otono unico personalmente publica
+    cotiza bolsa salida usa usan uso utiliza fabrica fabrican fabricante construye firmo firmaron firmada
+    firmar fecha novedades novedad noticia comparar compara comparacion comparado valia valian despues
+    antes confirmada confirmo anuncio anunciada tramo tramos gigavatios
+    dos tres cuatro cinco seis siete ocho nueve diez veinte treinta cuarenta cincuenta sesenta setenta
+    ochenta noventa cien ciento
+    guidato guidata guido guida costa costato fatto chiuso chiusa chiudere chiusura completato completata
+    concluso conclusa finale fine progetto insieme autunno personalmente pubblica quotata borsa usano
+    utilizza produce producono fabbrica costruisce firmata firmare data novita notizia confronta
+    confrontare confronto paragona valeva valevano dopo prima confermata annunciata attuale
+    due tre quattro cinque sei sette otto nove dieci venti trenta quaranta cinquanta sessanta settanta
+    ottanta novanta cento
+  `),
+);
+
+/**
  * Words that are never a company, nor an unknown one: casual words, words of other topics (the bot
  * declines those, but they are not names), and common words that a prefix or a typo would turn into a
  * company ("open" → OpenAI, "core" → CoreWeave, "value" → Valor, "until" → Intel).
  */
-export const ORDINARY: ReadonlySet<string> = new Set(
-  words(`
+export const ORDINARY: ReadonlySet<string> = new Set([
+  ...words(`
     lol nah yeah yep nope btw bro dude guys man know wanna want like need get got go going think heard hear say said says
     news latest recent recently new old last first next company companies firm firms startup startups lab
     labs money cash capital total overall exactly kind sort type thing things stuff big small large open
@@ -191,7 +222,8 @@ export const ORDINARY: ReadonlySet<string> = new Set(
     situazione storia dettagli dettaglio domanda risposta aiuto spiegare spiega significa tutto molto
     molta molti molte tanto tanta tanti tante enorme raccontami racconta
   `),
-);
+  ...DOMAIN_WORDS,
+]);
 
 /**
  * Company names that are also ordinary words in one of the languages; they are read as the company only
@@ -212,7 +244,18 @@ export const NAME_SLOT_BEFORE: ReadonlySet<string> = new Set(
     acquire acquired backs funds invest invested
     en a y e con entre por de del sobre
     di da tra fra ha su per ed ad
-    compro adquirio comprato acquisito
+    compro adquirio comprato acquisito invirtio invierte invirtieron investito investe messo puso
+  `),
+);
+
+/**
+ * Words after which a lowercase common-word name is a company too: "is the oracle 300B thing confirmed",
+ * "the meta deal". Amounts count as well (see names.ts).
+ */
+export const NAME_SLOT_AFTER: ReadonlySet<string> = new Set(
+  words(`
+    deal deals contract contracts investment stake round acuerdo acuerdos contrato inversion ronda accordo
+    accordi contratto investimento
   `),
 );
 

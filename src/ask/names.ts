@@ -23,6 +23,7 @@ import {
   ELIDED,
   fold,
   isOrdinary,
+  NAME_SLOT_AFTER,
   NAME_SLOT_BEFORE,
   NEVER_ALONE,
   nearKeyword,
@@ -85,7 +86,8 @@ export function tokenize(text: string): Token[] {
  * capital letter at all, so capitals cannot tell a name from a word.
  */
 export function findNames(engine: Engine, text: string, tokens: Token[], skip: ReadonlySet<number>): Names {
-  const lowercase = text === text.toLowerCase();
+  // Amounts and codes ("300B", "GB300") do not count: "is the oracle 300B thing confirmed" is lowercase.
+  const lowercase = tokens.every((t, k) => skip.has(k) || /\d/.test(t.raw) || t.raw === t.raw.toLowerCase());
   const used = new Set<number>();
   const found: FoundName[] = [];
   const ambiguous: AmbiguousName[] = [];
@@ -159,12 +161,17 @@ function accept(match: Match, tokens: Token[], i: number, j: number, lowercase: 
   return match.matched === match.company.name ? key.length > 5 || edits <= 1 : edits <= 1;
 }
 
-/** "Meta", "META", or "meta" right after "in"/"en"/"di" in a question written all in lowercase. */
+/**
+ * "Meta", "META", or "meta" right after "in"/"en"/"di" in a question written all in lowercase, or right
+ * before an amount or a word such as "deal" ("the oracle 300B thing", "the meta deal").
+ */
 function looksLikeName(tokens: Token[], i: number, lowercase: boolean): boolean {
   const t = tokens[i]!;
   if (/\p{Lu}/u.test(t.raw)) return true;
   if (!lowercase) return false;
   const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (after && (NAME_SLOT_AFTER.has(after.word) || /^\d/.test(after.word))) return true;
   return before === undefined || NAME_SLOT_BEFORE.has(before.word);
 }
 

@@ -88,9 +88,149 @@ const AMOUNT = new RegExp(
 
 const SCALE_TESTS = SCALES.map((s) => ({ ...s, re: new RegExp(`^(?:${s.pattern})$`, 'iu') }));
 
+// ---------------------------------------------------------------------------------------------------
+// Numbers in words: "fifty billion", "a hundred billion", "diez mil millones", "mil millones",
+// "cinquanta miliardi", "due miliardi". Only before a scale word: "one" or "due" alone is never money.
+
+const WORD_VALUES: Record<string, number> = {
+  // English
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  // Spanish
+  uno: 1,
+  un: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  quince: 15,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  cien: 100,
+  ciento: 100,
+  doscientos: 200,
+  trescientos: 300,
+  cuatrocientos: 400,
+  quinientos: 500,
+  // Italian ("un", "uno", "una" are shared with Spanish)
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  nove: 9,
+  dieci: 10,
+  undici: 11,
+  dodici: 12,
+  quindici: 15,
+  venti: 20,
+  trenta: 30,
+  quaranta: 40,
+  cinquanta: 50,
+  sessanta: 60,
+  settanta: 70,
+  ottanta: 80,
+  novanta: 90,
+  cento: 100,
+  duecento: 200,
+  trecento: 300,
+  cinquecento: 500,
+};
+/** "a" counts as one only right before a scale or "hundred": "a billion", "a hundred billion". */
+const NUMBER_WORD = `(?:${Object.keys(WORD_VALUES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}|a)`;
+const WORD_SCALE =
+  '(mil\\s+mill[oó]n(?:es)?|millardos?|bill[oó]n(?:es)?|mill[oó]n(?:es)?|miliard[oi]|milion[ei]|billions?|trillions?|millions?)';
+const WORD_AMOUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD}(?:\\s+|-|\\s+(?:and|y|e)\\s+))*${NUMBER_WORD}\\s+)?${WORD_SCALE}(?![\\p{L}])(?:\\s*${SUFFIX}(?![\\p{L}]))?`,
+  'giu',
+);
+const WORD_SCALES: [RegExp, number][] = [
+  [/^mil\s+mill/i, 1e9],
+  [/^millardo/i, 1e9],
+  [/^bill[oó]n/i, 1e12],
+  [/^mill[oó]n/i, 1e6],
+  [/^miliard/i, 1e9],
+  [/^milion/i, 1e6],
+  [/^billion/i, 1e9],
+  [/^trillion/i, 1e12],
+  [/^million/i, 1e6],
+];
+
+/** "one hundred fifty" → 150, "ciento cincuenta" → 150, "a" → 1; undefined for no words. */
+function wordsValue(words: string): number | undefined {
+  let total = 0;
+  let any = false;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === '' || w === 'and' || w === 'y' || w === 'e') continue;
+    const v = w === 'a' ? 1 : WORD_VALUES[w];
+    if (v === undefined) return undefined;
+    any = true;
+    total = v === 100 ? Math.max(total, 1) * 100 : total + v;
+  }
+  return any ? total : undefined;
+}
+
+function wordAmounts(text: string): ParsedAmount[] {
+  const out: ParsedAmount[] = [];
+  for (const m of text.matchAll(WORD_AMOUNT)) {
+    const [whole, words, scaleWord, suffix] = m;
+    const factor = WORD_SCALES.find(([re]) => re.test(scaleWord!))?.[1];
+    if (factor === undefined) continue;
+    // "10 mil millones", "38 miliardi": digits before the scale are the digit pass's to read.
+    if (!words && /\d\s*$/.test(text.slice(0, m.index))) continue;
+    // "mil millones" alone is a thousand million; any other scale needs a number word before it.
+    const value = words ? wordsValue(words) : factor === 1e9 && /^mil\s/i.test(scaleWord!) ? 1 : undefined;
+    if (value === undefined) continue;
+    const currency = currencyOf(suffix);
+    let end = m.index + whole.length;
+    while (end > m.index && /\s/.test(text[end - 1]!)) end--;
+    out.push({ value: value * factor, ...(currency && { currency }), span: [m.index, end] });
+  }
+  return out;
+}
+
 /** Every amount of money in the text, in order. Years, counts and bare numbers are not amounts. */
 export function parseAmounts(text: string): ParsedAmount[] {
   const out: ParsedAmount[] = [];
+  for (const w of wordAmounts(text)) out.push(w);
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, prefix, digits, scaleWord, suffix] = m;
     if (!prefix && !scaleWord && !suffix) continue;
@@ -104,6 +244,8 @@ export function parseAmounts(text: string): ParsedAmount[] {
     const currency = currencyOf(prefix) ?? currencyOf(suffix);
     let end = m.index + whole.length;
     while (end > m.index && /\s/.test(text[end - 1]!)) end--;
+    // A figure already read in words ("diez mil millones": the digits pass sees no "diez").
+    if (out.some((w) => m.index < w.span[1] && end > w.span[0])) continue;
     out.push({
       value: roundValue(number * factor),
       ...(currency && { currency }),
@@ -111,7 +253,7 @@ export function parseAmounts(text: string): ParsedAmount[] {
       ...(scale?.ambiguous && { ambiguous: true as const }),
     });
   }
-  return out;
+  return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** Reads "10.000", "1,4", "1.250,5" as a number, choosing the decimal mark as described above. */

@@ -40,6 +40,8 @@ export type Intent =
   | 'top'
   | 'valuation'
   | 'acquired'
+  | 'compare'
+  | 'latest'
   | 'unknown';
 
 /** Why a reading is low-confidence, for the answer's wording and for logs. */
@@ -76,7 +78,23 @@ export interface Understanding {
   ambiguous: { text: string; candidates: string[] }[];
   /** The template the intent was read from: "who invested in xco0". */
   template: string;
+  /** A yes/no question ("did X buy Y?", "is the deal closed?"): the answer starts with a verdict. */
+  check?: boolean;
+  /** For a yes/no question: the state it asks about ("is it closed / signed / confirmed?"). */
+  claimState?: ClaimState;
+  /** An amount named without a comparison ("did OpenAI raise 1.4 trillion?"): the deal it points at. */
+  claimAmount?: number;
+  /** "When did…", "¿cuándo…?", "quando…": the answer starts with the dates. */
+  when?: boolean;
+  /** A round named by its letter: "series G" → "G". */
+  round?: string;
+  /** A month named with its year ("september 2025", "settembre 2025") → "2025-09". */
+  month?: string;
+  /** A product or programme named ("Project Rainier", "Trainium"): the deal about it leads. */
+  product?: string;
 }
+
+export type ClaimState = 'closed' | 'signed' | 'confirmed';
 
 /** What each intent needs: how many companies at least. */
 const NEEDS: Record<Intent, number> = {
@@ -88,6 +106,8 @@ const NEEDS: Record<Intent, number> = {
   top: 0,
   valuation: 1,
   acquired: 1,
+  compare: 2,
+  latest: 0,
   unknown: 0,
 };
 
@@ -194,6 +214,17 @@ export function understand(engine: Engine, question: string): Understanding {
     const kind = readKind(template);
     if (kind) u.kind = kind;
   }
+  readDetails(u, text, tokens);
+  const product = names.found.find((f) => f.match.product)?.match.product;
+  if (product) u.product = product.name;
+  const claim = amounts.find((_, k) => k !== reading.amount);
+  if (claim && reading.intent !== 'top' && !claim.ambiguous) u.claimAmount = claim.value;
+  // A yes/no question about one company that reads as a bare profile is about its deals: "is spacex
+  // public yet?", "is the oracle 300B thing confirmed?".
+  if (u.check && u.intent === 'company' && reading.fallback) {
+    u.intent = 'deal';
+    reading.fallback = false;
+  }
   const year = [...years.values()][0];
   if (year !== undefined && (reading.intent === 'top' || reading.intent === 'unknown')) u.year = year;
   const threshold = reading.amount !== undefined ? amounts[reading.amount] : undefined;
@@ -223,6 +254,107 @@ export function understand(engine: Engine, question: string): Understanding {
     u.doubt = doubt;
   }
   return u;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Details: yes/no, when, a round, a month, the state asked about.
+
+/** Words that open a yes/no question in English ("did", "is", "has"…), after a casual "so" or "ok". */
+const YES_NO_EN =
+  /^(?:(?:so|ok|okay|and|but|hey|wait|quick q|also)\s+)*(?:did|does|do|is|was|are|were|has|have|had|can|will)\b/;
+/** Words that open a question that is not a yes/no one, in the three languages. */
+const WH_WORDS = new Set(
+  `what whats which who whos whom how when where why que quien quienes cual cuales cuanto cuanta cuantos
+  cuantas cuando donde como chi cosa che quale quali quanto quanta quanti quante quando dove come perche
+  cos`.split(/\s+/),
+);
+const WHEN = /^(?:\S+ )?(?:when|cuando|quando|in che data|en que fecha|what date)\b/;
+const STATES: [ClaimState, RegExp][] = [
+  [
+    'closed',
+    /\b(?:done|closed|completed|complete|finished|final|public|listed|cerrad[oa]|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotata)\b/,
+  ],
+  ['signed', /\b(?:signed|firmad[oa]|firmat[oa])\b/],
+  [
+    'confirmed',
+    /\b(?:confirmed|official|true|real|confirmad[oa]|oficial|cierto|confermat[oa]|ufficiale|vero)\b/,
+  ],
+];
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  gennaio: 1,
+  febbraio: 2,
+  aprile: 4,
+  maggio: 5,
+  giugno: 6,
+  luglio: 7,
+  settembre: 9,
+  ottobre: 10,
+  dicembre: 12,
+};
+
+function readDetails(u: Understanding, text: string, tokens: Token[]): void {
+  const folded = tokens.map((t) => t.word).join(' ');
+  const first = tokens[0]?.word;
+  const question = /[?¿]/.test(text);
+  if (YES_NO_EN.test(folded) || (question && u.language !== 'en' && first && !WH_WORDS.has(first)))
+    u.check = true;
+  if (WHEN.test(folded)) {
+    u.when = true;
+    u.check = undefined;
+  }
+  if (u.check) {
+    const state = STATES.find(([, re]) => re.test(folded))?.[0];
+    if (state) u.claimState = state;
+  }
+  const round = /\b(?:series|serie|ronda|round)\s+([a-k])\b/.exec(folded);
+  if (round) u.round = round[1]!.toUpperCase();
+  for (let i = 0; i < tokens.length; i++) {
+    const month = MONTHS[tokens[i]!.word];
+    if (month === undefined) continue;
+    const next = tokens[i + 1]?.word === 'de' || tokens[i + 1]?.word === 'of' ? i + 2 : i + 1;
+    const year = tokens[next]?.word;
+    if (year && /^(?:19|20)\d{2}$/.test(year)) {
+      u.month = `${year}-${String(month).padStart(2, '0')}`;
+      break;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -319,7 +451,7 @@ const SOURCES = words(
   /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|de donde (?:sale|viene)|da dove (?:viene|arriva)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
 );
 const OUT_OF_SCOPE = words(
-  /\b(?:stock price|share price|stock|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
+  /\b(?:stock price|share price|stock|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
 );
 const SUPERLATIVE = words(
   /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|grandes|enormes|piu grandi|piu grossi|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
@@ -335,6 +467,37 @@ const DEALS_OF_ONE = words(
 );
 const LISTING = words(
   /\b(?:deals?|contracts?|agreements?|acuerdos?|contratos?|operaciones|accordi|accordo|contratti|contratto|operazioni|investments?|inversiones|investimenti|acquisitions|adquisiciones|acquisizioni|rounds|rondas)\b/,
+);
+
+/** "who put more into…", "quién invirtió más", "chi ha messo più", "compare", "vs … more". */
+const COMPARISON = words(
+  /\b(?:more|most|bigger|biggest|larger|largest|compare|compared|comparison|side by side|mas|mayor|comparar|compara|comparacion|comparado|piu|di piu|maggiore|confronta|confrontare|confronto|paragona)\b/,
+);
+/** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
+const COMPARED_INTO = p('\\b(?:into|in|en|nel|nella|of|de|di|a) @C\\b');
+/** "latest deals", "what's new", "novedades", "ultime notizie". */
+const LATEST = words(
+  /\b(?:latest|newest|most recent|recent|what s new|whats new|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+);
+/** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
+const LED = p(
+  `\\b(?:who|whos|quien|quienes|chi)\\b${NF}{0,2} (?:led|leads|lead|lidero|liderado|lideraron|encabezo|guidato|guidata|guido|guida)\\b${NF}{0,4} @C`,
+);
+const LED_AFTER = p(`\\b@C\\b(?: \\S+){0,8} (?:who|quien|chi) (?:led|lidero|ha guidato|guido)\\b`);
+/** "cuánto vale X", "how much is X worth", "X's valuation": the valuation of one company among several. */
+const VALUATION_OF: Pattern[] = [
+  {
+    re: p('\\b(?:cuanto|quanto) (?:vale|valia|valen|valeva|valgono|valevano|valian)\\b(?: \\S+){0,2}? @C'),
+    slot: 1,
+  },
+  { re: p('\\bhow much (?:is|was) @C worth\\b'), slot: 1 },
+  { re: p('\\b@C(?: s)? (?:valuation|valoracion|valutazione)\\b'), slot: 1 },
+];
+/** "how much did it cost", "cuánto costó", "quanto è costato": the deal's money. */
+const COST = words(/\b(?:cost|costs|costed|costo|cuesta|coste|costa|costato)\b/);
+/** "who makes Trainium", "quién lo fabrica", "chi produce": a product's owner. */
+const MAKER = words(
+  /\b(?:who makes|who built|who builds|quien (?:lo |la )?(?:fabrica|hace|construye)|chi (?:lo |la )?(?:fa|produce|fabbrica|costruisce))\b/,
 );
 
 interface Pattern {
@@ -515,7 +678,7 @@ const BACKERS: Pattern[] = [
   },
   {
     re: p(
-      '\\b@C(?: ha| han| has| have)? (?:recibido|recibio|levantado|recaudado|ricevuto|raccolto|received|raised)\\b',
+      '\\b@C(?: ha| han| has| have)? (?:recibido|recibio|levantado|levanto|recaudado|recaudo|ricevuto|raccolto|received|raised|raise)\\b',
     ),
     single: true,
   },
@@ -555,6 +718,14 @@ export function readIntent(template: string, companies: number, known = companie
   if (OUT_OF_SCOPE.test(t)) return { intent: 'unknown', outOfScope: true };
   if (SOURCES.test(t)) return { intent: 'sources' };
 
+  // Two or more companies side by side: "who put more into Anthropic, Amazon or Google?"
+  if (companies >= 2 && COMPARISON.test(t) && !COMPARE.test(t)) {
+    const into = COMPARED_INTO.exec(t);
+    const focus = companies >= 3 || into ? into?.[1] : undefined;
+    if (companies >= 3 || (!into && /\b(?:vs|versus|compare|comparar|confronta|or|o)\b/.test(t)))
+      return { intent: 'compare', focus };
+  }
+
   const compare = COMPARE.exec(t);
   if (compare && companies <= 1) {
     const before = t.slice(0, compare.index + compare[0].length);
@@ -562,12 +733,20 @@ export function readIntent(template: string, companies: number, known = companie
     return { intent: 'top', amount };
   }
 
+  // "¿Cuánto vale xAI después de la fusión con SpaceX?" asks a valuation, not who bought whom.
+  const valuationOf = run(VALUATION_OF, t, companies);
+  if (valuationOf && !DEAL_WORDS.test(t)) return { intent: 'valuation', focus: valuationOf.focus };
+
   if (companies >= 2) {
     const acquired = run(ACQUIRED_PAIR, t, companies);
     if (acquired) return { intent: 'acquired', acquirer: acquired.acquirer };
   }
   if (companies === 1 && run(ACQUIRED_ONE, t, companies)) return { intent: 'acquired' };
 
+  if (companies >= 1 && (LED.test(t) || LED_AFTER.test(t))) {
+    const m = LED.exec(t);
+    return { intent: 'backers', focus: m?.[1] };
+  }
   const investments = run(INVESTMENTS, t, companies);
   if (investments && (companies === 1 || investments.focus !== undefined))
     return { intent: 'investments', focus: investments.focus };
@@ -576,6 +755,7 @@ export function readIntent(template: string, companies: number, known = companie
     return { intent: 'backers', focus: backers.focus };
 
   if (companies === 1 && VALUATION.test(t) && !DEAL_WORDS.test(t)) return { intent: 'valuation' };
+  if (companies <= 1 && LATEST.test(t) && !SUPERLATIVE.test(t)) return { intent: 'latest' };
 
   const kind = readKind(t);
   const hasYear = /\bxyr\b/.test(t);
@@ -588,7 +768,9 @@ export function readIntent(template: string, companies: number, known = companie
 
   if (companies >= 2) return { intent: 'deal' };
   if (companies === 1) {
-    if (DEAL_WORDS.test(t) || DEALS_OF_ONE.test(t) || LISTING.test(t) || kind) return { intent: 'deal' };
+    if (MAKER.test(t)) return { intent: 'company' };
+    if (DEAL_WORDS.test(t) || DEALS_OF_ONE.test(t) || LISTING.test(t) || kind || COST.test(t))
+      return { intent: 'deal' };
     if (PROFILE.test(t)) return { intent: 'company' };
     // A bare unknown word with no question around it ("the capital of France") is not a company question.
     return known > 0 ? { intent: 'company', fallback: true } : { intent: 'unknown' };

@@ -240,6 +240,8 @@ export interface Catalog {
 
   /** What `/ask` says itself, around the answers it borrows. */
   ask: AskMessages;
+  /** What `/ask` says for yes/no checks, comparisons, dates and what's new (issue 13). */
+  askMore: AskMoreMessages;
 
   render: {
     asOf(date: string): string;
@@ -451,4 +453,42 @@ export interface GraphMessages {
     hollow: string;
     notLive: string;
   };
+}
+
+/** `/ask`'s sentences for yes/no checks, comparisons, dates, a specific deal and what's new. */
+export interface AskMoreMessages {
+  /** The first word of a yes/no answer, before ": ". */
+  verdict: { yes: string; no: string; partly: string; notConfirmed: string };
+  /** "OpenAI → AWS, $38 billion compute contract of Nov 2025". */
+  dealRef: (direction: string, mention: string) => string;
+  /** After the verdict word: why. */
+  isStatus: (deal: string, status: string, when: string) => string;
+  reportedOnly: (deal: string, status: string, when: string) => string;
+  figureReported: (deal: string, status: string, when: string, amount: string) => string;
+  notClosedYet: (deal: string, status: string, when: string) => string;
+  noDealOfThatSize: (names: string, closest: string | undefined) => string;
+  notRaised: (name: string, deal: string) => string;
+  acquisitionNotCompleted: (buyer: string, target: string, status: string, when: string) => string;
+  meaning: {
+    compare: (names: string, into: string | undefined) => string;
+    latest: (name: string | undefined) => string;
+  };
+  compareTitle: (names: string, into: string | undefined) => string;
+  compareLead: (into: string | undefined) => string;
+  /** One company's side: "Amazon: announced: $8 billion (1 deal)". */
+  compareSide: (name: string, total: string) => string;
+  nothingRecorded: string;
+  winner: (name: string) => string;
+  noWinner: string;
+  whenTitle: (names: string) => string;
+  /** "OpenAI → AWS, compute contract: 3 Nov 2025 (signed)". */
+  whenItem: (direction: string, kind: string, date: string, status: string) => string;
+  whenLead: (items: string) => string;
+  /** A round or a dated deal asked about by name. */
+  pinnedLead: (deal: string) => string;
+  pinnedValuation: (name: string, value: string, basis: string, when: string) => string;
+  pinnedInvestors: (names: string) => string;
+  latestTitle: (name: string | undefined) => string;
+  latestLead: string;
+  labels: { compare: string; latest: string };
 }

@@ -643,4 +643,42 @@ export const en: Catalog = {
       help: 'What I can answer',
     },
   },
+  askMore: {
+    verdict: { yes: 'Yes', no: 'No', partly: 'Partly', notConfirmed: 'Not confirmed' },
+    dealRef: (direction, mention) => `${direction}, ${mention}`,
+    isStatus: (deal, status, when) => `${deal}: ${status} (${when}).`,
+    reportedOnly: (deal, status, when) =>
+      `${deal}: ${status} (${when}); the press reported it, the parties have not confirmed it.`,
+    figureReported: (deal, status, when, amount) =>
+      `${deal}: ${status} (${when}), but its amount, ${amount}, is a press report the parties did not confirm.`,
+    notClosedYet: (deal, status, when) => `${deal}: ${status} (${when}), not closed yet.`,
+    noDealOfThatSize: (names, closest) =>
+      `the knowledge base has no deal of ${names} of that size${closest ? `; the nearest it has: ${closest}` : ''}.`,
+    notRaised: (name, deal) => `that is not money ${name} raised: it is ${deal}.`,
+    acquisitionNotCompleted: (buyer, target, status, when) =>
+      `${buyer} agreed to buy ${target}, but the acquisition did not go through: ${status} (${when}).`,
+    meaning: {
+      compare: (names, into) => `a comparison of ${names}${into ? ` in ${into}` : ''}`,
+      latest: (name) => (name ? `the newest deals of ${name}` : 'the newest deals'),
+    },
+    compareTitle: (names, into) => (into ? `${names}: money into ${into}` : `${names} side by side`),
+    compareLead: (into) =>
+      into
+        ? `What each one put into ${into}, summed only where the figures can be added:`
+        : 'Money each one received, summed only where the figures can be added:',
+    compareSide: (name, total) => `${name}: ${total}`,
+    nothingRecorded: 'nothing recorded',
+    winner: (name) => `${name} is ahead on figures of the same kind.`,
+    noWinner:
+      'No single winner: the figures differ in qualifier or confirmation (exact, up to, reported…), so they are shown side by side.',
+    whenTitle: (names) => `When: ${names}`,
+    whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
+    whenLead: (items) => `Dates: ${items}.`,
+    pinnedLead: (deal) => `The deal you asked about: ${deal}.`,
+    pinnedValuation: (name, value, basis, when) => `${name} at that deal: ${value} (${basis}), ${when}.`,
+    pinnedInvestors: (names) => `Investors in this deal: ${names}.`,
+    latestTitle: (name) => (name ? `Latest deals of ${name}` : 'Latest deals'),
+    latestLead: 'Newest first, by the date of their latest status.',
+    labels: { compare: 'Compare', latest: 'Latest deals' },
+  },
 };

@@ -650,4 +650,42 @@ export const es: Catalog = {
       help: 'Qué puedo responder',
     },
   },
+  askMore: {
+    verdict: { yes: 'Sí', no: 'No', partly: 'En parte', notConfirmed: 'Sin confirmar' },
+    dealRef: (direction, mention) => `${direction}, ${mention}`,
+    isStatus: (deal, status, when) => `${deal}: ${status} (${when}).`,
+    reportedOnly: (deal, status, when) =>
+      `${deal}: ${status} (${when}); lo publicó la prensa, las partes no lo han confirmado.`,
+    figureReported: (deal, status, when, amount) =>
+      `${deal}: ${status} (${when}), pero su importe, ${amount}, es una información de prensa que las partes no confirmaron.`,
+    notClosedYet: (deal, status, when) => `${deal}: ${status} (${when}), aún sin cerrar.`,
+    noDealOfThatSize: (names, closest) =>
+      `la base de conocimiento no tiene ningún acuerdo de ${names} de ese tamaño${closest ? `; el más cercano: ${closest}` : ''}.`,
+    notRaised: (name, deal) => `no es dinero que ${name} haya recaudado: es ${deal}.`,
+    acquisitionNotCompleted: (buyer, target, status, when) =>
+      `${buyer} acordó comprar ${target}, pero la adquisición no se completó: ${status} (${when}).`,
+    meaning: {
+      compare: (names, into) => `una comparación de ${names}${into ? ` en ${into}` : ''}`,
+      latest: (name) => (name ? `los acuerdos más recientes de ${name}` : 'los acuerdos más recientes'),
+    },
+    compareTitle: (names, into) => (into ? `${names}: dinero en ${into}` : `${names}, lado a lado`),
+    compareLead: (into) =>
+      into
+        ? `Lo que cada uno puso en ${into}, sumado solo donde las cifras se pueden sumar:`
+        : 'El dinero que recibió cada uno, sumado solo donde las cifras se pueden sumar:',
+    compareSide: (name, total) => `${name}: ${total}`,
+    nothingRecorded: 'nada registrado',
+    winner: (name) => `${name} va por delante en cifras del mismo tipo.`,
+    noWinner:
+      'Sin un ganador claro: las cifras difieren en calificador o confirmación (exacta, hasta, publicada…), así que se muestran lado a lado.',
+    whenTitle: (names) => `Cuándo: ${names}`,
+    whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
+    whenLead: (items) => `Fechas: ${items}.`,
+    pinnedLead: (deal) => `El acuerdo por el que preguntas: ${deal}.`,
+    pinnedValuation: (name, value, basis, when) => `${name} en ese acuerdo: ${value} (${basis}), ${when}.`,
+    pinnedInvestors: (names) => `Inversores en este acuerdo: ${names}.`,
+    latestTitle: (name) => (name ? `Últimos acuerdos de ${name}` : 'Últimos acuerdos'),
+    latestLead: 'Los más recientes primero, por la fecha de su último estado.',
+    labels: { compare: 'Comparar', latest: 'Últimos acuerdos' },
+  },
 };

@@ -654,4 +654,42 @@ export const it: Catalog = {
       help: 'Cosa posso rispondere',
     },
   },
+  askMore: {
+    verdict: { yes: 'Sì', no: 'No', partly: 'In parte', notConfirmed: 'Non confermato' },
+    dealRef: (direction, mention) => `${direction}, ${mention}`,
+    isStatus: (deal, status, when) => `${deal}: ${status} (${when}).`,
+    reportedOnly: (deal, status, when) =>
+      `${deal}: ${status} (${when}); lo ha riportato la stampa, le parti non l'hanno confermato.`,
+    figureReported: (deal, status, when, amount) =>
+      `${deal}: ${status} (${when}), ma il suo importo, ${amount}, è un'indiscrezione di stampa non confermata dalle parti.`,
+    notClosedYet: (deal, status, when) => `${deal}: ${status} (${when}), non ancora chiuso.`,
+    noDealOfThatSize: (names, closest) =>
+      `la base di conoscenza non ha nessun accordo di ${names} di quella dimensione${closest ? `; il più vicino: ${closest}` : ''}.`,
+    notRaised: (name, deal) => `non sono soldi raccolti da ${name}: è ${deal}.`,
+    acquisitionNotCompleted: (buyer, target, status, when) =>
+      `${buyer} aveva concordato l'acquisto di ${target}, ma l'acquisizione non è andata in porto: ${status} (${when}).`,
+    meaning: {
+      compare: (names, into) => `un confronto tra ${names}${into ? ` in ${into}` : ''}`,
+      latest: (name) => (name ? `gli accordi più recenti di ${name}` : 'gli accordi più recenti'),
+    },
+    compareTitle: (names, into) => (into ? `${names}: soldi in ${into}` : `${names} a confronto`),
+    compareLead: (into) =>
+      into
+        ? `Quanto ha messo ciascuno in ${into}, sommato solo dove le cifre si possono sommare:`
+        : 'I soldi ricevuti da ciascuno, sommati solo dove le cifre si possono sommare:',
+    compareSide: (name, total) => `${name}: ${total}`,
+    nothingRecorded: 'nulla di registrato',
+    winner: (name) => `${name} è avanti su cifre dello stesso tipo.`,
+    noWinner:
+      'Nessun vincitore netto: le cifre differiscono per qualificatore o conferma (esatta, fino a, riportata…), quindi sono affiancate.',
+    whenTitle: (names) => `Quando: ${names}`,
+    whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
+    whenLead: (items) => `Date: ${items}.`,
+    pinnedLead: (deal) => `L'accordo che chiedi: ${deal}.`,
+    pinnedValuation: (name, value, basis, when) => `${name} in quell'accordo: ${value} (${basis}), ${when}.`,
+    pinnedInvestors: (names) => `Investitori in questo accordo: ${names}.`,
+    latestTitle: (name) => (name ? `Ultimi accordi di ${name}` : 'Ultimi accordi'),
+    latestLead: 'Prima i più recenti, per data del loro ultimo stato.',
+    labels: { compare: 'Confronta', latest: 'Ultimi accordi' },
+  },
 };

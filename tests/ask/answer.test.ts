@@ -53,14 +53,15 @@ describe('/ask answers', () => {
           'Yes: the knowledge base has an acquisition of xAI by SpaceX (closed, Feb 2026).',
         );
     });
-    it('not completed, when a regulator blocked it, dated when it was blocked', () => {
+    // "Did X buy Y?" about a purchase agreed but never completed is answered "No" in the first word.
+    it('no, when a regulator blocked it, dated when it was blocked', () => {
       expect(text(ask('Did Meta acquire Manus?').answer)).toContain(
-        'Not completed: the knowledge base has an acquisition of Manus by Meta, and its status is blocked by a regulator (Apr 2026).',
+        'No: Meta agreed to buy Manus, but the acquisition did not go through: blocked by a regulator (Apr 2026).',
       );
     });
-    it('not completed, when the acquisition fell through', () => {
+    it('no, when the acquisition fell through', () => {
       expect(text(ask('did openai buy windsurf').answer)).toContain(
-        'Not completed: the knowledge base has an acquisition of Windsurf by OpenAI, and its status is terminated (Jul 2025).',
+        'No: OpenAI agreed to buy Windsurf, but the acquisition did not go through: terminated (Jul 2025).',
       );
     });
     it('the other way round', () => {

@@ -1,0 +1,315 @@
+/**
+ * `/ask` answers that lead with a direct first line, then the sourced deal cards:
+ * - yes/no checks ("did X raise N?", "is the deal closed?") → "Yes: …", "No: …", "Partly: …",
+ *   "Not confirmed: …", with the deal's status and date, read from its history and the disclosure of its
+ *   headline amount;
+ * - comparisons of two or more companies → each one's money side by side, summed by src/answers/totals.ts
+ *   (never here), and a winner only when every side is one sum of the same kind;
+ * - "when…" → the dates of the deals, oldest first;
+ * - a specific deal (a round by its letter, a month, a product, an amount, a merger's valuation) → that
+ *   deal's card first;
+ * - what's new → the deals whose status changed last.
+ * Every amount these lines write is a deal's own figure or a sum from totals.ts.
+ */
+
+import { Citations } from '../answers/citations.js';
+import {
+  amountText,
+  companyName,
+  dealBlock,
+  dealMention,
+  directionText,
+  listNames,
+} from '../answers/dealView.js';
+import type { Engine } from '../answers/engine.js';
+import { figureLabel, figureValue, formatDate } from '../answers/format.js';
+import { type Answer, type Block, type Line, line, toned } from '../answers/model.js';
+import { backingDeals } from '../answers/money.js';
+import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
+import type { Catalog } from '../i18n/index.js';
+import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
+import type { Deal } from '../knowledge/schema.js';
+import type { Understanding } from './understand.js';
+
+/** How many deal cards an answer of this module shows. */
+const CARDS = 5;
+
+/** Words of the question that point at a kind of deal: "is SpaceX public", "la quotazione". */
+const KIND_HINTS: [RegExp, Deal['kind'][]][] = [
+  [/\b(?:public|listed|listing|ipo|quotazione|quotata|bolsa|salida)\b/, ['ipo']],
+  [
+    /\b(?:invest\S*|invirti\S*|invers\S*|investit\S*|investiment\S*|stake|raise\S*)\b/,
+    ['equity-investment', 'funding-round'],
+  ],
+  [/\b(?:buy\S*|bought|acqui\S*|compr\S*|adquir\S*)\b/, ['acquisition']],
+];
+
+function families(engine: Engine, ids: readonly string[]): Set<string>[] {
+  return ids.map((id) => new Set(engine.kb.familyOf(id)));
+}
+
+/** Deals every named company (or a subsidiary) takes part in, newest first. */
+export function dealsAmong(engine: Engine, ids: readonly string[]): Deal[] {
+  const fams = families(engine, ids);
+  return engine.kb.dealList.filter((d) => fams.every((f) => d.parties.some((p) => f.has(p.company))));
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.02 * Math.max(a, b);
+}
+
+/**
+ * The one deal a question names by its round letter, its month, a product, an amount, or (for a
+ * valuation asked of two companies) the deal between them that values them; undefined otherwise.
+ */
+export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
+  const byValuation = u.intent === 'valuation' && u.companies.length >= 2;
+  if (!u.round && !u.month && !u.product && u.claimAmount === undefined && !byValuation) return undefined;
+  let deals = dealsAmong(engine, u.companies);
+  if (u.round) {
+    const letter = new RegExp(`\\bseries ${u.round}\\b`, 'i');
+    deals = deals.filter((d) => letter.test(d.title));
+  }
+  if (u.month) {
+    const month = u.month;
+    deals = deals.filter((d) => d.date.startsWith(month) || d.figures.some((f) => f.date?.startsWith(month)));
+  }
+  if (u.product) {
+    const owner = [...engine.kb.companies.values()].find((c) => c.products.some((p) => p.name === u.product));
+    const product = owner?.products.find((p) => p.name === u.product);
+    const spellings = [u.product, ...(product?.aliases ?? [])].map((s) => s.toLowerCase());
+    deals = deals.filter((d) => spellings.some((s) => `${d.title} ${d.summary}`.toLowerCase().includes(s)));
+  }
+  if (u.claimAmount !== undefined) {
+    const claim = u.claimAmount;
+    deals = deals.filter((d) =>
+      d.figures.some((f) => f.kind === 'amount' && f.amount !== undefined && close(f.amount, claim)),
+    );
+  }
+  if (u.intent === 'valuation') deals = deals.filter((d) => d.figures.some((f) => f.kind === 'valuation'));
+  // A live deal before one that was replaced or fell through, then newest first.
+  const live = deals.filter((d) => !INACTIVE_STATUSES.has(d.status) || d.status === 'stalled');
+  return live[0] ?? deals[0];
+}
+
+function cards(engine: Engine, deals: readonly Deal[], t: Catalog): { blocks: Block[]; cites: Citations } {
+  const cites = new Citations(engine.kb);
+  const blocks = deals.slice(0, CARDS).map((d) => dealBlock(engine.kb, d, cites, t));
+  return { blocks, cites };
+}
+
+function ref(engine: Engine, d: Deal, t: Catalog): string {
+  return t.askMore.dealRef(directionText(engine.kb, d, t), dealMention(engine.kb, d, t));
+}
+
+function baseAnswer(engine: Engine, title: string, lead: Line, deals: readonly Deal[], t: Catalog): Answer {
+  const { blocks, cites } = cards(engine, deals, t);
+  return {
+    status: 'ok',
+    title,
+    lead,
+    blocks,
+    citations: cites.list(),
+    asOf: engine.kb.meta.asOf,
+    suggestions: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Yes/no
+
+/** The verdict on one deal: what its status and its headline amount's disclosure allow saying. */
+function verdictOn(engine: Engine, u: Understanding, d: Deal, t: Catalog): string {
+  const m = t.askMore;
+  const v = m.verdict;
+  const status = t.status[d.status];
+  const when = formatDate(d.statusDate ?? d.date, t);
+  const r = ref(engine, d, t);
+  if (d.status === 'reported' || d.status === 'talks')
+    return `${v.notConfirmed}: ${m.reportedOnly(r, status, when)}`;
+  if (INACTIVE_STATUSES.has(d.status)) return `${v.no}: ${m.isStatus(r, status, when)}`;
+  const headline = engine.kb.headlineAmount(d);
+  if (headline?.amount !== undefined && headline.disclosure !== 'announced')
+    return `${v.partly}: ${m.figureReported(r, status, when, amountText(engine.kb, headline, t))}`;
+  const completes = ['acquisition', 'equity-investment', 'funding-round', 'ipo'].includes(d.kind);
+  const unfinished = d.status === 'announced' || d.status === 'letter-of-intent';
+  if (u.claimState === 'closed' && d.status !== 'closed' && (completes || unfinished))
+    return `${v.partly}: ${m.notClosedYet(r, status, when)}`;
+  if (u.claimState === 'signed' && unfinished) return `${v.partly}: ${m.notClosedYet(r, status, when)}`;
+  return `${v.yes}: ${m.isStatus(r, status, when)}`;
+}
+
+/** The deal a yes/no question is about when it names none: a kind the words point at, else the newest live. */
+function likelyDeal(deals: readonly Deal[], template: string): Deal | undefined {
+  for (const [re, kinds] of KIND_HINTS) {
+    if (!re.test(template)) continue;
+    const hinted = deals.filter((d) => kinds.includes(d.kind));
+    if (hinted.length > 0) return hinted.find((d) => d.status !== 'superseded') ?? hinted[0];
+  }
+  return deals.find((d) => d.status !== 'superseded' && !d.aggregate) ?? deals[0];
+}
+
+/** A yes/no answer, or undefined when the question is not one this can settle. */
+export function checkAnswer(engine: Engine, u: Understanding, t: Catalog): Answer | undefined {
+  const { kb } = engine;
+  const m = t.askMore;
+  const names = u.companies.map((id) => companyName(kb, id));
+  const deals = dealsAmong(engine, u.companies);
+  if (deals.length === 0) return undefined;
+  const pinned = pinDeal(engine, u);
+  const title = listNames(names, 4, t);
+  if (u.claimAmount !== undefined && !pinned) {
+    const lead = `${m.verdict.no}: ${m.noDealOfThatSize(listNames(names, 4, t), undefined)}`;
+    return baseAnswer(engine, title, line(lead), deals, t);
+  }
+  const chosen = pinned ?? likelyDeal(deals, u.template);
+  if (!chosen) return undefined;
+  const rest = deals.filter((d) => d !== chosen);
+  // "Did OpenAI raise $1.4 trillion?": the amount exists, but not as money into OpenAI.
+  if (u.intent === 'backers' && u.companies.length === 1) {
+    const family = new Set(kb.familyOf(u.companies[0]!));
+    const received = chosen.parties.some((p) => family.has(p.company) && p.role === 'investee');
+    if (!received) {
+      const lead = `${m.verdict.no}: ${m.notRaised(names[0]!, ref(engine, chosen, t))}`;
+      return baseAnswer(engine, title, line(lead), [chosen, ...rest], t);
+    }
+  }
+  return baseAnswer(engine, title, line(verdictOn(engine, u, chosen, t)), [chosen, ...rest], t);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A named deal, and dates
+
+export function pinnedAnswer(engine: Engine, u: Understanding, pinned: Deal, t: Catalog): Answer {
+  const { kb } = engine;
+  const m = t.askMore;
+  let lead = m.pinnedLead(ref(engine, pinned, t));
+  if (u.intent === 'valuation') {
+    const focus = u.focus ?? u.companies[0]!;
+    const valuations = pinned.figures.filter((f) => f.kind === 'valuation');
+    const month = u.month;
+    const figure =
+      (month && valuations.find((f) => (f.date ?? pinned.date).startsWith(month))) || valuations[0];
+    if (figure)
+      lead = m.pinnedValuation(
+        companyName(kb, focus),
+        figureValue(figure, t),
+        figureLabel(figure, (id) => companyName(kb, id), t),
+        formatDate(figure.date ?? pinned.date, t),
+      );
+  } else if (u.intent === 'backers') {
+    const investors = kb.payers(pinned).map((id) => companyName(kb, id));
+    if (investors.length > 0) lead = m.pinnedInvestors(listNames(investors, 8, t));
+  }
+  return baseAnswer(engine, pinned.title, line(lead), [pinned], t);
+}
+
+export function whenAnswer(engine: Engine, u: Understanding, t: Catalog): Answer | undefined {
+  const { kb } = engine;
+  const m = t.askMore;
+  const pinned = pinDeal(engine, u);
+  // Oldest first; roll-ups (a company's total commitments) are not dates of a deal between the two.
+  const among = dealsAmong(engine, u.companies).filter((d) => !d.aggregate);
+  const deals = pinned
+    ? [pinned]
+    : [...(among.length > 0 ? among : dealsAmong(engine, u.companies))].reverse();
+  if (deals.length === 0) return undefined;
+  const items = deals
+    .slice(0, CARDS)
+    .map((d) =>
+      m.whenItem(
+        directionText(kb, d, t),
+        t.kind[d.kind],
+        formatDate(d.date, t),
+        d.statusDate ? `${t.status[d.status]}, ${formatDate(d.statusDate, t)}` : t.status[d.status],
+      ),
+    );
+  const names = listNames(
+    u.companies.map((id) => companyName(kb, id)),
+    4,
+    t,
+  );
+  return baseAnswer(engine, m.whenTitle(names), line(m.whenLead(items.join('; '))), deals, t);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Comparisons
+
+export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
+  const { kb } = engine;
+  const m = t.askMore;
+  const focus = u.focus;
+  const focusFamily = focus ? new Set(kb.familyOf(focus)) : undefined;
+  const sides = u.companies
+    .filter((id) => id !== focus)
+    .map((id) => {
+      const family = kb.familyOf(id);
+      const company = kb.company(id);
+      const deals = focusFamily
+        ? kb
+            .dealsOf(id)
+            .filter(
+              (d) =>
+                kb.payers(d).some((p) => family.includes(p)) && kb.payees(d).some((p) => focusFamily.has(p)),
+            )
+        : company
+          ? backingDeals(engine, company)
+          : [];
+      const totals = computeTotals(kb, deals, focusFamily ? family : undefined);
+      return { id, deals, totals, groups: sumTerms(totals.terms) };
+    });
+  const lines: Line[] = sides.map((s) =>
+    line(m.compareSide(companyName(kb, s.id), totalsText(s.totals, t) ?? m.nothingRecorded)),
+  );
+  // A winner only when every side is a single sum of one confirmation, currency and qualifier, and the
+  // same for all: "$8 billion" beats "$3 billion", but "up to $40 billion" and "$8 billion" are not ranked.
+  const groups = sides.map((s) => s.groups);
+  const firm = (q: string) => q === 'exact' || q === 'about' || q === 'more-than' || q === 'at-least';
+  const comparable =
+    groups.every((g) => g.length === 1 && firm(g[0]!.qualifier)) &&
+    groups.every(
+      (g) =>
+        g[0]!.currency === groups[0]![0]!.currency &&
+        g[0]!.qualifier === groups[0]![0]!.qualifier &&
+        g[0]!.disclosure === groups[0]![0]!.disclosure,
+    );
+  if (comparable && sides.length >= 2) {
+    const sorted = [...sides].sort((a, b) => b.groups[0]!.amount - a.groups[0]!.amount);
+    if (sorted[0]!.groups[0]!.amount > sorted[1]!.groups[0]!.amount)
+      lines.push(toned('strong', m.winner(companyName(kb, sorted[0]!.id))));
+    else lines.push(toned('muted', m.noWinner));
+  } else {
+    lines.push(toned('muted', m.noWinner));
+  }
+  const names = listNames(
+    sides.map((s) => companyName(kb, s.id)),
+    4,
+    t,
+  );
+  const into = focus ? companyName(kb, focus) : undefined;
+  const shown = sides.flatMap((s) => s.totals.counted.slice(0, 2));
+  const { blocks, cites } = cards(engine, shown, t);
+  return {
+    status: 'ok',
+    title: m.compareTitle(names, into),
+    lead: line(m.compareLead(into)),
+    blocks: [{ lines }, ...blocks],
+    citations: cites.list(),
+    asOf: kb.meta.asOf,
+    suggestions: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What's new
+
+export function latestAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
+  const { kb } = engine;
+  const m = t.askMore;
+  const id = u.companies[0];
+  const pool = id ? kb.dealsOf(id) : kb.dealList;
+  const changed = (d: Deal) => d.statusDate ?? d.date;
+  const deals = [...pool].sort((a, b) => (changed(a) < changed(b) ? 1 : changed(a) > changed(b) ? -1 : 0));
+  const name = id ? companyName(kb, id) : undefined;
+  return baseAnswer(engine, m.latestTitle(name), line(m.latestLead), deals, t);
+}
