@@ -21,6 +21,7 @@ import { dealAnswer } from '../answers/deal.js';
 import { companyName, dealBlock, listNames } from '../answers/dealView.js';
 import type { Engine } from '../answers/engine.js';
 import { formatMoney, formatMonth } from '../answers/format.js';
+import { latestAnswer } from '../answers/latest.js';
 import { type Answer, type Block, type Line, line, type Suggestion, toned } from '../answers/model.js';
 import { backersAnswer, investmentsAnswer } from '../answers/money.js';
 import { quote } from '../answers/resolve.js';
@@ -29,7 +30,7 @@ import { rankedLine, TOP_LIMIT, topAnswer } from '../answers/top.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import { INACTIVE_STATUSES, ORDERING_RATE_TO_USD, type RankedDeal } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
-import { checkAnswer, compareAnswer, latestAnswer, pinDeal, pinnedAnswer, whenAnswer } from './more.js';
+import { checkAnswer, compareAnswer, latestOfAnswer, pinDeal, pinnedAnswer, whenAnswer } from './more.js';
 import { type Understanding, understand } from './understand.js';
 
 export interface AskResult {
@@ -63,7 +64,7 @@ export function answerFor(engine: Engine, u: Understanding, lang: Lang = u.langu
   const name = (id: string) => queryName(engine, id);
   const focus = u.focus ?? first!;
   if (u.intent === 'compare') return compareAnswer(engine, u, t);
-  if (u.intent === 'latest') return latestAnswer(engine, u, t);
+  if (u.intent === 'latest') return first ? latestOfAnswer(engine, u, t) : latestAnswer(engine, {}, lang);
   // A direct first line: a yes/no verdict, the dates, or the one deal the question names.
   const direct = u.intent === 'deal' || u.intent === 'backers' || u.intent === 'valuation';
   if (direct && u.check) {
@@ -186,8 +187,9 @@ function commandFor(u: Understanding, names: string[], t: Catalog): Suggestion |
     case 'valuation':
     case 'unknown':
     case 'compare':
-    case 'latest':
       return a ? { label: m.labels.profile(a), command: `/company name:${a}` } : undefined;
+    case 'latest':
+      return { label: t.askMore.labels.latest, command: '/latest' };
     case 'sources':
       if (!a) return undefined;
       return b

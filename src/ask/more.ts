@@ -301,9 +301,9 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
 }
 
 // ---------------------------------------------------------------------------------------------------
-// What's new
+// What's new about one company (without a company, `/latest` answers)
 
-export function latestAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
+export function latestOfAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   const { kb } = engine;
   const m = t.askMore;
   const id = u.companies[0];

@@ -231,6 +231,14 @@ const SUM_QUALIFIERS = alternatives(
 );
 const SUM_BEFORE = new RegExp(`(?:(?:${BUCKET_WORDS}): | \\+ )(?:${SUM_QUALIFIERS})?$`);
 
+/** The scale after the second number of a range: "–400B" → "B". */
+function rangeScale(after: string): string | undefined {
+  return /^[–-]\d[\d,.]*(?: (trillion|billion|million)|(bn|tn|B|M|T))(?![\p{L}])/u
+    .exec(after)
+    ?.slice(1)
+    .find(Boolean);
+}
+
 interface Money {
   value: number;
   currency: string;
@@ -240,7 +248,10 @@ interface Money {
 /** Every amount of money in the text, written the English way or the Spanish and Italian ways, in order. */
 export function moneyIn(text: string): (Money & { index: number })[] {
   const english = [...text.matchAll(MONEY)].map((m) => ({
-    value: Number(m[2]!.replace(/,/g, '')) * (SCALE[m[3] ?? m[4] ?? ''] ?? 1),
+    // In a range ("¥350–400B") the first number takes the scale written after the second.
+    value:
+      Number(m[2]!.replace(/,/g, '')) *
+      (SCALE[m[3] ?? m[4] ?? rangeScale(text.slice(m.index + m[0].length)) ?? ''] ?? 1),
     currency: SYMBOL_CURRENCY[m[1]!]!,
     text: m[0],
     index: m.index,
@@ -275,8 +286,13 @@ export function checkFigures(
   if (u.confidence === 'low') return found.map((m) => `${m.text} in a low-confidence answer`);
   const allowed = allowedAmounts(engine, u, answer, rendered);
   return found
-    .filter((m) => !allowed.some((a) => a.currency === m.currency && close(a.value, m.value)))
+    .filter((m) => !allowed.some((a) => sameCurrency(a.currency, m) && close(a.value, m.value)))
     .map((m) => m.text);
+}
+
+/** "¥" is the sign of the yen and of the yuan: deal titles write "¥50B" for a CNY figure. */
+function sameCurrency(allowed: string, m: Money): boolean {
+  return allowed === m.currency || (m.text.startsWith('¥') && allowed === 'CNY');
 }
 
 function close(a: number, b: number): boolean {
@@ -311,6 +327,8 @@ function allowedAmounts(engine: Engine, u: Understanding, answer: Answer, render
   const out: Money[] = [];
   const fromText = (text: string) => {
     for (const a of parseAmounts(text)) out.push({ value: a.value, currency: a.currency ?? 'USD', text });
+    // Read the way the answer is read too, so a range ("$400–500 billion", "¥350–400B") counts both ends.
+    for (const m of moneyIn(text)) out.push({ value: m.value, currency: m.currency, text });
   };
   for (const d of shownDeals(engine, u, rendered)) {
     for (const f of d.figures) {
