@@ -78,7 +78,7 @@ export function answerFor(engine: Engine, u: Understanding, lang: Lang = u.langu
         `${t.askMore.verdict.no}: ${t.ask.noDealBetween(companyName(engine.kb, first!), companyName(engine.kb, second), engine.kb.meta.asOf)}`,
       );
   }
-  if (direct && u.when) {
+  if ((direct || u.intent === 'acquired') && u.when) {
     const answer = whenAnswer(engine, u, t);
     if (answer) return answer;
   }

@@ -168,6 +168,8 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
     concluso conclusa finale fine progetto insieme autunno personalmente pubblica quotata borsa usano
     utilizza produce producono fabbrica costruisce firmata firmare data novita notizia confronta
     confrontare confronto paragona valeva valevano dopo prima confermata annunciata attuale
+    participated participate participaron participo participar partecipato partecipare partecipazione
+    veri vere reales verdadero verdadera still spent gastado gastaron speso spesa yuan yuanes renminbi
     due tre quattro cinque sei sette otto nove dieci venti trenta quaranta cinquanta sessanta settanta
     ottanta novanta cento
   `),
@@ -255,7 +257,7 @@ export const NAME_SLOT_BEFORE: ReadonlySet<string> = new Set(
 export const NAME_SLOT_AFTER: ReadonlySet<string> = new Set(
   words(`
     deal deals contract contracts investment stake round acuerdo acuerdos contrato inversion ronda accordo
-    accordi contratto investimento
+    accordi contratto investimento acquisition purchase takeover adquisicion acquisizione acquisto
   `),
 );
 

@@ -31,6 +31,8 @@ import {
 
 export const MAX_TOKENS = 100;
 const MAX_SPAN = 4;
+/** Words that join the last two names of a list. */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'o', 'u', 'y', 'e']);
 
 export interface Token {
   /** As written, without trailing dots. */
@@ -101,7 +103,7 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
         continue;
       const resolution = engine.resolver.resolve(spanText);
       if (resolution.status === 'found') {
-        if (!accept(resolution.match, tokens, i, j, lowercase)) continue;
+        if (!accept(text, resolution.match, tokens, i, j, lowercase)) continue;
         found.push({
           companyId: resolution.match.company.id,
           tokens: [i, j],
@@ -142,14 +144,21 @@ function mayBeName(tokens: Token[], i: number): boolean {
   return t.word.length >= 2;
 }
 
-function accept(match: Match, tokens: Token[], i: number, j: number, lowercase: boolean): boolean {
+function accept(
+  text: string,
+  match: Match,
+  tokens: Token[],
+  i: number,
+  j: number,
+  lowercase: boolean,
+): boolean {
   const exact =
     match.kind === 'id' || match.kind === 'name' || match.kind === 'alias' || match.kind === 'product';
   if (i !== j) return exact;
   const t = tokens[i]!;
   if (exact) {
     if (!COMMON_WORD_NAMES.has(t.word) && !isOrdinary(t.word)) return true;
-    return looksLikeName(tokens, i, lowercase);
+    return looksLikeName(text, tokens, i, lowercase);
   }
   if (isOrdinary(t.word) || isTicker(match)) return false;
   const key = compactName(t.raw);
@@ -165,13 +174,16 @@ function accept(match: Match, tokens: Token[], i: number, j: number, lowercase: 
  * "Meta", "META", or "meta" right after "in"/"en"/"di" in a question written all in lowercase, or right
  * before an amount or a word such as "deal" ("the oracle 300B thing", "the meta deal").
  */
-function looksLikeName(tokens: Token[], i: number, lowercase: boolean): boolean {
+function looksLikeName(text: string, tokens: Token[], i: number, lowercase: boolean): boolean {
   const t = tokens[i]!;
   if (/\p{Lu}/u.test(t.raw)) return true;
   if (!lowercase) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (after && (NAME_SLOT_AFTER.has(after.word) || /^\d/.test(after.word))) return true;
+  // In a list of companies: "coreweave, meta or openai".
+  if (after && LIST_JOINERS.has(after.word) && before && /,\s*$/.test(text.slice(before.end, t.start)))
+    return true;
   return before === undefined || NAME_SLOT_BEFORE.has(before.word);
 }
 

@@ -22,7 +22,7 @@
  * `ambiguous`, so that the caller asks instead of acting on them.
  */
 
-export type AmountCurrency = 'USD' | 'EUR';
+export type AmountCurrency = 'USD' | 'EUR' | 'CNY';
 
 export interface ParsedAmount {
   value: number;
@@ -79,7 +79,7 @@ const NUMBER = '(\\d+(?:[.,\\u00a0\\u202f]\\d+)*)';
 const SCALE = `(${SCALES.map((s) => s.pattern).join('|')})`;
 /** "de dólares", "di euro", "dollars", "USD", "€" after the number and its scale. */
 const SUFFIX =
-  '((?:de\\s+|di\\s+|in\\s+)?(?:d[oó]lares|dollari|dollars?|euros?|US\\s?dollars?|USD|EUR|\\$|€))';
+  '((?:de\\s+|di\\s+|in\\s+)?(?:d[oó]lares|dollari|dollars?|euros?|US\\s?dollars?|USD|EUR|\\$|€|yuan(?:es)?|renminbi|RMB|CNY))';
 
 const AMOUNT = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:${PREFIX}\\s?)?${NUMBER}(?:\\s?${SCALE}(?![\\p{L}]))?(?:\\s*${SUFFIX}(?![\\p{L}]))?`,
@@ -292,6 +292,7 @@ export function readNumber(digits: string, factor = 1, style?: 'en' | 'es-it'): 
 function currencyOf(mark: string | undefined): AmountCurrency | undefined {
   if (!mark) return undefined;
   if (/€|eur/i.test(mark)) return 'EUR';
+  if (/yuan|renminbi|rmb|cny/i.test(mark)) return 'CNY';
   if (/\$|usd|d[oó]lar|dollar/i.test(mark)) return 'USD';
   return undefined;
 }

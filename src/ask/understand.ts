@@ -215,6 +215,12 @@ export function understand(engine: Engine, question: string): Understanding {
     if (kind) u.kind = kind;
   }
   readDetails(u, text, tokens);
+  // "xAI series E, who was in it", "¿quiénes participaron en la serie E de xAI?": a round's investors;
+  // "how big was Cerebras's series G": the round itself.
+  if (u.round && companies.length === 1 && (u.intent === 'company' || u.intent === 'deal')) {
+    u.intent = /\b(?:who|whos|quien|quienes|chi)\b/.test(template) ? 'backers' : 'deal';
+    reading.fallback = false;
+  }
   const product = names.found.find((f) => f.match.product)?.match.product;
   if (product) u.product = product.name;
   const claim = amounts.find((_, k) => k !== reading.amount);
@@ -277,7 +283,7 @@ const STATES: [ClaimState, RegExp][] = [
   ['signed', /\b(?:signed|firmad[oa]|firmat[oa])\b/],
   [
     'confirmed',
-    /\b(?:confirmed|official|true|real|confirmad[oa]|oficial|cierto|confermat[oa]|ufficiale|vero)\b/,
+    /\b(?:confirmed|official|true|real|confirmad[oa]|oficial|cierto|reales|verdad\S*|confermat[oa]|ufficiale|ver[oaie])\b/,
   ],
 ];
 const MONTHS: Record<string, number> = {
@@ -333,8 +339,13 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   const folded = tokens.map((t) => t.word).join(' ');
   const first = tokens[0]?.word;
   const question = /[?¿]/.test(text);
-  if (YES_NO_EN.test(folded) || (question && u.language !== 'en' && first && !WH_WORDS.has(first)))
-    u.check = true;
+  const statement = question && first !== undefined && !WH_WORDS.has(first);
+  // English asks yes/no with an auxiliary first; a bare "X Y deal?" is only a check with a word of state
+  // ("disney openai deal still on?"), or it would be every terse question.
+  const englishCheck =
+    statement &&
+    (STATES.some(([, re]) => re.test(folded)) || /\bstill (?:on|happening|alive)\b/.test(folded));
+  if (YES_NO_EN.test(folded) || (statement && (u.language !== 'en' || englishCheck))) u.check = true;
   if (WHEN.test(folded)) {
     u.when = true;
     u.check = undefined;
@@ -474,7 +485,8 @@ const COMPARISON = words(
   /\b(?:more|most|bigger|biggest|larger|largest|compare|compared|comparison|side by side|mas|mayor|comparar|compara|comparacion|comparado|piu|di piu|maggiore|confronta|confrontare|confronto|paragona)\b/,
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
-const COMPARED_INTO = p('\\b(?:into|in|en|nel|nella|of|de|di|a) @C\\b');
+const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con) @C\\b');
+const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
   /\b(?:latest|newest|most recent|recent|what s new|whats new|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
@@ -535,6 +547,11 @@ const ACQUIRED_PAIR: Pattern[] = [
   { re: p(`\\b@C${NF}{0,3} ${ACQ_VERB}(?: a| an| the| la| el| al| il| lo| l)? @C`), acquirer: 1 },
   { re: p(`\\b${ACQ_VERB}(?: \\S+)? @C(?: a| al| la| el)? @C`), acquirer: 1 },
   { re: p(`\\b@C(?: s)? ${ACQ_NOUN}(?: (?:of|de|di))? @C`), acquirer: 1 },
+  {
+    // "cuándo cerró SoftBank la compra de Ampere", "quando ha chiuso SoftBank l'acquisto di Ampere".
+    re: p(`\\b@C${NF}{0,3} (?:compra|acquisto|purchase|adquisicion|acquisizione) (?:of|de|di|del|della) @C`),
+    acquirer: 1,
+  },
   { re: p(`\\b${ACQ_NOUN}\\b`), acquirer: 1 },
 ];
 
@@ -720,7 +737,7 @@ export function readIntent(template: string, companies: number, known = companie
 
   // Two or more companies side by side: "who put more into Anthropic, Amazon or Google?"
   if (companies >= 2 && COMPARISON.test(t) && !COMPARE.test(t)) {
-    const into = COMPARED_INTO.exec(t);
+    const into = COMPARED_INTO.exec(t) ?? COMPARED_OF.exec(t);
     const focus = companies >= 3 || into ? into?.[1] : undefined;
     if (companies >= 3 || (!into && /\b(?:vs|versus|compare|comparar|confronta|or|o)\b/.test(t)))
       return { intent: 'compare', focus };
