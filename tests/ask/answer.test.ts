@@ -283,3 +283,53 @@ describe('/ask answers', () => {
     });
   });
 });
+
+describe('/ask answers in the first line', () => {
+  /** The answer's first line as plain text (citations as "[n]"). */
+  const lead = (q: string) =>
+    (ask(q).answer.lead?.parts ?? []).map((p) => (typeof p === 'string' ? p : `[${p.cite}]`)).join('');
+  const firstCard = (q: string) => ask(q).answer.blocks.find((b) => b.badge)?.heading;
+
+  it('yes/no checks: the verdict read from the deal’s status and its figure’s disclosure', () => {
+    expect(lead('is the nvidia openai 100B deal done?')).toContain('No: NVIDIA → OpenAI');
+    expect(lead('is the nvidia openai 100B deal done?')).toContain('stalled');
+    expect(lead('did sam altman personally invest in cerebras')).toContain(
+      'Not confirmed: Sam Altman → Cerebras',
+    );
+    expect(lead('is the oracle 300B thing confirmed?')).toContain('Partly: OpenAI → Oracle');
+    expect(lead('is spacex public yet')).toContain('Yes: SpaceX');
+    expect(lead('did openai raise 1.4 trillion?')).toContain('No: that is not money OpenAI raised');
+    expect(lead('did apple invest in mistral')).toContain('No: The knowledge base has no deal between Apple');
+    expect(firstCard('is the nvidia openai 100B deal done?')).toBe(
+      engine.kb.deals.get('nvidia-openai-loi-2025-09')!.title,
+    );
+  });
+
+  it('comparisons: each side summed by totals.ts, a winner only between figures of one kind', () => {
+    const mixed = text(ask('who put more into Anthropic, Amazon or Google?').answer);
+    expect(mixed).toContain('Amazon: announced: ');
+    expect(mixed).toContain('Google: reported, not confirmed: ');
+    expect(mixed).toContain('No single winner');
+    const like = text(ask('who put more into openai, disney or nvidia?').answer);
+    expect(like).toContain('NVIDIA is ahead on figures of the same kind.');
+    expect(like).not.toContain('No single winner');
+  });
+
+  it('a round, a dated valuation, a product: that deal’s card first', () => {
+    const title = (id: string) => engine.kb.deals.get(id)!.title;
+    expect(firstCard("who led anthropic's series g")).toBe(title('anthropic-funding-round-2026-02'));
+    expect(firstCard('quanto valeva anthropic a settembre 2025?')).toBe(
+      title('anthropic-funding-round-2025-09'),
+    );
+    expect(lead('anthropic valuation in september 2025')).toContain('$183 billion');
+    expect(firstCard("what's project rainier and how much did it cost?")).toBe(
+      title('aws-anthropic-rainier-2025-10'),
+    );
+  });
+
+  it('"when": the dates, oldest first', () => {
+    const dates = lead('when did AWS sign with OpenAI?');
+    expect(dates).toMatch(/^Dates: /);
+    expect(dates.indexOf('3 Nov 2025')).toBeLessThan(dates.indexOf('27 Feb 2026'));
+  });
+});

@@ -108,4 +108,35 @@ describe('reading money as people write it', () => {
     expect(amounts.map((a) => a.value)).toEqual([10 * B, 38 * B]);
     expect(amounts.map((a) => text.slice(...a.span))).toEqual(['$10B', '38.000 millones']);
   });
+
+  it('reads numbers written in words before a scale, in the three languages', () => {
+    const cases: [string, number, string][] = [
+      ['deals over fifty billion dollars', 50 * B, 'fifty billion dollars'],
+      ['a hundred billion from nvidia', 100 * B, 'a hundred billion'],
+      ['one hundred fifty million', 0.15 * B, 'one hundred fifty million'],
+      ['más de diez mil millones de dólares', 10 * B, 'diez mil millones de dólares'],
+      ['rondas de mas de mil millones', 1 * B, 'mil millones'],
+      ['ciento cincuenta millones', 0.15 * B, 'ciento cincuenta millones'],
+      ['sopra i cinquanta miliardi', 50 * B, 'cinquanta miliardi'],
+      ['oltre i due miliardi', 2 * B, 'due miliardi'],
+    ];
+    for (const [text, value, span] of cases) {
+      const amounts = parseAmounts(text);
+      expect(
+        amounts.map((a) => a.value),
+        text,
+      ).toEqual([value]);
+      expect(text.slice(...amounts[0]!.span), text).toBe(span);
+    }
+    // Digits keep their reading: "10 mil millones" is ten thousand million, not "mil millones" alone.
+    expect(parseAmounts('10 mil millones').map((a) => a.value)).toEqual([10 * B]);
+    // A number word without a scale is not money.
+    for (const text of ['one of the deals', 'due accordi', 'cinco empresas'])
+      expect(parseAmounts(text), text).toEqual([]);
+  });
+
+  it('reads yuan as CNY', () => {
+    expect(parseAmounts('fifty billion yuan')[0]?.currency).toBe('CNY');
+    expect(parseAmounts('cincuenta mil millones de yuanes')[0]?.currency).toBe('CNY');
+  });
 });

@@ -4,6 +4,7 @@ import { findNames, tokenize } from '../../src/ask/names.js';
 import { MAX_QUESTION_LENGTH, PATTERN_SOURCES, understand } from '../../src/ask/understand.js';
 import { realEngine } from '../helpers.js';
 
+const B = 1e9;
 const engine = realEngine();
 const read = (q: string) => understand(engine, q);
 const names = (q: string) => findNames(engine, q, tokenize(q), new Set()).found.map((f) => f.companyId);
@@ -237,6 +238,75 @@ describe('reading the intent', () => {
       }
     }
     expect([...missing].sort()).toEqual([]);
+  });
+});
+
+describe('people as they write', () => {
+  it('never reads the words of deals as names, in three languages', () => {
+    for (const [q, ids] of [
+      ["who led anthropic's series g", ['anthropic']],
+      ['how much has microsoft committed to openai all together', ['microsoft', 'openai']],
+      ['so did meta end up buying manus', ['meta', 'manus']],
+      ['¿quién lideró la serie G de anthropic?', ['anthropic']],
+      ['¿está cerrado el acuerdo de nvidia y openai de 100.000 millones?', ['nvidia', 'openai']],
+      ['quanto valeva anthropic a settembre 2025?', ['anthropic']],
+      ['accordi sopra i cinquanta miliardi', []],
+      ['is the oracle 300B thing confirmed?', ['oracle']],
+      ["who's spent more on coreweave, meta or openai?", ['coreweave', 'meta', 'openai']],
+    ] as [string, string[]][]) {
+      const u = read(q);
+      expect(u.companies, q).toEqual(ids);
+      expect(u.unresolved, q).toEqual([]);
+      expect(u.confidence, q).toBe('high');
+    }
+  });
+
+  it('resolves people as people and products to their owner', () => {
+    expect(read('who is dave brown').companies).toEqual(['dave-brown']);
+    expect(read('chi è jensen huang?').companies).toEqual(['jensen-huang']);
+    const rainier = read("what's project rainier and how much did it cost?");
+    expect(rainier.companies).toEqual(['aws']);
+    expect(rainier.product).toBe('Project Rainier');
+    expect(rainier.intent).toBe('deal');
+  });
+
+  it('reads a yes/no question, the state it asks about and the amount it names', () => {
+    const done = read('is the nvidia openai 100B deal done?');
+    expect([done.check, done.claimState, done.claimAmount]).toEqual([true, 'closed', 100 * B]);
+    expect(read('¿la inversión de google en anthropic de 40.000 millones está confirmada?').claimState).toBe(
+      'confirmed',
+    );
+    expect(read("l'investimento di amazon in openai è firmato?").claimState).toBe('signed');
+    expect(read('disney openai deal still on?').check).toBe(true);
+    // Not yes/no: a question word, or a terse English question without a word of state.
+    expect(read('¿quién financia a Anthropic?').check).toBeUndefined();
+    expect(read('Meta CoreWeave contract?').check).toBeUndefined();
+  });
+
+  it('reads dates, rounds and "when"', () => {
+    expect(read('anthropic valuation in september 2025').month).toBe('2025-09');
+    expect(read('¿cuánto valía anthropic en la ronda de septiembre de 2025?').month).toBe('2025-09');
+    expect(read('chi ha guidato la serie G di anthropic?').round).toBe('G');
+    const when = read('when did AWS sign with OpenAI?');
+    expect([when.when, when.check, when.intent]).toEqual([true, undefined, 'deal']);
+  });
+
+  it('reads comparisons, with the company the money went into', () => {
+    const three = read('who put more into Anthropic, Amazon or Google?');
+    expect([three.intent, three.focus]).toEqual(['compare', 'anthropic']);
+    expect(read('nvidia or microsoft, who put more money in anthropic').focus).toBe('anthropic');
+    expect(read('confronta gli investimenti di microsoft e amazon in openai').focus).toBe('openai');
+    const two = read("openai vs anthropic, who's raised more");
+    expect([two.intent, two.focus]).toEqual(['compare', undefined]);
+    // A minimum is not a comparison between companies.
+    expect(read('deals worth more than 20 billion').intent).toBe('top');
+  });
+
+  it("reads what's new", () => {
+    expect(read('latest deals').intent).toBe('latest');
+    expect(read('ultime notizie').intent).toBe('latest');
+    expect(read("cosa c'è di nuovo su openai?").companies).toEqual(['openai']);
+    expect(read("Mistral's latest valuation?").intent).toBe('valuation');
   });
 });
 
