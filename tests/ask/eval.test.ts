@@ -38,7 +38,7 @@ describe('the /ask question set', () => {
   });
 
   it('keeps every held-out batch at 95% or more once its first-sight score is recorded', () => {
-    for (const b of BATCHES) {
+    for (const b of BATCHES.filter((x) => !x.pending)) {
       const report = evaluate(engine, b.cases);
       expect(
         report.overall.right / report.overall.total,
