@@ -67,7 +67,9 @@ export function answerFor(engine: Engine, u: Understanding, lang: Lang = u.langu
   if (u.intent === 'latest') return first ? latestOfAnswer(engine, u, t) : latestAnswer(engine, {}, lang);
   // A direct first line: a yes/no verdict, the dates, or the one deal the question names.
   const direct = u.intent === 'deal' || u.intent === 'backers' || u.intent === 'valuation';
-  if (direct && u.check) {
+  // "Did the Aligned acquisition close?": one company's acquisition, checked like any deal.
+  const oneAcquisition = u.intent === 'acquired' && u.companies.length === 1;
+  if ((direct || oneAcquisition) && u.check) {
     const answer = checkAnswer(engine, u, t);
     if (answer) return answer;
     if (second)

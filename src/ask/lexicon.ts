@@ -170,6 +170,8 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
     confrontare confronto paragona valeva valevano dopo prima confermata annunciata attuale
     participated participate participaron participo participar partecipato partecipare partecipazione
     veri vere reales verdadero verdadera still spent gastado gastaron speso spesa yuan yuanes renminbi
+    filed file files filing pidio pedir solicito salir chiesto chiede richiesto depositato vendita binding
+    vinculante vincolante plus
     due tre quattro cinque sei sette otto nove dieci venti trenta quaranta cinquanta sessanta settanta
     ottanta novanta cento
   `),

@@ -29,7 +29,7 @@ import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
 import type { Catalog } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
-import type { Understanding } from './understand.js';
+import { readKind, type Understanding } from './understand.js';
 
 /** How many deal cards an answer of this module shows. */
 const CARDS = 5;
@@ -63,9 +63,12 @@ function close(a: number, b: number): boolean {
  * valuation asked of two companies) the deal between them that values them; undefined otherwise.
  */
 export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
-  const byValuation = u.intent === 'valuation' && u.companies.length >= 2;
+  // A valuation of two companies (a merger), or of one deal named by its kind ("the secondary sale").
+  const kind = u.intent === 'valuation' ? readKind(u.template) : undefined;
+  const byValuation = u.intent === 'valuation' && (u.companies.length >= 2 || kind !== undefined);
   if (!u.round && !u.month && !u.product && u.claimAmount === undefined && !byValuation) return undefined;
   let deals = dealsAmong(engine, u.companies);
+  if (kind) deals = deals.filter((d) => d.kind === kind);
   if (u.round) {
     const letter = new RegExp(`\\bseries ${u.round}\\b`, 'i');
     deals = deals.filter((d) => letter.test(d.title));
@@ -139,14 +142,28 @@ function verdictOn(engine: Engine, u: Understanding, d: Deal, t: Catalog): strin
   return `${v.yes}: ${m.isStatus(r, status, when)}`;
 }
 
-/** The deal a yes/no question is about when it names none: a kind the words point at, else the newest live. */
-function likelyDeal(deals: readonly Deal[], template: string): Deal | undefined {
+/**
+ * The deal a yes/no question is about when it names none: of a kind the words point at, the first
+ * company's own deal before a round it shared with others ("did Microsoft invest in Anthropic?" is its own
+ * $5B, not the $30B round it joined), else the newest live one.
+ */
+function likelyDeal(engine: Engine, u: Understanding, deals: readonly Deal[]): Deal | undefined {
+  const first = u.companies[0];
+  const family = first ? engine.kb.familyOf(first) : [];
+  const own = (d: Deal) => {
+    const payers = engine.kb.payers(d);
+    return payers.length > 0 && payers.every((id) => family.includes(id));
+  };
+  const pick = (list: readonly Deal[]) => {
+    const live = list.filter((d) => d.status !== 'superseded' && !d.aggregate);
+    return live.find(own) ?? live[0] ?? list[0];
+  };
   for (const [re, kinds] of KIND_HINTS) {
-    if (!re.test(template)) continue;
+    if (!re.test(u.template)) continue;
     const hinted = deals.filter((d) => kinds.includes(d.kind));
-    if (hinted.length > 0) return hinted.find((d) => d.status !== 'superseded') ?? hinted[0];
+    if (hinted.length > 0) return pick(hinted);
   }
-  return deals.find((d) => d.status !== 'superseded' && !d.aggregate) ?? deals[0];
+  return pick(deals);
 }
 
 /** A yes/no answer, or undefined when the question is not one this can settle. */
@@ -162,7 +179,7 @@ export function checkAnswer(engine: Engine, u: Understanding, t: Catalog): Answe
     const lead = `${m.verdict.no}: ${m.noDealOfThatSize(listNames(names, 4, t), undefined)}`;
     return baseAnswer(engine, title, line(lead), deals, t);
   }
-  const chosen = pinned ?? likelyDeal(deals, u.template);
+  const chosen = pinned ?? likelyDeal(engine, u, deals);
   if (!chosen) return undefined;
   const rest = deals.filter((d) => d !== chosen);
   // "Did OpenAI raise $1.4 trillion?": the amount exists, but not as money into OpenAI.

@@ -167,7 +167,12 @@ export function understand(engine: Engine, question: string): Understanding {
       if (amountOf.get(i - 1) !== a) {
         // "> $20B", "≥ 10 mil millones", "$10B+": a sign is a comparison word.
         const [start, end] = amounts[a]!.span;
-        if (/[>≥]\s*$/.test(text.slice(0, start)) || /^\s*\+/.test(text.slice(end))) parts.push('over');
+        const after = text.slice(end);
+        // "$20B+", "twenty billion plus", "10 mil millones o más", "20 miliardi o più".
+        const orMore = /^\s*(?:\+|plus\b|or more\b|and (?:up|above)\b|o m[aá]s\b|o pi[uù]\b|e oltre\b)/i.test(
+          after,
+        );
+        if (/[>≥]\s*$/.test(text.slice(0, start)) || orMore) parts.push('over');
         parts.push('xamt');
       }
     } else if (years.has(i)) {
@@ -278,9 +283,9 @@ const WHEN = /^(?:\S+ )?(?:when|cuando|quando|in che data|en que fecha|what date
 const STATES: [ClaimState, RegExp][] = [
   [
     'closed',
-    /\b(?:done|closed|completed|complete|finished|final|public|listed|cerrad[oa]|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotata)\b/,
+    /\b(?:done|closed|close|completed|complete|finished|final|public|listed|cerrad[oa]|cerro|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotata)\b/,
   ],
-  ['signed', /\b(?:signed|firmad[oa]|firmat[oa])\b/],
+  ['signed', /\b(?:signed|sign|binding|firmad[oa]|firmo|firmaron|vinculante|firmat[oa]|vincolante)\b/],
   [
     'confirmed',
     /\b(?:confirmed|official|true|real|confirmad[oa]|oficial|cierto|reales|verdad\S*|confermat[oa]|ufficiale|ver[oaie])\b/,
@@ -345,7 +350,10 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   const englishCheck =
     statement &&
     (STATES.some(([, re]) => re.test(folded)) || /\bstill (?:on|happening|alive)\b/.test(folded));
-  if (YES_NO_EN.test(folded) || (statement && (u.language !== 'en' || englishCheck))) u.check = true;
+  // "…, is it binding": a yes/no question tagged at the end, with or without its question mark.
+  const tagged = /\b(?:is|was) (?:it|this|that) \S+$/.test(folded);
+  if (YES_NO_EN.test(folded) || tagged || (statement && (u.language !== 'en' || englishCheck)))
+    u.check = true;
   if (WHEN.test(folded)) {
     u.when = true;
     u.check = undefined;
@@ -485,11 +493,11 @@ const COMPARISON = words(
   /\b(?:more|most|bigger|biggest|larger|largest|compare|compared|comparison|side by side|mas|mayor|comparar|compara|comparacion|comparado|piu|di piu|maggiore|confronta|confrontare|confronto|paragona)\b/,
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
-const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con) @C\\b');
+const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|su|sobre|for) @C\\b');
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
-  /\b(?:latest|newest|most recent|recent|what s new|whats new|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+  /\b(?:latest|newest|most recent|recent|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
 );
 /** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
 const LED = p(
@@ -556,6 +564,13 @@ const ACQUIRED_PAIR: Pattern[] = [
 ];
 
 const ACQUIRED_ONE: Pattern[] = [
+  // "did the Aligned Data Centers acquisition close", "¿se cerró la compra de Aligned?": one deal's state.
+  { re: p('\\b@C (?:acquisition|takeover|purchase|buyout)\\b') },
+  {
+    re: p(
+      '\\b(?:acquisition|takeover|purchase|buyout|compra|adquisicion|acquisizione|acquisto) (?:of|de|di|del|della|dell) @C',
+    ),
+  },
   {
     re: p(
       `\\b(?:who|whos|quien|quienes|chi|anyone|somebody|alguien|qualcuno)\\b${NF}{0,2} ${ACQ_VERB}(?: a| al| la| el| the)? @C`,
@@ -808,7 +823,7 @@ const KINDS: [DealKind, RegExp][] = (
     ['joint-venture', /\b(?:joint ventures?|empresas? conjuntas?|societa congiunt[ae])\b/],
     [
       'secondary-sale',
-      /\b(?:secondary|secondaries|tender offers?|ventas? secundarias?|vendite? secondari[ae])\b/,
+      /\b(?:secondary|secondaries|tender offers?|ventas? secundarias?|vendit[ae] secondari[ae])\b/,
     ],
     ['spending-commitment', /\b(?:spending commitments?|compromisos? de gasto|impegni di spesa)\b/],
     [

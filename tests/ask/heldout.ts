@@ -1441,6 +1441,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [11, 20], es: [14, 20], it: [15, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];
