@@ -255,28 +255,41 @@ export function whenAnswer(engine: Engine, u: Understanding, t: Catalog): Answer
 export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   const { kb } = engine;
   const m = t.askMore;
-  const focus = u.focus;
+  const focus = u.focus ?? hub(engine, u.companies);
   const focusFamily = focus ? new Set(kb.familyOf(focus)) : undefined;
+  let reversed = false;
   const sides = u.companies
     .filter((id) => id !== focus)
     .map((id) => {
       const family = kb.familyOf(id);
       const company = kb.company(id);
-      const deals = focusFamily
-        ? kb
-            .dealsOf(id)
-            .filter(
-              (d) =>
-                kb.payers(d).some((p) => family.includes(p)) && kb.payees(d).some((p) => focusFamily.has(p)),
-            )
-        : company
-          ? backingDeals(engine, company)
-          : [];
-      const totals = computeTotals(kb, deals, focusFamily ? family : undefined);
-      return { id, deals, totals, groups: sumTerms(totals.terms) };
+      if (!focusFamily) {
+        const totals = computeTotals(kb, company ? backingDeals(engine, company) : []);
+        return { id, label: companyName(kb, id), totals, groups: sumTerms(totals.terms) };
+      }
+      // Money from this company into the focus; failing that, from the focus into it ("which got the
+      // bigger Microsoft contract, Nebius or IREN").
+      const paying = (payers: readonly string[], payees: ReadonlySet<string>) =>
+        kb
+          .dealsOf(id)
+          .filter(
+            (d) => kb.payers(d).some((p) => payers.includes(p)) && kb.payees(d).some((p) => payees.has(p)),
+          );
+      const into = paying(family, focusFamily);
+      const focusIds = [...focusFamily];
+      const from = into.length > 0 ? [] : paying(focusIds, new Set(family));
+      if (from.length > 0) reversed = true;
+      const totals = into.length > 0 ? computeTotals(kb, into, family) : computeTotals(kb, from, focusIds);
+      const [a, b] = from.length > 0 ? [focus!, id] : [id, focus!];
+      return {
+        id,
+        label: `${companyName(kb, a)} → ${companyName(kb, b)}`,
+        totals,
+        groups: sumTerms(totals.terms),
+      };
     });
   const lines: Line[] = sides.map((s) =>
-    line(m.compareSide(companyName(kb, s.id), totalsText(s.totals, t) ?? m.nothingRecorded)),
+    line(m.compareSide(s.label, totalsText(s.totals, t) ?? m.nothingRecorded)),
   );
   // A winner only when every side is a single sum of one confirmation, currency and qualifier, and the
   // same for all: "$8 billion" beats "$3 billion", but "up to $40 billion" and "$8 billion" are not ranked.
@@ -308,13 +321,21 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
   const { blocks, cites } = cards(engine, shown, t);
   return {
     status: 'ok',
-    title: m.compareTitle(names, into),
-    lead: line(m.compareLead(into)),
+    title: reversed
+      ? m.compareTitle(listNames([names, into ?? ''], 4, t), undefined)
+      : m.compareTitle(names, into),
+    lead: line(reversed && into ? m.compareLeadBetween(into) : m.compareLead(into)),
     blocks: [{ lines }, ...blocks],
     citations: cites.list(),
     asOf: kb.meta.asOf,
     suggestions: [],
   };
+}
+
+/** Of three or more companies, the one that has deals with every other: what they are compared on. */
+function hub(engine: Engine, ids: readonly string[]): string | undefined {
+  if (ids.length < 3) return undefined;
+  return ids.find((id) => ids.every((other) => other === id || dealsAmong(engine, [id, other]).length > 0));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -475,6 +475,8 @@ export interface AskMoreMessages {
   };
   compareTitle: (names: string, into: string | undefined) => string;
   compareLead: (into: string | undefined) => string;
+  /** When the money flowed from the company compared on to the others. */
+  compareLeadBetween: (focus: string) => string;
   /** One company's side: "Amazon: announced: $8 billion (1 deal)". */
   compareSide: (name: string, total: string) => string;
   nothingRecorded: string;

@@ -666,6 +666,8 @@ export const en: Catalog = {
       into
         ? `What each one put into ${into}, summed only where the figures can be added:`
         : 'Money each one received, summed only where the figures can be added:',
+    compareLeadBetween: (focus) =>
+      `Money between each one and ${focus}, in the direction it flowed, summed only where the figures can be added:`,
     compareSide: (name, total) => `${name}: ${total}`,
     nothingRecorded: 'nothing recorded',
     winner: (name) => `${name} is ahead on figures of the same kind.`,

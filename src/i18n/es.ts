@@ -673,6 +673,8 @@ export const es: Catalog = {
       into
         ? `Lo que cada uno puso en ${into}, sumado solo donde las cifras se pueden sumar:`
         : 'El dinero que recibió cada uno, sumado solo donde las cifras se pueden sumar:',
+    compareLeadBetween: (focus) =>
+      `El dinero entre cada uno y ${focus}, en la dirección en que fluyó, sumado solo donde las cifras se pueden sumar:`,
     compareSide: (name, total) => `${name}: ${total}`,
     nothingRecorded: 'nada registrado',
     winner: (name) => `${name} va por delante en cifras del mismo tipo.`,

@@ -677,6 +677,8 @@ export const it: Catalog = {
       into
         ? `Quanto ha messo ciascuno in ${into}, sommato solo dove le cifre si possono sommare:`
         : 'I soldi ricevuti da ciascuno, sommati solo dove le cifre si possono sommare:',
+    compareLeadBetween: (focus) =>
+      `I soldi tra ciascuno e ${focus}, nella direzione in cui sono andati, sommati solo dove le cifre si possono sommare:`,
     compareSide: (name, total) => `${name}: ${total}`,
     nothingRecorded: 'nulla di registrato',
     winner: (name) => `${name} è avanti su cifre dello stesso tipo.`,

@@ -307,12 +307,18 @@ describe('/ask answers in the first line', () => {
 
   it('comparisons: each side summed by totals.ts, a winner only between figures of one kind', () => {
     const mixed = text(ask('who put more into Anthropic, Amazon or Google?').answer);
-    expect(mixed).toContain('Amazon: announced: ');
-    expect(mixed).toContain('Google: reported, not confirmed: ');
+    expect(mixed).toContain('Amazon → Anthropic: announced: ');
+    expect(mixed).toContain('Google → Anthropic: reported, not confirmed: ');
     expect(mixed).toContain('No single winner');
     const like = text(ask('who put more into openai, disney or nvidia?').answer);
     expect(like).toContain('NVIDIA is ahead on figures of the same kind.');
     expect(like).not.toContain('No single winner');
+    // Compared on the company they all deal with, in the direction the money went.
+    const contracts = text(ask('nebius or iren, which got the bigger microsoft contract').answer);
+    expect(contracts).toContain('Microsoft → Nebius: announced: ');
+    expect(contracts).toContain('Microsoft → IREN: announced: ');
+    // "$17.4 billion" and "about $9.7 billion" differ in qualifier: no winner.
+    expect(contracts).toContain('No single winner');
   });
 
   it('a round, a dated valuation, a product: that deal’s card first', () => {
