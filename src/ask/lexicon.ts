@@ -171,7 +171,7 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
     participated participate participaron participo participar partecipato partecipare partecipazione
     veri vere reales verdadero verdadera still spent gastado gastaron speso spesa yuan yuanes renminbi
     filed file files filing pidio pedir solicito salir chiesto chiede richiesto depositato vendita binding
-    vinculante vincolante plus
+    vinculante vincolante plus initial offering offerings goes
     due tre quattro cinque sei sette otto nove dieci venti trenta quaranta cinquanta sessanta settanta
     ottanta novanta cento
   `),

@@ -230,9 +230,11 @@ export function understand(engine: Engine, question: string): Understanding {
   if (product) u.product = product.name;
   const claim = amounts.find((_, k) => k !== reading.amount);
   if (claim && reading.intent !== 'top' && !claim.ambiguous) u.claimAmount = claim.value;
-  // A yes/no question about one company that reads as a bare profile is about its deals: "is spacex
-  // public yet?", "is the oracle 300B thing confirmed?".
-  if (u.check && u.intent === 'company' && reading.fallback) {
+  // A yes/no question about one company that reads as a bare profile, with a state, an amount or a kind, is about
+  // its deals: "is spacex public yet?", "is the oracle 300B thing confirmed?" (but "¿Groq?" is a profile).
+  const claims =
+    u.claimState !== undefined || u.claimAmount !== undefined || readKind(template) !== undefined;
+  if (u.check && u.intent === 'company' && reading.fallback && claims) {
     u.intent = 'deal';
     reading.fallback = false;
   }
@@ -826,6 +828,10 @@ const KINDS: [DealKind, RegExp][] = (
       /\b(?:secondary|secondaries|tender offers?|ventas? secundarias?|vendit[ae] secondari[ae])\b/,
     ],
     ['spending-commitment', /\b(?:spending commitments?|compromisos? de gasto|impegni di spesa)\b/],
+    [
+      'ipo',
+      /\b(?:ipos?|initial public offering|public offering|listing|goes public|going public|salida a bolsa|salir a bolsa|bolsa|quotazione in borsa|quotazione|borsa)\b/,
+    ],
     [
       'funding-round',
       /\b(?:funding rounds?|rounds?|fundraising|fundraises|raises|rondas?|financiacion|financiamiento|round di finanziamento|raccolte?|finanziamenti)\b/,
