@@ -172,6 +172,9 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
     veri vere reales verdadero verdadera still spent gastado gastaron speso spesa yuan yuanes renminbi
     filed file files filing pidio pedir solicito salir chiesto chiede richiesto depositato vendita binding
     vinculante vincolante plus initial offering offerings goes
+    pago pagaron pagado pagar pagato pagare paid rent rents renting rented alquila alquilan alquilo affitta
+    affittano affittato dead muerto muerta saltato saltata cancelled canceled cancelado cancelada cancellato
+    cancellata collapsed fell through off
     due tre quattro cinque sei sette otto nove dieci venti trenta quaranta cinquanta sessanta settanta
     ottanta novanta cento
   `),
@@ -249,6 +252,7 @@ export const NAME_SLOT_BEFORE: ReadonlySet<string> = new Set(
     en a y e con entre por de del sobre
     di da tra fra ha su per ed ad
     compro adquirio comprato acquisito invirtio invierte invirtieron investito investe messo puso
+    paid pay pays pago pagado pagato
   `),
 );
 

@@ -36,6 +36,7 @@ const CARDS = 5;
 
 /** Words of the question that point at a kind of deal: "is SpaceX public", "la quotazione". */
 const KIND_HINTS: [RegExp, Deal['kind'][]][] = [
+  [/\b(?:shares|stock|acciones|azioni)\b/, ['secondary-sale', 'equity-investment']],
   [/\b(?:public|listed|listing|ipo|quotazione|quotata|bolsa|salida)\b/, ['ipo']],
   [
     /\b(?:invest\S*|invirti\S*|invers\S*|investit\S*|investiment\S*|stake|raise\S*)\b/,
@@ -128,8 +129,16 @@ function verdictOn(engine: Engine, u: Understanding, d: Deal, t: Catalog): strin
   const status = t.status[d.status];
   const when = formatDate(d.statusDate ?? d.date, t);
   const r = ref(engine, d, t);
+  // "Is the deal dead?": yes when it fell through, no while it is live.
+  if (u.claimState === 'ended') {
+    if (INACTIVE_STATUSES.has(d.status) && d.status !== 'talks')
+      return `${v.yes}: ${m.isStatus(r, status, when)}`;
+    if (d.status === 'reported' || d.status === 'talks')
+      return `${v.notConfirmed}: ${m.isStatus(r, status, when)}`;
+    return `${v.no}: ${m.isStatus(r, status, when)}`;
+  }
   if (d.status === 'reported' || d.status === 'talks')
-    return `${v.notConfirmed}: ${m.reportedOnly(r, status, when)}`;
+    return `${v.notConfirmed}: ${m.isStatus(r, status, when)}`;
   if (INACTIVE_STATUSES.has(d.status)) return `${v.no}: ${m.isStatus(r, status, when)}`;
   const headline = engine.kb.headlineAmount(d);
   if (headline?.amount !== undefined && headline.disclosure !== 'announced')

@@ -31,6 +31,7 @@ import {
 
 export const MAX_TOKENS = 100;
 const MAX_SPAN = 4;
+const EXACT_KINDS: ReadonlySet<Match['kind']> = new Set(['id', 'name', 'alias', 'product']);
 /** Words that join the last two names of a list. */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'o', 'u', 'y', 'e']);
 
@@ -88,8 +89,24 @@ export function tokenize(text: string): Token[] {
  * capital letter at all, so capitals cannot tell a name from a word.
  */
 export function findNames(engine: Engine, text: string, tokens: Token[], skip: ReadonlySet<number>): Names {
-  // Amounts and codes ("300B", "GB300") do not count: "is the oracle 300B thing confirmed" is lowercase.
-  const lowercase = tokens.every((t, k) => skip.has(k) || /\d/.test(t.raw) || t.raw === t.raw.toLowerCase());
+  // Words written exactly as a company, product or alias ("google", "TPUs", "windsurf"): a lowercase
+  // common-word name next to one of them is a name too ("the meta manus deal", "cognition windsurf price").
+  const exact = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (skip.has(k) || t.elided || NEVER_ALONE.has(t.word) || t.word.length < 2) return;
+    const r = engine.resolver.resolve(t.raw);
+    if (r.status === 'found' && EXACT_KINDS.has(r.match.kind) && !isTicker(r.match)) exact.add(k);
+  });
+  // Amounts, codes, acronyms and names do not count: "is the oracle 300B thing confirmed", "¿meta alquila
+  // TPUs de google?" are written in lowercase.
+  const lowercase = tokens.every(
+    (t, k) =>
+      skip.has(k) ||
+      /\d/.test(t.raw) ||
+      /^[A-Z]{2,}s?$/.test(t.raw) ||
+      t.raw === t.raw.toLowerCase() ||
+      (exact.has(k) && !COMMON_WORD_NAMES.has(t.word)),
+  );
   const used = new Set<number>();
   const found: FoundName[] = [];
   const ambiguous: AmbiguousName[] = [];
@@ -103,7 +120,7 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
         continue;
       const resolution = engine.resolver.resolve(spanText);
       if (resolution.status === 'found') {
-        if (!accept(text, resolution.match, tokens, i, j, lowercase)) continue;
+        if (!accept(text, resolution.match, tokens, i, j, lowercase, exact)) continue;
         found.push({
           companyId: resolution.match.company.id,
           tokens: [i, j],
@@ -151,14 +168,14 @@ function accept(
   i: number,
   j: number,
   lowercase: boolean,
+  exactAt: ReadonlySet<number>,
 ): boolean {
-  const exact =
-    match.kind === 'id' || match.kind === 'name' || match.kind === 'alias' || match.kind === 'product';
+  const exact = EXACT_KINDS.has(match.kind);
   if (i !== j) return exact;
   const t = tokens[i]!;
   if (exact) {
     if (!COMMON_WORD_NAMES.has(t.word) && !isOrdinary(t.word)) return true;
-    return looksLikeName(text, tokens, i, lowercase);
+    return looksLikeName(text, tokens, i, lowercase, exactAt);
   }
   if (isOrdinary(t.word) || isTicker(match)) return false;
   const key = compactName(t.raw);
@@ -174,12 +191,21 @@ function accept(
  * "Meta", "META", or "meta" right after "in"/"en"/"di" in a question written all in lowercase, or right
  * before an amount or a word such as "deal" ("the oracle 300B thing", "the meta deal").
  */
-function looksLikeName(text: string, tokens: Token[], i: number, lowercase: boolean): boolean {
+function looksLikeName(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lowercase: boolean,
+  exact: ReadonlySet<number>,
+): boolean {
   const t = tokens[i]!;
   if (/\p{Lu}/u.test(t.raw)) return true;
   if (!lowercase) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+  if (before && exact.has(i - 1) && /^\s+$/.test(gap(before, t))) return true;
+  if (after && exact.has(i + 1) && /^\s+$/.test(gap(t, after))) return true;
   if (after && (NAME_SLOT_AFTER.has(after.word) || /^\d/.test(after.word))) return true;
   // In a list of companies: "coreweave, meta or openai".
   if (after && LIST_JOINERS.has(after.word) && before && /,\s*$/.test(text.slice(before.end, t.start)))

@@ -94,7 +94,7 @@ export interface Understanding {
   product?: string;
 }
 
-export type ClaimState = 'closed' | 'signed' | 'confirmed';
+export type ClaimState = 'ended' | 'closed' | 'signed' | 'confirmed';
 
 /** What each intent needs: how many companies at least. */
 const NEEDS: Record<Intent, number> = {
@@ -283,6 +283,11 @@ const WH_WORDS = new Set(
 );
 const WHEN = /^(?:\S+ )?(?:when|cuando|quando|in che data|en que fecha|what date)\b/;
 const STATES: [ClaimState, RegExp][] = [
+  // Asked first: "is the deal dead?" is answered "Yes" when it fell through.
+  [
+    'ended',
+    /\b(?:dead|off|cancell?ed|collapsed|fell through|fallen through|blocked|muert[oa]|cancelad[oa]|bloquead[oa]|saltat[oa]|cancellat[oa]|bloccat[oa]|fallit[oa])\b/,
+  ],
   [
     'closed',
     /\b(?:done|closed|close|completed|complete|finished|final|public|listed|cerrad[oa]|cerro|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotata)\b/,
@@ -771,7 +776,9 @@ export function readIntent(template: string, companies: number, known = companie
   const valuationOf = run(VALUATION_OF, t, companies);
   if (valuationOf && !DEAL_WORDS.test(t)) return { intent: 'valuation', focus: valuationOf.focus };
 
-  if (companies >= 2) {
+  // "did Thrive buy OpenAI shares": shares changing hands, not a takeover.
+  const shares = /\bxco\d+ (?:s )?(?:shares|stock|stake|acciones|azioni|participaciones|quote)\b/.test(t);
+  if (companies >= 2 && !shares) {
     const acquired = run(ACQUIRED_PAIR, t, companies);
     if (acquired) return { intent: 'acquired', acquirer: acquired.acquirer };
   }

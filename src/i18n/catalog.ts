@@ -463,7 +463,6 @@ export interface AskMoreMessages {
   dealRef: (direction: string, mention: string) => string;
   /** After the verdict word: why. */
   isStatus: (deal: string, status: string, when: string) => string;
-  reportedOnly: (deal: string, status: string, when: string) => string;
   figureReported: (deal: string, status: string, when: string, amount: string) => string;
   notClosedYet: (deal: string, status: string, when: string) => string;
   noDealOfThatSize: (names: string, closest: string | undefined) => string;

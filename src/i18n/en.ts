@@ -647,8 +647,6 @@ export const en: Catalog = {
     verdict: { yes: 'Yes', no: 'No', partly: 'Partly', notConfirmed: 'Not confirmed' },
     dealRef: (direction, mention) => `${direction}, ${mention}`,
     isStatus: (deal, status, when) => `${deal}: ${status} (${when}).`,
-    reportedOnly: (deal, status, when) =>
-      `${deal}: ${status} (${when}); the press reported it, the parties have not confirmed it.`,
     figureReported: (deal, status, when, amount) =>
       `${deal}: ${status} (${when}), but its amount, ${amount}, is a press report the parties did not confirm.`,
     notClosedYet: (deal, status, when) => `${deal}: ${status} (${when}), not closed yet.`,

@@ -654,8 +654,6 @@ export const es: Catalog = {
     verdict: { yes: 'Sí', no: 'No', partly: 'En parte', notConfirmed: 'Sin confirmar' },
     dealRef: (direction, mention) => `${direction}, ${mention}`,
     isStatus: (deal, status, when) => `${deal}: ${status} (${when}).`,
-    reportedOnly: (deal, status, when) =>
-      `${deal}: ${status} (${when}); lo publicó la prensa, las partes no lo han confirmado.`,
     figureReported: (deal, status, when, amount) =>
       `${deal}: ${status} (${when}), pero su importe, ${amount}, es una información de prensa que las partes no confirmaron.`,
     notClosedYet: (deal, status, when) => `${deal}: ${status} (${when}), aún sin cerrar.`,

@@ -658,8 +658,6 @@ export const it: Catalog = {
     verdict: { yes: 'Sì', no: 'No', partly: 'In parte', notConfirmed: 'Non confermato' },
     dealRef: (direction, mention) => `${direction}, ${mention}`,
     isStatus: (deal, status, when) => `${deal}: ${status} (${when}).`,
-    reportedOnly: (deal, status, when) =>
-      `${deal}: ${status} (${when}); lo ha riportato la stampa, le parti non l'hanno confermato.`,
     figureReported: (deal, status, when, amount) =>
       `${deal}: ${status} (${when}), ma il suo importo, ${amount}, è un'indiscrezione di stampa non confermata dalle parti.`,
     notClosedYet: (deal, status, when) => `${deal}: ${status} (${when}), non ancora chiuso.`,

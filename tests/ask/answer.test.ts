@@ -300,6 +300,14 @@ describe('/ask answers in the first line', () => {
     expect(lead('is spacex public yet')).toContain('Yes: SpaceX');
     expect(lead('did openai raise 1.4 trillion?')).toContain('No: that is not money OpenAI raised');
     expect(lead('did apple invest in mistral')).toContain('No: The knowledge base has no deal between Apple');
+    // A claim that the deal ended is confirmed by a status that says so.
+    expect(lead('is the meta manus deal dead')).toMatch(/^Yes: Meta → Manus.*blocked by a regulator/);
+    expect(lead('is the nvidia openai 100B deal dead?')).toMatch(/^Yes: NVIDIA → OpenAI.*stalled/);
+    // The company's own deal before a round it joined; shares bought from employees are not a takeover.
+    expect(lead('did microsoft invest in anthropic')).toMatch(
+      /^Yes: Microsoft → Anthropic, up to \$5 billion/,
+    );
+    expect(lead('did thrive capital buy openai shares')).toMatch(/^Not confirmed: .*secondary share sale/);
     expect(firstCard('is the nvidia openai 100B deal done?')).toBe(
       engine.kb.deals.get('nvidia-openai-loi-2025-09')!.title,
     );

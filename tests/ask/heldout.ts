@@ -1752,6 +1752,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [17, 20], es: [17, 20], it: [17, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

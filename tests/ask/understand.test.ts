@@ -253,6 +253,9 @@ describe('people as they write', () => {
       ['accordi sopra i cinquanta miliardi', []],
       ['is the oracle 300B thing confirmed?', ['oracle']],
       ["who's spent more on coreweave, meta or openai?", ['coreweave', 'meta', 'openai']],
+      ['is the meta manus deal dead', ['meta', 'manus']],
+      ['¿meta alquila TPUs de google?', ['meta', 'google']],
+      ['quanto ha pagato cognition per windsurf?', ['cognition', 'windsurf']],
     ] as [string, string[]][]) {
       const u = read(q);
       expect(u.companies, q).toEqual(ids);
