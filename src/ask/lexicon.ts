@@ -143,6 +143,31 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of one language only that are not function words or keywords: months, news, paying, renting.
+ * They count towards the question's language ("quanto valeva anthropic a settembre 2025?" is Italian).
+ */
+export const LANGUAGE_HINTS: Record<AskLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    words(`
+      latest news month months paid pays renting rents january february april june july september october
+      november december
+    `),
+  ),
+  es: new Set(
+    words(`
+      novedades noticias ultimas ultimos mes meses pago pagaron pagado valia alquila alquilan enero febrero
+      abril mayo junio julio septiembre setiembre octubre noviembre diciembre salir
+    `),
+  ),
+  it: new Set(
+    words(`
+      ultime ultimi notizie novita mese mesi pagato valeva affitta affittano gennaio febbraio aprile maggio
+      giugno luglio settembre ottobre novembre dicembre chiesto
+    `),
+  ),
+};
+
+/**
  * The vocabulary of deals, in the three languages: how people say who led a round, what it cost, whether it
  * closed, when, how it compares, what is new, numbers in words and units. None of these is ever a company or
  * an unknown name ("who led anthropic's series g" names one company, not three), whatever the resolver

@@ -21,6 +21,7 @@ import {
   FUNCTION_WORDS,
   isOrdinary,
   KEYWORDS_BY_LANGUAGE,
+  LANGUAGE_HINTS,
   nearKeyword,
 } from './lexicon.js';
 import { findNames, type Token, tokenize } from './names.js';
@@ -408,7 +409,12 @@ export function detectLanguage(
   tokens.forEach((t, i) => {
     if (names.has(i)) return;
     for (const lang of languages) {
-      if (FUNCTION_WORDS[lang].has(t.word) || KEYWORDS_BY_LANGUAGE[lang].has(t.word)) score[lang] += 1;
+      if (
+        FUNCTION_WORDS[lang].has(t.word) ||
+        KEYWORDS_BY_LANGUAGE[lang].has(t.word) ||
+        LANGUAGE_HINTS[lang].has(t.word)
+      )
+        score[lang] += 1;
     }
   });
   if (/[¿¡ñÑ]/.test(text)) score.es += 3;

@@ -305,6 +305,13 @@ describe('people as they write', () => {
     expect(read('deals worth more than 20 billion').intent).toBe('top');
   });
 
+  it('tells the language from months, news and paying words too', () => {
+    expect(read('quanto valeva anthropic a settembre 2025?').language).toBe('it');
+    expect(read('ultime notizie su xai').language).toBe('it');
+    expect(read('quanto paga google a spacex al mese?').language).toBe('it');
+    expect(read('¿cuánto le paga google a spacex al mes?').language).toBe('es');
+  });
+
   it("reads what's new", () => {
     expect(read('latest deals').intent).toBe('latest');
     expect(read('ultime notizie').intent).toBe('latest');
