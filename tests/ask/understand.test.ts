@@ -188,7 +188,7 @@ describe('reading the intent', () => {
       unresolved: ['Tesla'],
       confidence: 'low',
     });
-    expect(read('investors in Safe Superintelligence').unresolved).toEqual(['Safe Superintelligence']);
+    expect(read('investors in Magic Leap').unresolved).toEqual(['Magic Leap']);
   });
 
   it('detects the language from function words and accents', () => {
