@@ -79,7 +79,7 @@ describe('golden answers', () => {
 
   it('sellers paid in an acquisition are never shown as investments', () => {
     expect(text(investmentsAnswer(engine, 'SoftBank'))).toContain(
-      'Into: OpenAI, Ampere Computing, Stargate.',
+      'Into: OpenAI, DigitalBridge, ABB Robotics, Intel, Ampere Computing, Stargate.',
     );
     for (const investor of ['SoftBank', 'NVIDIA', 'Microsoft']) {
       const into = text(investmentsAnswer(engine, investor)).match(/Into: (.*)\./)?.[1] ?? '';
