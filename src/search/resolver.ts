@@ -125,7 +125,11 @@ export class Resolver {
 
     const allowed = allowedEdits(key.length);
     const typos = this.typos(key, false);
-    const accepted = typos.filter((t) => t.edits <= allowed);
+    // Taken without asking only when the edits are few for the shorter of the two names: "Runway" is two
+    // edits from "Run:ai", a different company, so it is offered as a suggestion, never answered for.
+    const accepted = typos.filter(
+      (t) => t.edits <= allowedEdits(Math.min(key.length, compactName(t.match.matched).length), 'sure'),
+    );
     const best = accepted[0];
     if (best) {
       const rivals = accepted.filter(

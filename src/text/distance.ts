@@ -24,7 +24,12 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[b.length]!;
 }
 
-/** How many edits a name of this length may carry and still be taken as a typo of another. */
-export function allowedEdits(length: number): number {
+/**
+ * How many edits a name of this length may carry and still be taken as a typo of another: `near` to offer
+ * it as a suggestion, `sure` to answer for it (stricter on five-letter names, where two edits make another
+ * word).
+ */
+export function allowedEdits(length: number, certainty: 'near' | 'sure' = 'near'): number {
+  if (certainty === 'sure') return length <= 5 ? 1 : length <= 8 ? 2 : 3;
   return length <= 4 ? 1 : length <= 8 ? 2 : 3;
 }

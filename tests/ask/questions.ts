@@ -393,7 +393,7 @@ export const CASES: Case[] = [
   { q: 'cuentame un chiste', lang: 'es', intent: 'unknown', companies: [], decline: true },
   { q: '¿Dell invirtió en xAI?', lang: 'es', intent: 'deal', companies: ['dell', 'xai'], decline: true },
   { q: '¿Quién invirtió en Huawei?', lang: 'es', intent: 'backers', companies: [], decline: true },
-  { q: 'inversores de Safe Superintelligence', lang: 'es', intent: 'backers', companies: [], decline: true },
+  { q: 'inversores de Magic Leap', lang: 'es', intent: 'backers', companies: [], decline: true },
 
   // ------------------------------------------------------------------------------------------------
   // Italian

@@ -57,12 +57,10 @@ describe('finding company names', () => {
       'not',
       'di',
       'deal',
-      'deals',
       'did',
       'into',
       'tell',
       'me',
-      'value',
       'del',
       'delle',
       'open',
@@ -71,6 +69,8 @@ describe('finding company names', () => {
     for (const w of hazards) expect(engine.resolver.resolve(w).status, w).not.toBe('not-found');
     expect(names(hazards.join(', '))).toEqual([]);
     expect(names('the deal and the value did not go into it')).toEqual([]);
+    // "deals" and "value" were hazards too until typos of five-letter names needed one edit at most.
+    expect(names('the deals did not go into it, whatever their value')).toEqual([]);
   });
 
   it('reads tickers only as written, not as typos', () => {

@@ -84,7 +84,7 @@ describe('the bot against a local Discord', () => {
     expect(embed.title).toBe('Deals between Amazon and OpenAI');
     expect(embed.description).toContain('Amazon → OpenAI: announced: $50 billion');
     expect(embed.description).toMatch(/\[\[\d+\]\]\(<https:\/\/www\.tomshardware\.com\//);
-    expect(embed.footer.text).toMatch(/^Knowledge base as of 2026-05-31 · page 1\/\d+$/);
+    expect(embed.footer.text).toMatch(/^Knowledge base as of 2026-07-05 · page 1\/\d+$/);
 
     const message = await handle.waitForOriginal();
     const next = discord.sendComponent(message, 'p:deal:1:amazon,openai');

@@ -30,7 +30,7 @@ describe('slash commands as Discord messages', () => {
     const embed = m.embeds[0]!;
     expect(embed.title).toBe('Deals between Amazon and OpenAI');
     expect(embed.description).toMatch(/\[\[\d+\]\]\(<https:\/\/[^>]+>\)/);
-    expect(embed.footer?.text).toMatch(/^Knowledge base as of 2026-05-31 · page 1\/\d+$/);
+    expect(embed.footer?.text).toMatch(/^Knowledge base as of 2026-07-05 · page 1\/\d+$/);
     expect(customIds(m)).toEqual([
       'p:deal:-1:amazon,openai',
       'p:deal:1:amazon,openai',

@@ -38,7 +38,7 @@ describe('the picture commands in the reader’s language', () => {
 
     const words = drawn(svgOf(answer));
     expect(words[0]).toBe('Il denaro intorno a OpenAI');
-    expect(words).toContain('dati al 31 mag 2026');
+    expect(words).toContain('dati al 5 lug 2026');
     // The legend: kinds, certainties and the width note.
     for (const legend of ['investimento', 'calcolo / cloud', 'impegnato', 'fino a / non vincolante'])
       expect(words).toContain(legend);

@@ -101,7 +101,7 @@ describe('the PNG pictures', () => {
     expect(svg).toContain('>up to $25B<');
     expect(svg).toContain('>&gt;$100B<');
     expect(svg).toContain('>investment<');
-    expect(svg).toContain('>as of 31 May 2026<');
+    expect(svg).toContain('>as of 5 Jul 2026<');
   });
 });
 
