@@ -47,7 +47,7 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     about.push(
       labelled(
         say.latestValuation,
-        `${figureValue(valuation.figure, t)} ${say.valuationBasis[valuation.figure.basis]}, ${t.date(valuation.date)} (${valuation.deal.id}, ${valuation.deal.status === 'reported' || valuation.figure.disclosure === 'announced' ? t.status[valuation.deal.status] : `${t.status[valuation.deal.status]}, ${t.disclosure[valuation.figure.disclosure]}`}) `,
+        `${figureValue(valuation.figure, t)} ${say.valuationBasis[valuation.figure.basis]}, ${t.date(valuation.date)} (${t.kind[valuation.deal.kind]}, ${valuation.deal.status === 'reported' || valuation.figure.disclosure === 'announced' ? t.status[valuation.deal.status] : `${t.status[valuation.deal.status]}, ${t.disclosure[valuation.figure.disclosure]}`}) `,
         ...cites.cite(valuation.figure.sources),
       ),
     );

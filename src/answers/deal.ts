@@ -3,7 +3,7 @@ import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Deal } from '../knowledge/schema.js';
 import type { Match } from '../search/resolver.js';
 import { Citations } from './citations.js';
-import { companyName, dealBlock, SHOWN_DEALS } from './dealView.js';
+import { companyName, dealBlock, SHOWN_DEALS, shortMention } from './dealView.js';
 import type { Engine } from './engine.js';
 import { type Answer, type Line, line, toned } from './model.js';
 import { productNote, resolveCompany } from './resolve.js';
@@ -189,7 +189,12 @@ function flowLines(
   }
   const neutral = deals.filter((d) => kb.payers(d).length === 0 || kb.payees(d).length === 0);
   if (neutral.length > 0) {
-    lines.push(toned('muted', t.answers.neutral(neutral.length, neutral.map((d) => d.id).join(', '))));
+    lines.push(
+      toned(
+        'muted',
+        t.answers.neutral(neutral.length, neutral.map((d) => shortMention(kb, d, t)).join('; ')),
+      ),
+    );
   }
   if (lines.length === 0) lines.push(toned('muted', t.answers.noFlows(companyName(kb, familyA[0]!), nameB)));
   return lines;

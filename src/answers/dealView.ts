@@ -82,6 +82,11 @@ export function ownShareText(
   return whole && whole !== t.undisclosed ? t.answers.ownShareUndisclosed(whole) : undefined;
 }
 
+/** A deal named for people, never by its record id: "Amazon → OpenAI, equity investment of Feb 2026". */
+export function shortMention(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string {
+  return `${directionText(kb, deal, t)}, ${t.deal.mention(undefined, t.kind[deal.kind], formatMonth(deal.date, t))}`;
+}
+
 /** A one-line mention of a deal, for relations and short lists: "$50 billion equity investment of Feb 2026". */
 export function dealMention(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string {
   const value = headlineText(kb, deal, t);
@@ -159,7 +164,7 @@ function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catal
       lines.push(
         toned(
           'strong',
-          `${t.deal.supersededBy(history, dealMention(kb, successor, t))} (${successor.id}) `,
+          `${t.deal.supersededBy(history, dealMention(kb, successor, t))} `,
           ...cites.cite(successor.sources, 1),
         ),
       );
@@ -167,12 +172,11 @@ function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catal
   }
   for (const id of deal.supersedes) {
     const predecessor = ref(id);
-    if (predecessor)
-      lines.push(labelled(t.deal.replaces, `${dealMention(kb, predecessor, t)} (${predecessor.id})`));
+    if (predecessor) lines.push(labelled(t.deal.replaces, dealMention(kb, predecessor, t)));
   }
   if (deal.partOf) {
     const parent = ref(deal.partOf);
-    if (parent) lines.push(labelled(t.deal.partOf, `${parent.title} (${parent.id}); ${t.deal.countedOnce}`));
+    if (parent) lines.push(labelled(t.deal.partOf, `${parent.title}; ${t.deal.countedOnce}`));
   }
   const parts = kb.partsOf(deal.id);
   if (parts.length > 0) {
@@ -186,16 +190,11 @@ function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catal
   if (deal.expands) {
     const base = ref(deal.expands.deal);
     if (base)
-      lines.push(
-        labelled(
-          t.deal.expands,
-          `${base.title} (${base.id}); ${t.deal.expansionEffect[deal.expands.effect]}`,
-        ),
-      );
+      lines.push(labelled(t.deal.expands, `${base.title}; ${t.deal.expansionEffect[deal.expands.effect]}`));
   }
   for (const expansion of kb.expansionsOf(deal.id)) {
     const effect = expansion.expands ? `; ${t.deal.expansionEffect[expansion.expands.effect]}` : '';
-    lines.push(labelled(t.deal.expandedBy, `${dealMention(kb, expansion, t)} (${expansion.id})${effect}`));
+    lines.push(labelled(t.deal.expandedBy, `${dealMention(kb, expansion, t)}${effect}`));
   }
   if (deal.aggregate) lines.push(toned('warning', t.deal.rollUp));
   return lines;

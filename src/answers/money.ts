@@ -149,7 +149,7 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
     };
   }
   const totals = computeTotals(kb, q.deals, q.totalsPaidBy);
-  const excluded = exclusionText(totals, t);
+  const excluded = exclusionText(kb, totals, t);
   const summary: Block = {
     heading: t.answers.inShort,
     lines: [

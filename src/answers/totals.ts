@@ -11,6 +11,7 @@
 import { type Catalog, catalog } from '../i18n/index.js';
 import { type AmountFigure, INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal, Disclosure, Qualifier } from '../knowledge/schema.js';
+import { shortMention } from './dealView.js';
 
 /** One amount that may go into a sum. */
 export interface Term {
@@ -175,7 +176,15 @@ export function totalsText(totals: Totals, t: Catalog = catalog('en')): string |
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
-export function exclusionText(totals: Totals, t: Catalog = catalog('en')): string | undefined {
+export function exclusionText(
+  kb: KnowledgeBase,
+  totals: Totals,
+  t: Catalog = catalog('en'),
+): string | undefined {
+  const mention = (id: string) => {
+    const deal = kb.deals.get(id);
+    return deal ? shortMention(kb, deal, t) : id;
+  };
   if (totals.excluded.length === 0) return undefined;
   const reason = ({ deal, reason }: Totals['excluded'][number]) => {
     switch (reason.why) {
@@ -190,13 +199,15 @@ export function exclusionText(totals: Totals, t: Catalog = catalog('en')): strin
       case 'shared':
         return t.totals.sharedWithOthers;
       case 'counted-in':
-        return t.totals.countedIn(reason.parent);
+        return t.totals.countedIn(mention(reason.parent));
       case 'replaced-by':
-        return t.totals.replacedBy(reason.successor);
+        return t.totals.replacedBy(mention(reason.successor));
     }
   };
   // A handful by name is informative; thousands would be a wall of ids (and cost every request).
-  const named = totals.excluded.slice(0, EXCLUSIONS_NAMED).map((e) => `${e.deal.id} (${reason(e)})`);
+  const named = totals.excluded
+    .slice(0, EXCLUSIONS_NAMED)
+    .map((e) => `${shortMention(kb, e.deal, t)} (${reason(e)})`);
   const rest = totals.excluded.length - named.length;
   return t.totals.notInTotals(rest > 0 ? `${named.join(', ')} ${t.more(rest)}` : named.join(', '));
 }

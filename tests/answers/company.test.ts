@@ -9,7 +9,7 @@ describe('/company', () => {
     const out = text(companyAnswer(engine, 'beta'));
     expect(out).toContain('A fictional AI lab.');
     expect(out).toMatch(
-      /Latest valuation: \$380 billion post-money, 1 Feb 2026 \(beta-round-2026-02, closed\) \[\d\]/,
+      /Latest valuation: \$380 billion post-money, 1 Feb 2026 \(funding round, closed\) \[\d\]/,
     );
     expect(out).toContain('■ Backers');
     expect(out).toContain('■ Compute and chip suppliers');

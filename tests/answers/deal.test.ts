@@ -30,7 +30,7 @@ describe('/deal', () => {
   it('says what superseded a deal, with its qualifier and date', () => {
     const out = text(dealAnswer(engine, { company: 'Alpha', with: 'Beta' }));
     expect(out).toContain(
-      'About $10 billion (reported) in Dec 2025, superseded by the $50 billion equity investment of Feb 2026 (alpha-beta-equity-2026-02)',
+      'About $10 billion (reported) in Dec 2025, superseded by the $50 billion equity investment of Feb 2026',
     );
     expect(out).toContain('Amount: about $10 billion · reported, not confirmed by the parties');
   });

@@ -9,9 +9,11 @@ describe('/backers', () => {
     const out = text(backersAnswer(engine, 'Beta AI'));
     expect(out).toContain('Investors: Alpha, Omega One, Gamma Chips.');
     expect(out).toContain('Totals: announced: $80 billion (1 deal)');
-    expect(out).toContain('alpha-beta-equity-2026-02 (counted in beta-round-2026-02)');
-    expect(out).toContain('alpha-beta-talks-2025-12 (superseded)');
-    expect(out).toContain('gamma-beta-loi-2025-09 (stalled)');
+    expect(out).toContain(
+      'Alpha → Beta AI, equity investment of Feb 2026 (counted in Alpha, Omega One → Beta AI, funding round of Feb 2026)',
+    );
+    expect(out).toContain('Alpha → Beta AI, equity investment of Dec 2025 (superseded)');
+    expect(out).toContain('Gamma Chips → Beta AI, equity investment of Sep 2025 (stalled)');
     expect(out).toContain('Amount: up to $100 billion · announced');
   });
 
@@ -33,7 +35,7 @@ describe('/investments', () => {
     const out = text(investmentsAnswer(engine, 'Alpha'));
     expect(out).toContain('Into: Beta AI.');
     expect(out).toContain('Totals: announced: $50 billion (1 deal)');
-    expect(out).toContain('beta-round-2026-02 (shared with other payers)');
+    expect(out).toContain('Alpha, Omega One → Beta AI, funding round of Feb 2026 (shared with other payers)');
   });
 
   it('does not count spending on compute as an investment', () => {

@@ -142,7 +142,7 @@ describe('valuations', () => {
   it('say "reported" when the parties did not announce them, in the profile and in the timeline', async () => {
     const { timelineAnswer } = await import('../../src/graph/answers.js');
     expect(text(companyAnswer(engine, 'Anthropic'))).toMatch(
-      /Latest valuation: \$965 billion post-money, 28 May 2026 \(anthropic-series-h-2026-05, closed\)/,
+      /Latest valuation: \$965 billion post-money, 28 May 2026 \(funding round, closed\)/,
     );
     expect(text(timelineAnswer(engine, 'Anthropic'))).toContain(
       'about $380 billion (post-money, reported, not confirmed by the parties)',
