@@ -6,7 +6,7 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import { type DiscordStandIn, startDiscordStandIn } from './standin/index.js';
-import { type BotProcess, spawnNpm, within } from './standin/processes.js';
+import { type BotProcess, botEnv, spawnNpm, within } from './standin/processes.js';
 
 let discord: DiscordStandIn | undefined;
 let bot: BotProcess | undefined;
@@ -25,15 +25,7 @@ it.each([4004, 4014])(
   'exits non-zero when the gateway closes with %i',
   async (code) => {
     discord = await startDiscordStandIn({ heartbeatIntervalMs: 1000 });
-    bot = spawnNpm('start', {
-      ...process.env,
-      DISCORD_TOKEN: discord.token,
-      DISCORD_APPLICATION_ID: discord.applicationId,
-      DISCORD_API_BASE: discord.apiBase,
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-      KNOWLEDGE_DIR: '',
-    });
+    bot = spawnNpm('start', botEnv(discord));
     await discord.waitForReady(20_000);
     await bot.waitForLog((e) => e.msg === 'connected to the Discord gateway', 20_000, 'bot ready');
     discord.dropConnection(code);

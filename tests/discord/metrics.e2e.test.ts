@@ -4,7 +4,7 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { type DiscordStandIn, startDiscordStandIn } from './standin/index.js';
-import { type BotProcess, spawnNpm } from './standin/processes.js';
+import { type BotProcess, botEnv, spawnNpm } from './standin/processes.js';
 
 let discord: DiscordStandIn | undefined;
 let bot: BotProcess | undefined;
@@ -19,16 +19,7 @@ afterAll(async () => {
 
 it('serves /healthz and /metrics on METRICS_PORT', async () => {
   discord = await startDiscordStandIn({ heartbeatIntervalMs: 1000 });
-  bot = spawnNpm('start', {
-    ...process.env,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_BASE: discord.apiBase,
-    LOG_LEVEL: 'info',
-    LOG_FORMAT: 'json',
-    KNOWLEDGE_DIR: '',
-    METRICS_PORT: '0',
-  });
+  bot = spawnNpm('start', botEnv(discord, { METRICS_PORT: '0' }));
   const serving = await bot.waitForLog((e) => e.msg === 'serving /healthz and /metrics', 20_000, 'ops port');
   const base = `http://127.0.0.1:${serving.port}`;
   await bot.waitForLog((e) => e.msg === 'connected to the Discord gateway', 20_000, 'bot ready');

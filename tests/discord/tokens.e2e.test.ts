@@ -6,7 +6,7 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { type DiscordStandIn, startDiscordStandIn } from './standin/index.js';
-import { type BotProcess, spawnNpm, until } from './standin/processes.js';
+import { type BotProcess, botEnv, spawnNpm, until } from './standin/processes.js';
 
 let discord: DiscordStandIn | undefined;
 let bot: BotProcess | undefined;
@@ -21,15 +21,7 @@ afterAll(async () => {
 
 it('logs failed interactions without their tokens', async () => {
   discord = await startDiscordStandIn({ heartbeatIntervalMs: 1000, ackDeadlineMs: 1 });
-  bot = spawnNpm('start', {
-    ...process.env,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_BASE: discord.apiBase,
-    LOG_LEVEL: 'debug',
-    LOG_FORMAT: 'json',
-    KNOWLEDGE_DIR: '',
-  });
+  bot = spawnNpm('start', botEnv(discord, { LOG_LEVEL: 'debug' }));
   await discord.waitForReady(20_000);
   await bot.waitForLog((e) => e.msg === 'connected to the Discord gateway', 20_000, 'bot ready');
   const failed = () => bot!.entries().filter((e) => e.msg === 'interaction could not be answered in time');

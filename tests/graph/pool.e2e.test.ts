@@ -5,24 +5,14 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type DiscordStandIn, startDiscordStandIn } from '../discord/standin/index.js';
-import { type BotProcess, spawnNpm } from '../discord/standin/processes.js';
+import { type BotProcess, botEnv, spawnNpm } from '../discord/standin/processes.js';
 
 let discord: DiscordStandIn;
 let bot: BotProcess;
 
 beforeAll(async () => {
   discord = await startDiscordStandIn({ heartbeatIntervalMs: 1000 });
-  bot = spawnNpm('start', {
-    ...process.env,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_BASE: discord.apiBase,
-    LOG_LEVEL: 'info',
-    LOG_FORMAT: 'json',
-    KNOWLEDGE_DIR: '',
-    PICTURES_PER_USER: '1',
-    RATE_LIMIT_USER: '100/30s',
-  });
+  bot = spawnNpm('start', botEnv(discord, { PICTURES_PER_USER: '1', RATE_LIMIT_USER: '100/30s' }));
   await discord.waitForReady(20_000);
   await bot.waitForLog((e) => e.msg === 'connected to the Discord gateway', 20_000, 'bot ready');
 }, 40_000);

@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DiscordStandIn } from './index.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
@@ -38,6 +39,27 @@ export interface BotProcess {
    * was still running and had to be killed (empty when everything exited on its own).
    */
   stop(timeoutMs?: number, signal?: NodeJS.Signals): Promise<string[]>;
+}
+
+/**
+ * The environment of a bot process that talks to the stand-in: its token and addresses, JSON logs at info
+ * level and the shipped knowledge base (an empty KNOWLEDGE_DIR keeps a value from .env out); `extra` adds
+ * settings or overrides these.
+ */
+export function botEnv(
+  discord: Pick<DiscordStandIn, 'token' | 'applicationId' | 'apiBase'>,
+  extra: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_API_BASE: discord.apiBase,
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+    KNOWLEDGE_DIR: '',
+    ...extra,
+  };
 }
 
 /** Starts `tsx <script>` in ROOT with exactly `env`, detached into its own process group. */
