@@ -7,6 +7,7 @@
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ComponentType, MessageFlags } from 'discord-api-types/v10';
 import {
   InteractionResponseType,
   InteractionType,
@@ -120,9 +121,10 @@ export function requestPool(
     });
     if (reaction.type !== 'reply') continue;
     for (const row of reaction.message.components)
-      for (const component of row.components)
-        if ('custom_id' in component && !component.disabled && /^[ps]:/.test(component.custom_id))
-          buttons.push(component.custom_id);
+      if (row.type === ComponentType.ActionRow)
+        for (const component of row.components)
+          if ('custom_id' in component && !component.disabled && /^[ps]:/.test(component.custom_id))
+            buttons.push(component.custom_id);
   }
 
   const rng = createRng(7);
@@ -280,10 +282,9 @@ export function startOurs(engine: Engine, key: SigningKey): Promise<Listening> {
 /** The interaction callback for a reaction, as the bot's server builds it. */
 function callback(reaction: Reaction) {
   const update = (m: DiscordMessage) => ({
-    content: m.content ?? '',
-    embeds: m.embeds,
     components: m.components,
     allowed_mentions: m.allowed_mentions,
+    flags: MessageFlags.IsComponentsV2,
   });
   switch (reaction.type) {
     case 'reply':

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../src/answers/engine.js';
 import type { Answer, Block, Line } from '../src/answers/model.js';
-import type { Catalog } from '../src/i18n/index.js';
+import { type Catalog, catalog } from '../src/i18n/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/paths.js';
 import { renderText } from '../src/render/text.js';
@@ -44,8 +44,13 @@ export function scratchKnowledge() {
   };
 }
 
-/** The answer as a person reads it in the console: the easiest thing to assert on. */
-export function text(answer: Answer, t?: Catalog): string {
+/** The answer as the console prints it with --full (every figure, caveat and source): easy to assert on. */
+export function text(answer: Answer, t: Catalog = catalog('en')): string {
+  return renderText(answer, t, { full: true, width: Number.POSITIVE_INFINITY });
+}
+
+/** The answer's first screen in the console (no --full): what a reader sees first. */
+export function shortText(answer: Answer, t: Catalog = catalog('en')): string {
   return renderText(answer, t);
 }
 

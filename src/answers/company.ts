@@ -29,8 +29,8 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
   const family = kb.familyOf(company.id);
   const say = t.answers;
 
-  const about: Line[] = [line(company.description)];
-  about.push(labelled(say.companyKind, t.companyKind[company.kind]));
+  const about: Line[] = [labelled(say.companyKind, t.companyKind[company.kind])];
+  const highlights: Line[] = [];
   if (company.aliases.length > 0) about.push(labelled(say.alsoCalled, company.aliases.join(', ')));
   if (company.parent) about.push(labelled(say.partOf, companyName(kb, company.parent)));
   const subsidiaries = kb.subsidiariesOf(company.id);
@@ -44,7 +44,7 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
 
   const valuation = kb.latestValuation(company.id);
   if (valuation) {
-    about.push(
+    highlights.push(
       labelled(
         say.latestValuation,
         `${figureValue(valuation.figure, t)} ${say.valuationBasis[valuation.figure.basis]}, ${t.date(valuation.date)} (${t.kind[valuation.deal.kind]}, ${valuation.deal.status === 'reported' || valuation.figure.disclosure === 'announced' ? t.status[valuation.deal.status] : `${t.status[valuation.deal.status]}, ${t.disclosure[valuation.figure.disclosure]}`}) `,
@@ -117,8 +117,9 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     title: company.name,
     lead: withNotes(
       [productNote(resolved.match, t)].filter((n): n is string => n !== undefined),
-      say.dealsInKb(allDeals.length),
+      company.description,
     ),
+    highlights: [...highlights, line(say.dealsInKb(allDeals.length))],
     blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,

@@ -1,6 +1,6 @@
 /** `/deal`: every deal between two companies in both directions, or every deal of one, newest first. */
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
-import type { Deal } from '../knowledge/schema.js';
+import { CONFIRMED_STATUSES, type Deal } from '../knowledge/schema.js';
 import type { Match } from '../search/resolver.js';
 import { Citations } from './citations.js';
 import { companyName, dealBlock, SHOWN_DEALS, shortMention } from './dealView.js';
@@ -155,8 +155,9 @@ export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'):
       found.notes,
       count > shown.length ? t.answers.showingNewest(shown.length, count) : t.answers.dealsCount(count),
     ),
-    blocks:
-      found.flows.length > 0 ? [{ heading: t.answers.moneyFlows, lines: found.flows }, ...blocks] : blocks,
+    // What each side pays the other is the answer to "deals between A and B": it comes first.
+    ...(found.flows.length > 0 && { highlights: found.flows }),
+    blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: found.canonical,
@@ -198,4 +199,38 @@ function flowLines(
   }
   if (lines.length === 0) lines.push(toned('muted', t.answers.noFlows(companyName(kb, familyA[0]!), nameB)));
   return lines;
+}
+
+/** One deal's full card (every figure, caveat, relation and source), for "open this deal" menus. */
+export function dealCardAnswer(engine: Engine, dealId: string, lang: Lang): Answer {
+  const t = catalog(lang);
+  const { kb } = engine;
+  const deal = kb.deals.get(dealId);
+  if (!deal) {
+    return {
+      status: 'not-found',
+      title: t.answers.dealGone,
+      blocks: [],
+      citations: [],
+      asOf: kb.meta.asOf,
+    };
+  }
+  const cites = new Citations(kb);
+  const block = dealBlock(kb, deal, cites, t);
+  return {
+    status: 'ok',
+    title: deal.title,
+    lead: line(block.badge ?? ''),
+    blocks: [{ ...block, heading: undefined, badge: undefined }],
+    citations: cites.list(),
+    asOf: kb.meta.asOf,
+    certainty: certaintyOf([deal]),
+  };
+}
+
+/** How far a list of deals stands on the parties' own word, for the answer's colour. */
+export function certaintyOf(deals: readonly Deal[]): Answer['certainty'] {
+  const confirmed = deals.filter((d) => CONFIRMED_STATUSES.has(d.status)).length;
+  if (confirmed === deals.length) return 'confirmed';
+  return confirmed === 0 ? 'unconfirmed' : 'mixed';
 }

@@ -14,6 +14,9 @@ const en = catalog('en');
  */
 export const SHOWN_DEALS = 50;
 
+/** Deals that no longer stand, shown muted in one-line lists. */
+const FADED: ReadonlySet<Deal['status']> = new Set(['superseded', 'stalled', 'terminated', 'blocked']);
+
 export function companyName(kb: KnowledgeBase, id: string): string {
   return kb.company(id)?.name ?? id;
 }
@@ -150,7 +153,31 @@ export function dealBlock(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Ca
     heading: deal.title,
     badge: `${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]}`,
     lines,
+    summary: dealSummary(kb, deal, cites, t),
+    dealId: deal.id,
   };
+}
+
+/**
+ * A deal in one line for a first screen: "Amazon → OpenAI · equity investment · $50 billion · signed ·
+ * Feb 2026 [3]", citing the page behind the amount (or behind the status when there is no amount).
+ */
+export function dealSummary(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catalog): Line {
+  const amount = kb.headlineAmount(deal);
+  const value = amount && amount.amount !== undefined ? amountText(kb, amount, t) : undefined;
+  const current = deal.history[deal.history.length - 1]!;
+  const text = [
+    directionText(kb, deal, t),
+    t.kind[deal.kind],
+    value,
+    t.status[deal.status],
+    formatMonth(deal.date, t),
+  ]
+    .filter((part): part is string => part !== undefined)
+    .join(' · ');
+  const parts: Inline[] = [`${text} `, ...cites.cite(amount?.sources ?? current.sources, 1)];
+  const faded = FADED.has(deal.status);
+  return faded ? toned('muted', ...parts) : { parts };
 }
 
 function relationLines(kb: KnowledgeBase, deal: Deal, cites: Citations, t: Catalog): Line[] {

@@ -20,6 +20,13 @@ export interface Block {
   /** A short label shown beside the heading, e.g. the deal's status. */
   badge?: string;
   lines: Line[];
+  /**
+   * The block in one line (what, amount with qualifier, status, date, one citation), shown instead of its
+   * lines on a first screen; blocks without one are short enough to show whole.
+   */
+  summary?: Line;
+  /** The deal this block describes, so a transport can offer its full card on demand. */
+  dealId?: string;
 }
 
 export interface CitationView {
@@ -67,7 +74,15 @@ export type AnswerStatus = 'ok' | 'empty' | 'not-found' | 'ambiguous' | 'invalid
 export interface Answer {
   status: AnswerStatus;
   title: string;
+  /** The first sentence: the answer itself, or how the question was read and what was found. */
   lead?: Line;
+  /**
+   * How far the deals shown stand on the parties' own word: all confirmed (announced, signed, closed),
+   * none (talks, press reports), or a mix. Transports may colour the answer by it.
+   */
+  certainty?: 'confirmed' | 'mixed' | 'unconfirmed';
+  /** Up to three lines with the key figures behind the lead; together with it, the answer's headline. */
+  highlights?: Line[];
   blocks: Block[];
   citations: CitationView[];
   /** The knowledge base's as-of date, for the footer. */

@@ -150,14 +150,12 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
   }
   const totals = computeTotals(kb, q.deals, q.totalsPaidBy);
   const excluded = exclusionText(kb, totals, t);
-  const summary: Block = {
-    heading: t.answers.inShort,
-    lines: [
-      ...(q.who ? [line(q.who)] : []),
-      labelled(t.answers.totals, totalsText(totals, t) ?? t.answers.noDisclosedAmounts),
-      ...(excluded ? [toned('muted', excluded)] : []),
-    ],
-  };
+  const highlights = [
+    labelled(t.answers.totals, totalsText(totals, t) ?? t.answers.noDisclosedAmounts),
+    ...(q.who ? [line(q.who)] : []),
+  ];
+  // Why some deals are not in the totals is part of the answer, but long: it closes the list.
+  const notCounted: Block[] = excluded ? [{ lines: [toned('muted', excluded)] }] : [];
   const cites = new Citations(kb);
   const shown = q.deals.slice(0, SHOWN_DEALS);
   const count = q.deals.length;
@@ -168,7 +166,8 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
       q.notes,
       count > shown.length ? t.answers.showingNewest(shown.length, count) : t.answers.dealsCount(count),
     ),
-    blocks: [summary, ...shown.map((d) => dealBlock(kb, d, cites, t))],
+    highlights,
+    blocks: [...shown.map((d) => dealBlock(kb, d, cites, t)), ...notCounted],
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { company: q.company.id },

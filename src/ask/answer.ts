@@ -427,9 +427,9 @@ function valuationAnswer(engine: Engine, id: string, t: Catalog): Answer {
       suggestions: [{ label: m.labels.profile(name), command: `/company name:${queryName(engine, id)}` }],
     };
   }
-  // The About block's only cited line is the latest valuation.
+  // The profile's first cited highlight is the latest valuation.
   const about = profile.blocks[0];
-  const valuation = about?.lines.find((l) => l.parts.some((p) => typeof p !== 'string'));
+  const valuation = profile.highlights?.find((l) => l.parts.some((p) => typeof p !== 'string'));
   if (!about || !valuation) return profile;
   const cited = new Set(valuation.parts.flatMap((p) => (typeof p === 'string' ? [] : [p.cite])));
   return {

@@ -15,7 +15,9 @@ export type Action =
   /** did-you-mean pick replacing option `arg`; the answer is public */
   | 'm'
   /** did-you-mean pick replacing option `arg`; the answer stays private (`hide`) */
-  | 'h';
+  | 'h'
+  /** open the picked deal's full card, privately (the menu's value is the deal's id) */
+  | 'c';
 
 export interface Control {
   action: Action;
@@ -56,7 +58,7 @@ export function wellFormed(text: string): string {
 }
 
 export function decodeControl(customId: string): Control | undefined {
-  const match = /^([psmh]):([a-z-]+):([^:]*):(.*)$/.exec(customId);
+  const match = /^([psmhc]):([a-z-]+):([^:]*):(.*)$/.exec(customId);
   if (!match) return undefined;
   const command = commandsByName.get(match[2]!);
   if (!command) return undefined;

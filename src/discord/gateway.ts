@@ -12,6 +12,7 @@ import {
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
   type Message,
+  MessageFlags,
   Partials,
 } from 'discord.js';
 import type { Engine } from '../answers/engine.js';
@@ -149,9 +150,9 @@ async function answerMessage(
           : undefined;
     if (!reply) return;
     await message.reply({
-      ...(reply.content !== undefined && { content: reply.content }),
-      embeds: reply.embeds,
       components: reply.components,
+      // Only the Components V2 bit: a message in a channel cannot be ephemeral.
+      flags: MessageFlags.IsComponentsV2,
       files: await discordFiles(reply),
       // A message cannot be private: the answer is public, and the reply pings nobody, not even the asker.
       allowedMentions: { parse: [], repliedUser: false },
@@ -290,8 +291,8 @@ async function tell(interaction: Interaction, text: string, logger: Logger): Pro
     if (!interaction.isRepliable()) return;
     const notice = replyOptions(renderNotice(text));
     if (interaction.deferred && !interaction.replied) {
-      const { flags: _flags, ...edit } = notice;
-      await interaction.editReply(edit);
+      // An edit keeps the deferred reply's visibility; it only switches the message to Components V2.
+      await interaction.editReply({ ...notice, flags: MessageFlags.IsComponentsV2 });
     } else if (interaction.replied) await interaction.followUp(notice);
     else await interaction.reply(notice);
   } catch (error) {
@@ -322,20 +323,18 @@ function describeInput(input: InteractionInput) {
 
 function replyOptions(message: DiscordMessage): InteractionReplyOptions {
   return {
-    ...(message.content !== undefined && { content: message.content }),
-    embeds: message.embeds,
     components: message.components,
     allowedMentions: message.allowed_mentions,
-    // discord.js types flags as named bits; the renderer only ever sets Ephemeral (64).
-    ...(message.flags !== undefined && { flags: message.flags as InteractionReplyOptions['flags'] }),
+    // discord.js types flags as named bits; the renderer sets IsComponentsV2 and, when private, Ephemeral.
+    flags: message.flags as InteractionReplyOptions['flags'],
   };
 }
 
+/** An update cannot change a message's visibility: it carries only the Components V2 bit. */
 function updateOptions(message: DiscordMessage): InteractionUpdateOptions {
   return {
-    content: message.content ?? null,
-    embeds: message.embeds,
     components: message.components,
     allowedMentions: message.allowed_mentions,
+    flags: MessageFlags.IsComponentsV2,
   };
 }

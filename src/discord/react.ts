@@ -4,6 +4,7 @@
  */
 
 import { commandsByName } from '../../commands/index.js';
+import { dealCardAnswer } from '../answers/deal.js';
 import type { Engine } from '../answers/engine.js';
 import type { Answer } from '../answers/model.js';
 import { askAnswer } from '../ask/answer.js';
@@ -129,6 +130,15 @@ function reactToControl(
       const answer = command.execute({ engine, options: optionReader(options), lang });
       return { type: 'reply', message: renderSources(answer, Number(control.arg) || 0, t) };
     }
+    case 'c': {
+      const picked = values[0];
+      if (!picked) return { type: 'reply', message: renderNotice(t.render.nothingPicked) };
+      const card = dealCardAnswer(engine, picked, lang);
+      return {
+        type: 'reply',
+        message: renderAnswer(card, { page: 0, ephemeral: true, ids: NO_CONTROLS, t, full: true }),
+      };
+    }
     case 'm':
     case 'h': {
       const picked = values[0];
@@ -160,6 +170,7 @@ function present(
   const ids = {
     page: (n: number) => encodeControl('p', command, n, state),
     sources: (n: number) => encodeControl('s', command, n, state),
+    card: encodeControl('c', command, page, {}),
   };
   if (answer.status === 'not-found' || answer.status === 'ambiguous') {
     const failing = unresolvedOption(engine, command, options);
@@ -185,7 +196,11 @@ function present(
     lang: t.lang,
   };
   const draw = pictures && answer.image ? () => pictures(job, engine) : undefined;
-  return attachImage(renderAnswer(answer, { page, ephemeral: hide, ids, t }), answer.image, draw);
+  return attachImage(
+    renderAnswer(answer, { page, ephemeral: hide, ids, t, image: answer.image }),
+    answer.image,
+    draw,
+  );
 }
 
 /** The first company option whose value does not resolve to one company. */

@@ -1,6 +1,6 @@
 /**
  * How the transports carry an answer's picture:
- * - Discord: the PNG is uploaded with the reply and shown in the first embed (`attachment://<name>`), with
+ * - Discord: the PNG is uploaded with the reply and shown in its media gallery (`attachment://<name>`), with
  *   the picture's description as alt text. Drawing runs on the thread pool; if it has not finished within
  *   `DEFER_AFTER_MS` the reply is deferred first, so Discord's 3-second window is never missed.
  * - HTTP interactions endpoint: a JSON response cannot carry a file, so such an answer is deferred (type 5)
@@ -30,20 +30,18 @@ const DESCRIPTION_LIMIT = 1024;
 export type { MessageFile } from '../render/discord.js';
 
 /**
- * Shows the picture in the message's first embed and lists it as the file to upload with the message.
- * `draw`, when given, is how the PNG is made (the transports pass the worker pool's); otherwise the
- * image draws itself.
+ * Lists the picture as the file to upload with a message whose media gallery shows it
+ * (`attachment://<name>`, placed by the renderer). `draw`, when given, is how the PNG is made (the
+ * transports pass the worker pool's); otherwise the image draws itself.
  */
 export function attachImage(
   message: DiscordMessage,
   image: AnswerImage | undefined,
   draw?: () => Promise<Buffer>,
 ): DiscordMessage {
-  const [first, ...rest] = message.embeds;
-  if (!image || !first) return message;
+  if (!image) return message;
   return {
     ...message,
-    embeds: [{ ...first, image: { url: `attachment://${image.name}` } }, ...rest],
     files: [
       {
         name: image.name,
@@ -110,8 +108,8 @@ export async function replyWithFiles(
   }
   const ephemeral = ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const { flags: _flags, ...rest } = options;
-  await interaction.editReply({ ...rest, files: await drawing });
+  // The edit keeps the deferred reply's visibility; it only switches the message to Components V2.
+  await interaction.editReply({ ...options, flags: MessageFlags.IsComponentsV2, files: await drawing });
 }
 
 /** Replaces the clicked message and its picture; defers the update when drawing takes long. */

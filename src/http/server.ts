@@ -9,6 +9,7 @@ import {
   type APIInteractionResponse,
   InteractionResponseType,
   InteractionType,
+  MessageFlags,
   Routes,
 } from 'discord-api-types/v10';
 import { z } from 'zod';
@@ -181,7 +182,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         reaction.type === 'reply'
           ? {
               type: InteractionResponseType.DeferredChannelMessageWithSource,
-              ...(pictured.flags && { data: { flags: pictured.flags } }),
+              // A deferred reply may carry only the ephemeral bit; the edit that fills it switches to V2.
+              ...(pictured.flags & MessageFlags.Ephemeral && { data: { flags: MessageFlags.Ephemeral } }),
             }
           : { type: InteractionResponseType.DeferredMessageUpdate };
       return sendJson(res, 200, deferred, () => followUps.editOriginal(interaction, input, pictured));
@@ -255,13 +257,12 @@ function withoutFiles(message: DiscordMessage): Omit<DiscordMessage, 'files'> {
   return json;
 }
 
-/** An update replaces the whole message but cannot change its visibility, so flags stay out. */
+/** An update replaces the whole message but cannot change its visibility: only the Components V2 bit. */
 function updateData(message: DiscordMessage) {
   return {
-    content: message.content ?? '',
-    embeds: message.embeds,
     components: message.components,
     allowed_mentions: message.allowed_mentions,
+    flags: MessageFlags.IsComponentsV2,
   };
 }
 
@@ -313,7 +314,12 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
         return { files: [], attachments: [] };
       })
       .then(async ({ files, attachments }) => {
-        const body = { ...withoutFiles(message), ...(files.length > 0 && { attachments }) };
+        const body = {
+          ...withoutFiles(message),
+          // An edit cannot change visibility: it keeps only the Components V2 bit.
+          ...(how === 'patch' && { flags: MessageFlags.IsComponentsV2 }),
+          ...(files.length > 0 && { attachments }),
+        };
         const once = () =>
           how === 'post'
             ? rest.post(Routes.webhook(applicationId, interaction.token), { body, files, auth: false })

@@ -103,6 +103,8 @@ export interface Catalog {
     noDealBetween(a: string, b: string): string;
     checkedUpTo(asOf: string): string;
     oneGroup(a: string, b: string): string;
+    /** A deal card asked for by a menu whose deal is no longer in the knowledge base. */
+    dealGone: string;
     oneGroupLead(a: string, b: string, command: string): string;
     dealsCount(n: number): string;
     /** When a company has more deals than one answer shows. */
@@ -267,6 +269,14 @@ export interface Catalog {
     showing(name: string): string;
     slowDown(seconds: number): string;
     unknownCommand(name: string): string;
+    /** Console: how to see every detail of an answer shown short. */
+    fullHint: string;
+    /** Discord: the menu that opens one deal's full card privately. */
+    openCard: string;
+    /** Discord: the link button beside a one-line deal, to its best source. */
+    sourceLink: string;
+    /** Discord: "12 more deals on the next pages" under a list cut into pages. */
+    moreOnPages(n: number): string;
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Catalog } from './catalog.js';
-import { CURRENCY_SYMBOL, shortMoneyEn, trim } from './shared.js';
+import { CURRENCY_SYMBOL, pluralizer, shortMoneyEn, trim } from './shared.js';
+
+const count = pluralizer('en');
 
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
@@ -99,7 +101,7 @@ export const en: Catalog = {
     person: 'person',
     other: 'other',
   },
-  plural: (n, one, many) => (n === 1 ? one : many),
+  plural: (n, one, many) => count(n, { one, other: many }),
   and: 'and',
   more: (n) => `and ${n} more`,
 
@@ -150,6 +152,7 @@ export const en: Catalog = {
     checkedUpTo: (asOf) =>
       `It was last checked up to ${asOf} and does not record every deal: one may exist all the same.`,
     oneGroup: (a, b) => `${a} and ${b} are one group`,
+    dealGone: 'That deal is no longer in the knowledge base. Run the command again.',
     oneGroupLead: (a, b, command) => `A question about ${a} already covers ${b}. Try \`${command}\`.`,
     showingNewest: (shown, total) =>
       `${total} deals: the ${shown} newest are shown; the totals count them all. Ask for a pair or use /top to narrow down.`,
@@ -175,7 +178,8 @@ export const en: Catalog = {
       `${person} is a person, not a company: deals are recorded between companies. ${person} is linked to ${affiliation}.`,
     ownShareUndisclosed: (whole) => `took part in a ${whole} deal (own share undisclosed)`,
     partOfDeal: (title) => `part of: ${title}`,
-    neutral: (n, ids) => `Plus ${n} agreement(s) with no money direction (${ids}).`,
+    neutral: (n, ids) =>
+      `Plus ${count(n, { one: '# agreement', other: '# agreements' })} with no money direction (${ids}).`,
     noFlows: (a, b) => `No money flows recorded between ${a} and ${b}.`,
     backersOf: (name) => `Backers of ${name}`,
     investmentsBy: (name) => `Investments by ${name}`,
@@ -225,7 +229,7 @@ export const en: Catalog = {
     largest: (scope) => `Largest ${scope}`,
     rankedBy: 'Ranked by headline amount; "up to" and reported figures say so.',
     notRanked: (n) =>
-      `Not ranked: ${n} deal(s) superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
+      `Not ranked: ${count(n, { one: '# deal', other: '# deals' })} superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
     severalCompanies: (query) => `${query} could mean several companies`,
     noCompany: (query) => `No company matches ${query}`,
     didYouMean: (list) => `Did you mean ${list}?`,
@@ -551,6 +555,10 @@ export const en: Catalog = {
     showing: (name) => `Showing ${name}.`,
     slowDown: (seconds) => `Slow down: too many requests in a short time. Try again in ${seconds} s.`,
     unknownCommand: (name) => `Unknown command /${name}. Try /help.`,
+    fullHint: 'Every figure, caveat and source: run it again with --full.',
+    openCard: "Open a deal's full card…",
+    sourceLink: 'Source',
+    moreOnPages: (n) => (n === 1 ? '1 more on the next page' : `${n} more on the next pages`),
   },
 
   ask: {
@@ -631,7 +639,7 @@ export const en: Catalog = {
       'Amounts in other currencies are compared at rough rates, only to decide what is larger; they are shown in their own currency.',
     moreRanked: (n) => `…and ${n} more: narrow it with a kind or a year.`,
     notRanked: (n) =>
-      `Not ranked: ${n} deal(s) superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
+      `Not ranked: ${count(n, { one: '# deal', other: '# deals' })} superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
     labels: {
       profile: (name) => `Profile of ${name}`,
       deals: (name) => `Deals of ${name}`,

@@ -1,5 +1,7 @@
 import type { Catalog } from './catalog.js';
-import { dateFormatter, shortMoneyEs, trim } from './shared.js';
+import { dateFormatter, pluralizer, shortMoneyEs, trim } from './shared.js';
+
+const count = pluralizer('es');
 
 const number = new Intl.NumberFormat('es-ES', { useGrouping: 'always', maximumFractionDigits: 3 });
 const CURRENCY: Record<string, [one: string, many: string]> = {
@@ -103,7 +105,7 @@ export const es: Catalog = {
     person: 'persona',
     other: 'otro',
   },
-  plural: (n, one, many) => (n === 1 ? one : many),
+  plural: (n, one, many) => count(n, { one, other: many }),
   and: 'y',
   more: (n) => `y ${n} más`,
 
@@ -154,6 +156,7 @@ export const es: Catalog = {
     checkedUpTo: (asOf) =>
       `Se revisó por última vez hasta el ${asOf} y no recoge todos los acuerdos: puede existir alguno igualmente.`,
     oneGroup: (a, b) => `${a} y ${b} son un mismo grupo`,
+    dealGone: 'Ese acuerdo ya no está en la base de conocimiento. Vuelve a ejecutar el comando.',
     oneGroupLead: (a, b, command) => `Una pregunta sobre ${a} ya incluye a ${b}. Prueba \`${command}\`.`,
     showingNewest: (shown, total) =>
       `${total} acuerdos: se muestran los ${shown} más recientes; los totales los cuentan todos. Pregunta por un par de empresas o usa /top para acotar.`,
@@ -179,7 +182,8 @@ export const es: Catalog = {
       `${person} es una persona, no una empresa: los acuerdos se registran entre empresas. ${person} está vinculado a ${affiliation}.`,
     ownShareUndisclosed: (whole) => `participó en un acuerdo de ${whole} (su parte no se reveló)`,
     partOfDeal: (title) => `parte de: ${title}`,
-    neutral: (n, ids) => `Además, ${n} acuerdo(s) sin dirección de dinero (${ids}).`,
+    neutral: (n, ids) =>
+      `Además, ${count(n, { one: '# acuerdo', other: '# acuerdos' })} sin dirección de dinero (${ids}).`,
     noFlows: (a, b) => `No hay flujos de dinero registrados entre ${a} y ${b}.`,
     backersOf: (name) => `Inversores de ${name}`,
     investmentsBy: (name) => `Inversiones de ${name}`,
@@ -230,7 +234,7 @@ export const es: Catalog = {
     largest: (scope) => `Mayores ${scope}`,
     rankedBy: 'Ordenados por importe principal; las cifras "hasta" y las publicadas en prensa lo indican.',
     notRanked: (n) =>
-      `Fuera de la lista: ${n} acuerdo(s) sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
+      `Fuera de la lista: ${count(n, { one: '# acuerdo', other: '# acuerdos' })} sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
     severalCompanies: (query) => `${query} puede referirse a varias empresas`,
     noCompany: (query) => `Ninguna empresa coincide con ${query}`,
     didYouMean: (list) => `¿Quisiste decir ${list}?`,
@@ -558,6 +562,10 @@ export const es: Catalog = {
     slowDown: (seconds) =>
       `Más despacio: demasiadas peticiones seguidas. Vuelve a intentarlo en ${seconds} s.`,
     unknownCommand: (name) => `Comando desconocido /${name}. Prueba /help.`,
+    fullHint: 'Todas las cifras, advertencias y fuentes: repítelo con --full.',
+    openCard: 'Abrir la ficha completa de un acuerdo…',
+    sourceLink: 'Fuente',
+    moreOnPages: (n) => (n === 1 ? '1 más en la página siguiente' : `${n} más en las páginas siguientes`),
   },
 
   ask: {
@@ -638,7 +646,7 @@ export const es: Catalog = {
       'Los importes en otras monedas se comparan a tipos de cambio aproximados, solo para decidir cuál es mayor; se muestran en su propia moneda.',
     moreRanked: (n) => `…y ${n} más: acótalo con un tipo o un año.`,
     notRanked: (n) =>
-      `Fuera de la lista: ${n} acuerdo(s) sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
+      `Fuera de la lista: ${count(n, { one: '# acuerdo', other: '# acuerdos' })} sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
     labels: {
       profile: (name) => `Perfil de ${name}`,
       deals: (name) => `Acuerdos de ${name}`,

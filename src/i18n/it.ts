@@ -1,5 +1,7 @@
 import type { Catalog } from './catalog.js';
-import { dateFormatter, shortMoneyIt, trim } from './shared.js';
+import { dateFormatter, pluralizer, shortMoneyIt, trim } from './shared.js';
+
+const count = pluralizer('it');
 
 const number = new Intl.NumberFormat('it-IT', { useGrouping: 'always', maximumFractionDigits: 3 });
 const CURRENCY: Record<string, string> = {
@@ -106,7 +108,7 @@ export const it: Catalog = {
     person: 'persona',
     other: 'altro',
   },
-  plural: (n, one, many) => (n === 1 ? one : many),
+  plural: (n, one, many) => count(n, { one, other: many }),
   and: 'e',
   more: (n) => `e altri ${n}`,
 
@@ -157,6 +159,7 @@ export const it: Catalog = {
     checkedUpTo: (asOf) =>
       `È stata controllata l'ultima volta fino al ${asOf} e non registra tutti gli accordi: potrebbe esisterne uno comunque.`,
     oneGroup: (a, b) => `${a} e ${b} sono un unico gruppo`,
+    dealGone: 'Quell’accordo non è più nella base di conoscenza. Esegui di nuovo il comando.',
     oneGroupLead: (a, b, command) => `Una domanda su ${a} comprende già ${b}. Prova \`${command}\`.`,
     showingNewest: (shown, total) =>
       `${total} accordi: sono mostrati i ${shown} più recenti; i totali li contano tutti. Chiedi di una coppia di aziende o usa /top per restringere.`,
@@ -182,7 +185,8 @@ export const it: Catalog = {
       `${person} è una persona, non un'azienda: gli accordi sono registrati tra aziende. ${person} è legato a ${affiliation}.`,
     ownShareUndisclosed: (whole) => `ha partecipato a un accordo da ${whole} (quota propria non divulgata)`,
     partOfDeal: (title) => `parte di: ${title}`,
-    neutral: (n, ids) => `Inoltre ${n} accordo/i senza direzione del denaro (${ids}).`,
+    neutral: (n, ids) =>
+      `Inoltre ${count(n, { one: '# accordo', other: '# accordi' })} senza direzione del denaro (${ids}).`,
     noFlows: (a, b) => `Nessun flusso di denaro registrato tra ${a} e ${b}.`,
     backersOf: (name) => `Investitori di ${name}`,
     investmentsBy: (name) => `Investimenti di ${name}`,
@@ -234,7 +238,7 @@ export const it: Catalog = {
     rankedBy:
       'Ordinati per importo principale; le cifre "fino a" e quelle riportate dalla stampa lo indicano.',
     notRanked: (n) =>
-      `Esclusi: ${n} accordo/i sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
+      `Esclusi: ${count(n, { one: '# accordo', other: '# accordi' })} sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
     severalCompanies: (query) => `${query} può indicare più aziende`,
     noCompany: (query) => `Nessuna azienda corrisponde a ${query}`,
     didYouMean: (list) => `Forse cercavi ${list}?`,
@@ -561,6 +565,10 @@ export const it: Catalog = {
     showing: (name) => `Ecco ${name}.`,
     slowDown: (seconds) => `Piano: troppe richieste di seguito. Riprova tra ${seconds} s.`,
     unknownCommand: (name) => `Comando sconosciuto /${name}. Prova /help.`,
+    fullHint: 'Tutte le cifre, le avvertenze e le fonti: ripetilo con --full.',
+    openCard: 'Apri la scheda completa di un accordo…',
+    sourceLink: 'Fonte',
+    moreOnPages: (n) => (n === 1 ? '1 altro nella pagina successiva' : `altri ${n} nelle pagine successive`),
   },
 
   ask: {
@@ -642,7 +650,7 @@ export const it: Catalog = {
       'Gli importi in altre valute sono confrontati a tassi di cambio approssimativi, solo per stabilire quale sia maggiore; sono mostrati nella loro valuta.',
     moreRanked: (n) => `…e altri ${n}: restringi con un tipo o un anno.`,
     notRanked: (n) =>
-      `Esclusi: ${n} accordo/i sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
+      `Esclusi: ${count(n, { one: '# accordo', other: '# accordi' })} sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
     labels: {
       profile: (name) => `Profilo di ${name}`,
       deals: (name) => `Accordi di ${name}`,

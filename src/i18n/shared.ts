@@ -94,3 +94,13 @@ export function shortMoneyIt(amount: number, currency: string): string {
   if (reaches(amount, 1e6)) return `${itNumber.format(significant(amount / 1e6))} mln ${unit}`;
   return `${itNumber.format(significant(amount))} ${unit}`;
 }
+
+/**
+ * Picks a word form by the language's plural rules (Intl.PluralRules): `forms.one` for what the language
+ * counts as one, `forms.other` otherwise. `#` in the chosen form becomes the number.
+ */
+export function pluralizer(locale: string) {
+  const rules = new Intl.PluralRules(locale);
+  return (n: number, forms: { one: string; other: string }): string =>
+    (rules.select(n) === 'one' ? forms.one : forms.other).replace('#', String(n));
+}

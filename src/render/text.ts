@@ -1,25 +1,58 @@
-/** Plain-text rendering of an answer, for the console and `npm run ask`. Knows answers' shape, not deals. */
-import type { Answer, CitationView, Inline, Line } from '../answers/model.js';
-import { type Catalog, catalog } from '../i18n/index.js';
+/**
+ * Plain-text rendering of an answer, for the console and `npm run ask`. Knows answers' shape, not deals.
+ * Short by default (the headline, then one line per deal, in 80 columns); `full` writes every detail.
+ */
+import type { Answer, Block, CitationView, Inline, Line } from '../answers/model.js';
+import type { Catalog } from '../i18n/index.js';
 
-export function renderText(answer: Answer, t: Catalog = catalog('en')): string {
-  const out: string[] = [answer.title, '='.repeat(Math.min(answer.title.length, 80))];
-  if (answer.lead) out.push(renderLine(answer.lead));
+export interface TextOptions {
+  /** Every line of every block and every source, instead of one line per deal. */
+  full?: boolean;
+  /** Where lines wrap: the console's width, 80 by default; `Infinity` never wraps. */
+  width?: number;
+}
+
+export function renderText(answer: Answer, t: Catalog, options: TextOptions = {}): string {
+  const width = Math.max(options.width ?? 80, 40);
+  const full = options.full === true;
+  const out: string[] = [answer.title, '='.repeat(Math.min(answer.title.length, width))];
+  const wrap = (text: string, indent = '', hanging = indent) =>
+    out.push(...wrapText(text, width, indent, hanging));
+  if (answer.lead) wrap(renderLine(answer.lead));
+  for (const l of answer.highlights ?? []) wrap(renderLine(l), '', '  ');
+
+  const shown: Line[] = [...(answer.lead ? [answer.lead] : []), ...(answer.highlights ?? [])];
+  if (!full && hasMore(answer.blocks)) out.push('');
   for (const block of answer.blocks) {
+    if (!full && block.summary) {
+      wrap(`• ${renderLine(block.summary)}`, '', '  ');
+      shown.push(block.summary);
+      continue;
+    }
     out.push('');
-    if (block.heading) out.push(block.badge ? `■ ${block.heading}  [${block.badge}]` : `■ ${block.heading}`);
-    for (const l of block.lines) out.push(`  ${renderLine(l)}`);
+    if (block.heading)
+      wrap(block.badge ? `■ ${block.heading}  [${block.badge}]` : `■ ${block.heading}`, '', '  ');
+    for (const l of block.lines) wrap(renderLine(l), '  ', '    ');
+    shown.push(...block.lines);
   }
-  if (answer.citations.length > 0) {
+
+  const cited = full ? answer.citations : citedIn(shown, answer.citations);
+  if (cited.length > 0) {
     out.push('', t.render.sources);
-    for (const c of answer.citations) out.push(`  ${citationText(c, t)}`);
+    for (const c of cited) wrap(citationText(c, t), '  ', '      ');
   }
   if (answer.suggestions && answer.suggestions.length > 0) {
     out.push('', t.render.tryThese);
     for (const s of answer.suggestions) out.push(`  ${s.command}`);
   }
   out.push('', `${t.render.asOf(answer.asOf)}.`);
+  if (!full && hasMore(answer.blocks)) out.push(t.render.fullHint);
   return out.join('\n');
+}
+
+/** Whether the short form left something out: a block shown as its one-line summary. */
+function hasMore(blocks: Block[]): boolean {
+  return blocks.some((b) => b.summary !== undefined);
 }
 
 export function renderLine(l: Line): string {
@@ -31,7 +64,7 @@ function renderInline(part: Inline): string {
   return typeof part === 'string' ? part : `[${part.cite}]`;
 }
 
-export function citationText(c: CitationView, t: Catalog = catalog('en')): string {
+export function citationText(c: CitationView, t: Catalog): string {
   const tier = t.render.tier[c.tier as keyof Catalog['render']['tier']] ?? c.tier;
   const details = [c.date, c.language, tier, c.relays && t.render.carries(c.relays)]
     .filter(Boolean)
@@ -39,4 +72,35 @@ export function citationText(c: CitationView, t: Catalog = catalog('en')): strin
   const where = c.url ?? t.render.seedArticle(c.seed ?? '');
   const title = c.title ?? t.render.quotedIn(c.quotedIn ?? '');
   return `[${c.n}] ${c.publisher} — ${title} (${details}) ${where}`;
+}
+
+/** The citations referenced on some lines, in number order. */
+export function citedIn(lines: readonly Line[], citations: readonly CitationView[]): CitationView[] {
+  const numbers = new Set<number>();
+  for (const l of lines) for (const p of l.parts) if (typeof p !== 'string') numbers.add(p.cite);
+  return citations.filter((c) => numbers.has(c.n));
+}
+
+/**
+ * Lines of at most `width` columns, broken at spaces; a word longer than the line (a URL) gets a line of its
+ * own rather than being cut, so it can still be copied whole.
+ */
+export function wrapText(text: string, width: number, indent = '', hanging = indent): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let current = indent;
+    let empty = true;
+    for (const word of paragraph.split(/ +/)) {
+      if (word === '') continue;
+      if (!empty && current.length + 1 + word.length > width) {
+        lines.push(current);
+        current = hanging + word;
+      } else {
+        current = empty ? current + word : `${current} ${word}`;
+      }
+      empty = false;
+    }
+    lines.push(current.trimEnd());
+  }
+  return lines;
 }

@@ -14,7 +14,7 @@ describe('/top', () => {
       'omega-two-gamma-equity-2025-06',
     ]);
     expect(ranked[2]).toContain('up to $2 billion');
-    expect(out).toContain('Not ranked: 3 deal(s)');
+    expect(out).toContain('Not ranked: 3 deals');
   });
 
   it('filters by kind and year', () => {

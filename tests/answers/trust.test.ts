@@ -20,20 +20,17 @@ import { flowsLabel } from '../../src/graph/labels.js';
 import { moneyGraph } from '../../src/graph/moneyGraph.js';
 import { INACTIVE_STATUSES } from '../../src/knowledge/knowledgeBase.js';
 import { CONFIRMED_STATUSES, type Deal } from '../../src/knowledge/schema.js';
+import { plainText } from '../discord/v2.js';
 import { figureLines, realEngine, text } from '../helpers.js';
 
 const engine = realEngine();
 const { kb } = engine;
 
-/** The answer as Discord shows it: every embed's title and description, joined, markdown escapes removed. */
+/** The answer as Discord shows it first: its text displays, markdown marks and escapes removed. */
 function discordText(command: string, options: Record<string, string>): string {
   const reaction = react(engine, { kind: 'command', command, options: new Map(Object.entries(options)) });
   if (reaction.type !== 'reply') throw new Error(`expected a reply, got ${reaction.type}`);
-  return reaction.message.embeds
-    .map((e) => `${e.title ?? ''}\n${e.description ?? ''}`)
-    .join('\n')
-    .replace(/\*\*/g, '')
-    .replace(/\\([^\w\s])/g, '$1');
+  return plainText(reaction.message);
 }
 
 /** The arrow label of the money picture between two groups, as drawn. */

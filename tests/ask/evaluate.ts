@@ -279,7 +279,7 @@ export function checkFigures(
   answer: Answer,
   t: Catalog = catalog('en'),
 ): string[] {
-  const rendered = renderText(answer, t);
+  const rendered = renderText(answer, t, { full: true, width: Number.POSITIVE_INFINITY });
   const body = rendered.split('\n').slice(2).join('\n');
   const found = moneyIn(body).filter((m) => !SUM_BEFORE.test(body.slice(Math.max(0, m.index - 80), m.index)));
   if (found.length === 0) return [];

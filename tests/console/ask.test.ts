@@ -17,13 +17,19 @@ function ask(question: string | string[], knowledge = FIXTURE_DIR) {
 }
 
 describe('npm run ask', () => {
-  it('answers on stdout with figures, qualifiers, statuses and numbered source URLs, exit 0', () => {
+  it('answers on stdout headline first, one line per deal with qualifier, status and source, in 80 columns', () => {
     const { code, stdout, stderr } = ask('/deal Alpha Beta AI');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('Amount: about $10 billion · reported, not confirmed by the parties');
-    expect(stdout).toContain('Status: signed');
-    expect(stdout).toMatch(/\[1\] Example Wire — .* https:\/\/example\.com\/wire\/alpha-beta/);
+    const lines = stdout.split('\n');
+    expect(lines.slice(0, 5).join('\n')).toContain('Alpha → Beta AI: announced: $50 billion (1 deal)');
+    expect(stdout).toContain('• Alpha → Beta AI · equity investment · $50 billion · signed · Feb 2026 [1]');
+    expect(stdout.replace(/\n +/g, ' ')).toContain(
+      'about $10 billion (reported) · superseded · Dec 2025 [2]',
+    );
+    expect(stdout).toMatch(/\[1\] Example Wire — [\s\S]*https:\/\/example\.com\/wire\/alpha-beta/);
+    // Only an unbreakable word (a URL) may run past 80 columns.
+    expect(lines.filter((l) => l.length > 80 && !/https:\/\//.test(l))).toEqual([]);
   });
 
   it('exits 2 with suggestions on stderr for an unknown company, command or missing argument', () => {

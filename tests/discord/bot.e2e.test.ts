@@ -5,9 +5,11 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { type DiscordStandIn, startDiscordStandIn } from './standin/index.js';
+import { allComponents, footerOf, linkUrls, messageText, plainText, titleOf } from './v2.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -75,31 +77,37 @@ describe('the bot against a local Discord', () => {
     expect(discord.lastIdentify?.intents).toBe(1 | (1 << 9) | (1 << 12));
   });
 
-  it('answers /deal with a sourced embed that pings nobody, then pages and opens sources', async () => {
+  it('answers /deal headline first with a source button per deal, pinging nobody, then pages and opens sources', async () => {
     const handle = discord.sendCommand('deal', [text('company', 'amazon'), text('with', 'Open AI')]);
     const reply = await handle.callback();
     expect(reply.type).toBe(4);
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
-    const embed = reply.data.embeds[0];
-    expect(embed.title).toBe('Deals between Amazon and OpenAI');
-    expect(embed.description).toContain('Amazon → OpenAI: announced: $50 billion');
-    expect(embed.description).toMatch(/\[\[\d+\]\]\(<https:\/\/www\.tomshardware\.com\//);
-    expect(embed.footer.text).toMatch(/^Knowledge base as of 2026-07-05 · page 1\/\d+$/);
+    expect(reply.data.flags).toBe(MessageFlags.IsComponentsV2);
+    expect(titleOf(reply.data)).toBe('Deals between Amazon and OpenAI');
+    expect(plainText(reply.data).split('\n').slice(0, 5).join('\n')).toContain(
+      'Amazon → OpenAI: announced: $50 billion',
+    );
+    expect(linkUrls(reply.data)).toContain(
+      'https://www.tomshardware.com/tech-industry/amazon-invests-50-billion-in-openai',
+    );
+    expect(footerOf(reply.data)).toMatch(/^Knowledge base as of 2026-07-05$/);
 
-    const message = await handle.waitForOriginal();
-    const next = discord.sendComponent(message, 'p:deal:1:amazon,openai');
+    // A company with many deals has pages; a page button updates the message in place.
+    const many = discord.sendCommand('deal', [text('company', 'OpenAI')]);
+    await many.callback();
+    const message = await many.waitForOriginal();
+    const next = discord.sendComponent(message, 'p:deal:1:openai');
     const page = await next.callback();
     expect(page.type).toBe(7);
-    expect(page.data.embeds[0].footer.text).toMatch(/page 2\//);
+    expect(footerOf(page.data)).toMatch(/page 2\//);
 
-    // The page button updated the message in place: its Sources button now belongs to page 2.
-    const sources = await discord.sendComponent(message, 's:deal:1:amazon,openai').callback();
+    // Its Sources button now belongs to page 2: it lists the pages behind page 2's deals.
+    const sources = await discord.sendComponent(message, 's:deal:1:openai').callback();
     expect(sources.type).toBe(4);
-    expect(sources.data.flags).toBe(64);
-    // It lists the sources page 2 cites (numbers run on across pages, so read the first one cited there).
-    const cited = String(page.data.embeds[0].description).match(/\[\[(\d+)\]\]/)?.[1];
-    expect(cited).toBeDefined();
-    expect(sources.data.embeds[0].description).toContain(`**[${cited}]** `);
+    expect(sources.data.flags & 64).toBe(64);
+    const shown = linkUrls(page.data)[0];
+    expect(shown).toBeDefined();
+    expect(messageText(sources.data)).toContain(shown!.replace(/\(/g, '%28').replace(/\)/g, '%29'));
   });
 
   it('autocompletes company names with typos and aliases, 25 at most, ids as values', async () => {
@@ -121,29 +129,29 @@ describe('the bot against a local Discord', () => {
   it('resolves free text that was not picked from the list, and the picked id alike', async () => {
     const typedByHand = await discord.sendCommand('backers', [text('company', 'Antrhopic')]).callback();
     const picked = await discord.sendCommand('backers', [text('company', 'anthropic')]).callback();
-    expect(typedByHand.data.embeds[0].title).toBe('Backers of Anthropic');
-    expect(picked.data.embeds[0].description).toBe(typedByHand.data.embeds[0].description);
+    expect(titleOf(typedByHand.data)).toBe('Backers of Anthropic');
+    expect(messageText(picked.data)).toBe(messageText(typedByHand.data));
   });
 
   it('turns an ambiguous name into a private did-you-mean menu, and answers the pick', async () => {
     const handle = discord.sendCommand('deal', [text('company', 'Groc'), text('with', 'NVIDIA')]);
     const reply = await handle.callback();
-    expect(reply.data.flags).toBe(64);
-    const menu = reply.data.components.flatMap((row: { components: unknown[] }) => row.components)[0];
-    expect(menu.type).toBe(3);
+    expect(reply.data.flags & 64).toBe(64);
+    const menu = allComponents(reply.data).find((c) => c.type === 3)!;
+    expect(menu.custom_id).toMatch(/^m:deal:company:/);
     const message = await handle.waitForOriginal();
-    const pick = discord.sendComponent(message, menu.custom_id, { values: ['groq'], componentType: 3 });
+    const pick = discord.sendComponent(message, menu.custom_id!, { values: ['groq'], componentType: 3 });
     expect((await pick.callback()).type).toBe(7);
     await expect.poll(() => pick.followUps().length, { timeout: 5000 }).toBe(1);
-    expect(pick.followUps()[0]!.embeds[0]!.title).toBe('Deals between Groq and NVIDIA');
+    expect(titleOf(pick.followUps()[0]!)).toBe('Deals between Groq and NVIDIA');
   });
 
   it('answers privately with hide', async () => {
     const reply = await discord
       .sendCommand('company', [text('name', 'Cerebras'), { name: 'hide', type: BOOLEAN, value: true }])
       .callback();
-    expect(reply.data.flags).toBe(64);
-    expect(reply.data.embeds[0].title).toBe('Cerebras');
+    expect(reply.data.flags & 64).toBe(64);
+    expect(titleOf(reply.data)).toBe('Cerebras');
   });
 
   it('takes hostile input as text: long strings, mentions and markdown', async () => {
@@ -157,22 +165,22 @@ describe('the bot against a local Discord', () => {
   it('answers a message that mentions it, and a direct message, pinging nobody', async () => {
     const mention = discord.sendMessage('who invested in Anthropic?', { mentionsBot: true });
     const reply = await mention.waitForReply(5000);
-    expect(reply.embeds[0]?.title).toBe('Backers of Anthropic');
+    expect(titleOf(reply)).toBe('Backers of Anthropic');
     expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
 
     const dm = discord.sendMessage('did nvidia buy groq?', { guildId: null });
     const dmReply = await dm.waitForReply(5000);
-    expect(dmReply.embeds[0]?.title).toBe('Deals between NVIDIA and Groq');
+    expect(titleOf(dmReply)).toBe('Deals between NVIDIA and Groq');
   });
 
   it("answers /ask in the user's language, and a mention in the language it was written in", async () => {
     const reply = await discord
       .sendCommand('ask', [text('question', 'who invested in Cerebras?')], { locale: 'it' })
       .callback();
-    expect(reply.data.embeds[0].title).toBe('Investitori di Cerebras');
-    expect(reply.data.embeds[0].description).toMatch(/miliardi di dollari|milioni di dollari/);
+    expect(titleOf(reply.data)).toBe('Investitori di Cerebras');
+    expect(messageText(reply.data)).toMatch(/miliardi di dollari|milioni di dollari/);
     const mention = discord.sendMessage('¿quién financia a Anthropic?', { mentionsBot: true });
-    expect((await mention.waitForReply(5000)).embeds[0]?.title).toBe('Inversores de Anthropic');
+    expect(titleOf(await mention.waitForReply(5000))).toBe('Inversores de Anthropic');
   });
 
   it('ignores guild messages that do not mention it', async () => {
@@ -184,7 +192,7 @@ describe('the bot against a local Discord', () => {
     discord.dropConnection(4000);
     await discord.waitForResume(before + 1, 20_000);
     const reply = await discord.sendCommand('help').callback();
-    expect(reply.data.embeds[0].title).toBe('AI deals bot — help');
+    expect(titleOf(reply.data)).toBe('AI deals bot — help');
   });
 
   it('broke no Discord rule and never logged the token', () => {

@@ -1,5 +1,7 @@
+import { MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { Guard } from '../../src/discord/guard.js';
+import { messageText } from './v2.js';
 
 describe('click limits', () => {
   const click = { kind: 'component', customId: 'p:deal:1:amazon,openai' } as const;
@@ -10,10 +12,10 @@ describe('click limits', () => {
     expect(await guard.check(click, 'alice', 'c1')).toBeUndefined();
     expect(await guard.check(click, 'alice', 'c1')).toBeUndefined();
     const slow = await guard.check(click, 'alice', 'c1');
-    expect(slow?.type === 'reply' && slow.message.content).toBe(
+    expect(slow?.type === 'reply' && messageText(slow.message)).toBe(
       'Slow down: too many requests in a short time. Try again in 10 s.',
     );
-    expect(slow?.type === 'reply' && slow.message.flags).toBe(64);
+    expect(slow?.type === 'reply' && slow.message.flags & MessageFlags.Ephemeral).toBe(64);
     expect(await guard.check(click, 'bob', 'c1')).toBeUndefined();
     now = 10_001;
     expect(await guard.check(click, 'alice', 'c1')).toBeUndefined();

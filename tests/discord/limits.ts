@@ -1,38 +1,53 @@
-/** Discord's message limits as a checker, shared by unit tests (the stand-in enforces them on the wire). */
+/**
+ * Discord's limits on a Components V2 message as a checker, shared by unit tests (the stand-in enforces
+ * the same on the wire).
+ */
+import { ComponentType, MessageFlags } from 'discord-api-types/v10';
 import type { DiscordMessage } from '../../src/render/discord.js';
+import { allComponents } from './v2.js';
+
+const TOP_LEVEL = new Set<number>([
+  ComponentType.ActionRow,
+  ComponentType.Container,
+  ComponentType.Section,
+  ComponentType.TextDisplay,
+  ComponentType.MediaGallery,
+  ComponentType.Separator,
+  ComponentType.File,
+]);
 
 export function limitViolations(message: DiscordMessage): string[] {
   const problems: string[] = [];
-  if ((message.content ?? '').length > 2000) problems.push('content over 2000');
-  if (message.embeds.length > 10) problems.push('more than 10 embeds');
-  let total = 0;
-  for (const embed of message.embeds) {
-    const title = embed.title ?? '';
-    const description = embed.description ?? '';
-    const footer = embed.footer?.text ?? '';
-    if (title.length > 256) problems.push('title over 256');
-    if (description.length > 4096) problems.push('description over 4096');
-    if (footer.length > 2048) problems.push('footer over 2048');
-    if ((embed.fields ?? []).length > 25) problems.push('more than 25 fields');
-    total += title.length + description.length + footer.length;
-  }
-  if (total > 6000) problems.push('embeds over 6000 in all');
-  if (message.components.length > 5) problems.push('more than 5 rows');
+  if (!(message.flags & MessageFlags.IsComponentsV2)) problems.push('no IS_COMPONENTS_V2 flag');
+  if ('content' in message || 'embeds' in message) problems.push('legacy content or embeds with V2');
+  if (message.components.length === 0) problems.push('empty message');
+  for (const c of message.components)
+    if (!TOP_LEVEL.has(c.type)) problems.push(`type ${c.type} at top level`);
+  const all = allComponents(message);
+  if (all.length > 40) problems.push(`${all.length} components (40 at most)`);
+  const text = all.reduce(
+    (n, c) => n + (c.type === ComponentType.TextDisplay ? [...(c.content ?? '')].length : 0),
+    0,
+  );
+  if (text > 4000) problems.push(`${text} characters of text (4000 at most)`);
   const ids = new Set<string>();
-  for (const row of message.components) {
-    if (row.components.length > 5) problems.push('more than 5 components in a row');
-    for (const component of row.components) {
-      if ('custom_id' in component) {
-        if (component.custom_id.length > 100 || component.custom_id.length === 0)
-          problems.push('custom_id length');
-        if (ids.has(component.custom_id)) problems.push('duplicate custom_id');
-        ids.add(component.custom_id);
-      }
-      if ('label' in component && (component.label ?? '').length > 80) problems.push('button label over 80');
-      if ('options' in component && component.options.length > 25) problems.push('select over 25 options');
+  for (const c of all) {
+    if (c.type === ComponentType.TextDisplay && !c.content) problems.push('empty text display');
+    if (c.custom_id !== undefined) {
+      if (c.custom_id.length > 100 || c.custom_id.length === 0) problems.push('custom_id length');
+      if (ids.has(c.custom_id)) problems.push('duplicate custom_id');
+      ids.add(c.custom_id);
     }
+    if (c.type === ComponentType.Button && (c.label ?? '').length > 80) problems.push('button label over 80');
+    if (c.type === ComponentType.Button && c.url !== undefined && !/^https?:\/\//.test(c.url))
+      problems.push('link button without an http(s) url');
+    if (c.options && c.options.length > 25) problems.push('select over 25 options');
+    for (const o of c.options ?? [])
+      if (o.label.length > 100 || o.value.length > 100) problems.push('option over 100');
+    if (c.type === ComponentType.ActionRow && (c.components?.length ?? 0) > 5) problems.push('row over 5');
   }
+  const rows = message.components.filter((c) => c.type === ComponentType.ActionRow).length;
+  if (rows > 5) problems.push('more than 5 rows');
   if (message.allowed_mentions.parse.length !== 0) problems.push('allowed_mentions must parse nothing');
-  if (!message.content && message.embeds.length === 0) problems.push('empty message');
   return problems;
 }

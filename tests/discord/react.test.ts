@@ -6,6 +6,16 @@ import { type Reaction, react } from '../../src/discord/react.js';
 import type { DiscordMessage } from '../../src/render/discord.js';
 import { fixtureEngine, realEngine } from '../helpers.js';
 import { limitViolations } from './limits.js';
+import {
+  customIds,
+  footerOf,
+  linkUrls,
+  menuOptions,
+  messageText,
+  pageCount,
+  plainText,
+  titleOf,
+} from './v2.js';
 
 const command = (name: string, options: Record<string, OptionValue> = {}) =>
   ({ kind: 'command', command: name, options: new Map(Object.entries(options)) }) as const;
@@ -15,28 +25,41 @@ function message(reaction: Reaction): DiscordMessage {
   throw new Error(`expected a message, got ${reaction.type}`);
 }
 
-function customIds(m: DiscordMessage): string[] {
-  return m.components.flatMap((row) =>
-    row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : [])),
-  );
-}
-
 describe('slash commands as Discord messages', () => {
   const engine = realEngine();
 
-  it('answers /deal with a cited embed, a Sources button and page buttons, within every limit', () => {
+  it('answers /deal headline first: money flows, one line per deal with a source button, a card menu', () => {
     const m = message(react(engine, command('deal', { company: 'Amazon', with: 'OpenAI' })));
     expect(limitViolations(m)).toEqual([]);
-    const embed = m.embeds[0]!;
-    expect(embed.title).toBe('Deals between Amazon and OpenAI');
-    expect(embed.description).toMatch(/\[\[\d+\]\]\(<https:\/\/[^>]+>\)/);
-    expect(embed.footer?.text).toMatch(/^Knowledge base as of 2026-07-05 · page 1\/\d+$/);
-    expect(customIds(m)).toEqual([
-      'p:deal:-1:amazon,openai',
-      'p:deal:1:amazon,openai',
-      's:deal:0:amazon,openai',
-    ]);
-    expect(m.flags).toBeUndefined();
+    expect(m.flags).toBe(MessageFlags.IsComponentsV2);
+    expect(titleOf(m)).toBe('Deals between Amazon and OpenAI');
+    // The key figures are in the first lines, before any deal.
+    const firstLines = plainText(m).split('\n').slice(0, 5).join('\n');
+    expect(firstLines).toContain('Amazon → OpenAI: announced: $50 billion');
+    expect(firstLines).toContain('OpenAI → Amazon: announced: $138 billion');
+    expect(plainText(m)).toContain('OpenAI → AWS · compute contract · $38 billion · signed · Nov 2025');
+    // Each deal's source is a button, not a column of [n] links.
+    expect(linkUrls(m).length).toBeGreaterThan(3);
+    expect(messageText(m)).not.toMatch(/\[\[\d+\]\]\(</);
+    expect(footerOf(m)).toMatch(/^Knowledge base as of 2026-07-05/);
+    expect(customIds(m)).toEqual(['c:deal:0:', 's:deal:0:amazon,openai']);
+    expect(menuOptions(m, 'c:').map((o) => o.value)).toContain('amazon-openai-equity-2026-02');
+  });
+
+  it("opens a deal's full card privately from the menu: every figure, caveat and source", () => {
+    const card = message(
+      react(engine, { kind: 'component', customId: 'c:deal:0:', values: ['amazon-openai-equity-2026-02'] }),
+    );
+    expect(limitViolations(card)).toEqual([]);
+    expect(card.flags).toBe(MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral);
+    const words = plainText(card);
+    expect(words).toContain('Conditional: $35 billion');
+    expect(words).toContain('⚠ Only $15B is unconditional');
+    expect(words).toMatch(/\[1\] Tom's Hardware/);
+    const gone = message(
+      react(engine, { kind: 'component', customId: 'c:deal:0:', values: ['no-such-deal'] }),
+    );
+    expect(plainText(gone)).toContain('no longer in the knowledge base');
   });
 
   it('every page of every command for every company stays within limits and pings nobody', () => {
@@ -50,13 +73,13 @@ describe('slash commands as Discord messages', () => {
       ] as const) {
         const first = message(react(engine, command(name, { [option]: company.id })));
         expect(limitViolations(first), `${name} ${company.id}`).toEqual([]);
-        const pages = Number(first.embeds[0]!.footer?.text?.match(/page \d+\/(\d+)/)?.[1] ?? 1);
+        const pages = pageCount(first);
         for (let page = 1; page < pages; page++) {
           const next = message(
             react(engine, { kind: 'component', customId: `p:${name}:${page}:${company.id}` }),
           );
           expect(limitViolations(next), `${name} ${company.id} page ${page}`).toEqual([]);
-          expect(next.embeds[0]!.footer?.text).toContain(`page ${page + 1}/${pages}`);
+          expect(footerOf(next)).toContain(`page ${page + 1}/${pages}`);
         }
       }
     }
@@ -67,35 +90,34 @@ describe('slash commands as Discord messages', () => {
     const next = customIds(first).find((id) => id.startsWith('p:deal:1:'))!;
     expect(decodeControl(next)?.options.get('company')).toBe('openai');
     const second = message(react(engine, { kind: 'component', customId: next }));
-    expect(second.embeds[0]!.footer?.text).toMatch(/page 2\//);
-    expect(second.embeds[0]!.description).not.toBe(first.embeds[0]!.description);
+    expect(footerOf(second)).toMatch(/page 2\//);
+    expect(messageText(second)).not.toBe(messageText(first));
   });
 
   it('opens the sources of a page privately', () => {
     const m = message(react(engine, { kind: 'component', customId: 's:deal:0:nvidia,groq' }));
-    expect(m.flags).toBe(MessageFlags.Ephemeral);
-    expect(m.embeds[0]!.description).toMatch(/\*\*\[1\]\*\* WION/);
-    expect(m.embeds[0]!.description).toContain('Hurriyet Daily News');
+    expect(m.flags).toBe(MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral);
+    expect(messageText(m)).toMatch(/\*\*\[1\]\*\* WION/);
+    expect(messageText(m)).toContain('Hurriyet Daily News');
     expect(limitViolations(m)).toEqual([]);
   });
 
   it('hides the answer when asked', () => {
     const m = message(react(engine, command('backers', { company: 'Anthropic', hide: true })));
-    expect(m.flags).toBe(MessageFlags.Ephemeral);
+    expect(m.flags).toBe(MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral);
   });
 
   it('offers a private did-you-mean menu for an ambiguous name, and answers the pick publicly', () => {
     const m = message(react(engine, command('deal', { company: 'Groc', with: 'NVIDIA' })));
-    expect(m.flags).toBe(MessageFlags.Ephemeral);
-    const menu = m.components.flatMap((r) => r.components).find((c) => 'options' in c)!;
-    expect(menu).toMatchObject({ custom_id: 'm:deal:company:,nvidia' });
-    const values = 'options' in menu ? menu.options.map((o) => o.value) : [];
+    expect(m.flags).toBe(MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral);
+    expect(customIds(m)).toContain('m:deal:company:,nvidia');
+    const values = menuOptions(m, 'm:').map((o) => o.value);
     expect(values.sort()).toEqual(['groq', 'xai']);
     const picked = react(engine, { kind: 'component', customId: 'm:deal:company:,nvidia', values: ['groq'] });
     expect(picked.type).toBe('update-then-follow-up');
     if (picked.type === 'update-then-follow-up') {
-      expect(picked.followUp.embeds[0]!.title).toBe('Deals between Groq and NVIDIA');
-      expect(picked.followUp.flags).toBeUndefined();
+      expect(titleOf(picked.followUp)).toBe('Deals between Groq and NVIDIA');
+      expect(picked.followUp.flags).toBe(MessageFlags.IsComponentsV2);
     }
   });
 
@@ -111,7 +133,7 @@ describe('slash commands as Discord messages', () => {
     ]) {
       const m = message(react(engineF, command('deal', { company: hostile, with: hostile })));
       expect(limitViolations(m)).toEqual([]);
-      const all = JSON.stringify(m.embeds);
+      const all = messageText(m);
       expect(all).not.toMatch(/(?<!\\)@everyone/);
       expect(all).not.toContain('<@123');
     }
@@ -120,7 +142,7 @@ describe('slash commands as Discord messages', () => {
   it('answers a stale or forged button id with a private notice, not a crash', () => {
     for (const id of ['p:nope:0:', 'garbage', 'p:deal:0:%E0%A4%A', 'p:deal:0:a,b,c,d,e,f']) {
       const m = message(react(realEngine(), { kind: 'component', customId: id }));
-      expect(m.flags).toBe(MessageFlags.Ephemeral);
+      expect(m.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     }
   });
 });

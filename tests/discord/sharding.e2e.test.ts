@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from './standin/index.js';
 import { type BotProcess, spawnNpm, until } from './standin/processes.js';
+import { titleOf } from './v2.js';
 
 // Guilds, GuildMessages and DirectMessages: the non-privileged intents the bot needs.
 const BOT_INTENTS = 1 | (1 << 9) | (1 << 12);
@@ -66,7 +67,7 @@ async function helpIn(discord: DiscordStandIn, guildId: string, shards: number):
   expect(handle.shard).toEqual([discord.shardOf(guildId, shards), shards]);
   const reply = await handle.callback();
   expect(reply.type).toBe(4);
-  expect(reply.data.embeds[0].title).toBe(HELP_TITLE);
+  expect(titleOf(reply.data)).toBe(HELP_TITLE);
   expect(handle.refused()).toEqual([]);
 }
 

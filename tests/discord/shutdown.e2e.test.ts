@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from './standin/index.js';
 import { type BotProcess, groupMembers, spawnNpm, within } from './standin/processes.js';
+import { titleOf } from './v2.js';
 
 const GRACE_MS = 5000;
 /** Process exit after the drain: client.destroy() and npm passing the exit code on. */
@@ -83,7 +84,7 @@ describe.each<Target>(['npm', 'group', 'node'])('shutting down with a signal to 
 
     const reply = await help.callback();
     expect(reply.type).toBe(4);
-    expect(reply.data.embeds[0].title).toBe(HELP_TITLE);
+    expect(titleOf(reply.data)).toBe(HELP_TITLE);
     expect(help.refused()).toEqual([]);
 
     const exit = await within(bot.exited, GRACE_MS + EXIT_MARGIN_MS, 'bot exit after SIGTERM');
@@ -146,7 +147,7 @@ describe('other signals', () => {
     signal(bot, 'node', 'SIGHUP');
     await bot.waitForLog((e) => e.msg === 'knowledge base reloaded', 5000, 'reload');
     const reply = await discord.sendCommand('help').callback();
-    expect(reply.data.embeds[0].title).toBe(HELP_TITLE);
+    expect(titleOf(reply.data)).toBe(HELP_TITLE);
     expect(bot.child.exitCode).toBeNull();
   }, 40_000);
 

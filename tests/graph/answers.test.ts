@@ -8,7 +8,9 @@ import { timeline } from '../../commands/timeline.js';
 import { isCompanyOption, optionReader } from '../../src/commands/command.js';
 import { graphAnswer, loopsAnswer, timelineAnswer } from '../../src/graph/answers.js';
 import { attachImage, saveImage } from '../../src/graph/attach.js';
+import { catalog } from '../../src/i18n/index.js';
 import { renderAnswer } from '../../src/render/discord.js';
+import { pictureUrl } from '../discord/v2.js';
 import { fixtureEngine, realEngine, text } from '../helpers.js';
 
 describe('/graph', () => {
@@ -138,10 +140,16 @@ describe('the commands and the transports', () => {
     const image = answer.image!;
     const none = () => undefined;
     const message = attachImage(
-      renderAnswer(answer, { page: 0, ephemeral: false, ids: { page: none, sources: none } }),
+      renderAnswer(answer, {
+        page: 0,
+        ephemeral: false,
+        ids: { page: none, sources: none },
+        t: catalog('en'),
+        image,
+      }),
       image,
     );
-    expect(message.embeds[0]?.image?.url).toBe('attachment://money-alpha-1.png');
+    expect(pictureUrl(message)).toBe('attachment://money-alpha-1.png');
     expect(message.files?.map((f) => f.name)).toEqual(['money-alpha-1.png']);
     const dir = mkdtempSync(join(tmpdir(), 'graph-'));
     const path = saveImage(image, dir);

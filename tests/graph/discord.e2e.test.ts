@@ -26,9 +26,11 @@ import { type Command, type OptionValue, optionReader } from '../../src/commands
 import { graphAnswer } from '../../src/graph/answers.js';
 import { attachImage, replyWithFiles, restFiles } from '../../src/graph/attach.js';
 import { PicturePool } from '../../src/graph/pool.js';
+import { catalog } from '../../src/i18n/index.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/paths.js';
 import { type DiscordMessage, renderAnswer } from '../../src/render/discord.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../discord/standin/index.js';
+import { pictureUrl, plainText, titleOf } from '../discord/v2.js';
 import { realEngine } from '../helpers.js';
 
 const STRING = 3;
@@ -54,11 +56,9 @@ const commands = new Map<string, Command>([
 
 function replyOptions(message: DiscordMessage): InteractionReplyOptions {
   return {
-    ...(message.content !== undefined && { content: message.content }),
-    embeds: message.embeds,
     components: message.components,
     allowedMentions: message.allowed_mentions,
-    ...(message.flags !== undefined && { flags: message.flags as InteractionReplyOptions['flags'] }),
+    flags: message.flags as InteractionReplyOptions['flags'],
   };
 }
 
@@ -81,6 +81,8 @@ async function handle(interaction: Interaction): Promise<void> {
       page: 0,
       ephemeral: options.get('hide') === true,
       ids: { page: none, sources: none },
+      t: catalog('en'),
+      image: answer.image,
     }),
     answer.image,
     answer.image && (() => pictures.forUser(interaction.user.id)(job, engine)),
@@ -152,8 +154,8 @@ describe('pictures through the local Discord stand-in', () => {
     const png = reply.files![0]!.data;
     expect(png.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1800]);
-    expect(reply.data.embeds[0].image.url).toBe('attachment://money-openai-2.png');
-    expect(reply.data.embeds[0].title).toBe('Money around OpenAI');
+    expect(pictureUrl(reply.data)).toBe('attachment://money-openai-2.png');
+    expect(titleOf(reply.data)).toBe('Money around OpenAI');
     const original = await handle.waitForOriginal();
     expect(original.attachments[0]?.filename).toBe('money-openai-2.png');
     expect(original.attachments[0]?.description).toMatch(/^Money graph around OpenAI/);
@@ -169,7 +171,7 @@ describe('pictures through the local Discord stand-in', () => {
       expect(reply.type).toBe(5);
       const original = await handle.waitForOriginal(5000);
       expect(original.attachments.map((a) => a.filename)).toEqual(['loops-amazon.png']);
-      expect(original.embeds[0]?.image?.url).toBe('attachment://loops-amazon.png');
+      expect(pictureUrl(original)).toBe('attachment://loops-amazon.png');
       expect(handle.refused()).toEqual([]);
       expect(standIn.violations).toEqual([]);
     } finally {
@@ -194,10 +196,16 @@ describe('pictures through the local Discord stand-in', () => {
     const answer = graphAnswer(realEngine(), 'Anthropic', 1);
     const none = () => undefined;
     const message = attachImage(
-      renderAnswer(answer, { page: 0, ephemeral: false, ids: { page: none, sources: none } }),
+      renderAnswer(answer, {
+        page: 0,
+        ephemeral: false,
+        ids: { page: none, sources: none },
+        t: catalog('en'),
+        image: answer.image,
+      }),
       answer.image,
     );
-    const { files: _files, flags: _flags, ...body } = message;
+    const { files: _files, ...body } = message;
     const { files, attachments } = await restFiles(message);
     const rest = new REST({ api: standIn.apiBase });
     await rest.patch(Routes.webhookMessage(standIn.applicationId, handle.token), {
@@ -208,7 +216,7 @@ describe('pictures through the local Discord stand-in', () => {
     const original = await handle.waitForOriginal(5000);
     expect(original.attachments.map((a) => a.filename)).toEqual(['money-anthropic-1.png']);
     expect(original.attachments[0]?.description).toMatch(/^Money graph around Anthropic/);
-    expect(original.embeds[0]?.image?.url).toBe('attachment://money-anthropic-1.png');
+    expect(pictureUrl(original)).toBe('attachment://money-anthropic-1.png');
     expect(handle.refused()).toEqual([]);
     expect(standIn.violations).toEqual([]);
   });
@@ -220,8 +228,8 @@ describe('pictures through the local Discord stand-in', () => {
     const reply = await handle.callback();
     expect(reply.type).toBe(4);
     expect(reply.files ?? []).toEqual([]);
-    expect(reply.data.embeds[0].description).toContain('Bedrock Robotics has no deals in the knowledge base');
-    expect(reply.data.embeds[0].image).toBeUndefined();
+    expect(plainText(reply.data)).toContain('Bedrock Robotics has no deals in the knowledge base');
+    expect(pictureUrl(reply.data)).toBeUndefined();
     expect(standIn.violations).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { createInteractionServer, type InteractionServer } from '../../src/http/
 import { readHttpSettings } from '../../src/http/settings.js';
 import { createVerifier } from '../../src/http/verify.js';
 import type { Logger } from '../../src/log.js';
+import { footerOf, plainText, titleOf } from '../discord/v2.js';
 import { realEngine } from '../helpers.js';
 
 const APP_ID = '1234567890123456789';
@@ -271,22 +272,22 @@ describe('HTTP interactions endpoint', () => {
     const answer = await post(base, slash('deal', { company: 'Amazon', with: 'OpenAI' }));
     expect(answer.status).toBe(200);
     expect(answer.json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(answer.json.data.embeds[0].title).toBe('Deals between Amazon and OpenAI');
+    expect(titleOf(answer.json.data)).toBe('Deals between Amazon and OpenAI');
     expect(answer.json.data.allowed_mentions).toEqual({ parse: [] });
-    expect(answer.json.data.flags).toBeUndefined();
+    expect(answer.json.data.flags).toBe(MessageFlags.IsComponentsV2);
   });
 
   it('keeps an answer private with hide:true', async () => {
     const answer = await post(base, slash('deal', { company: 'Amazon', with: 'OpenAI', hide: true }));
     expect(answer.json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(answer.json.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(answer.json.data.flags).toBe(MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral);
   });
 
   it('answers an unknown command with a private notice', async () => {
     const answer = await post(base, slash('nope', {}));
     expect(answer.status).toBe(200);
-    expect(answer.json.data.content).toMatch(/Unknown command/);
-    expect(answer.json.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(plainText(answer.json.data)).toMatch(/Unknown command/);
+    expect(answer.json.data.flags).toBe(MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral);
   });
 
   it('answers autocomplete with at most 25 choices for the focused option', async () => {
@@ -311,18 +312,18 @@ describe('HTTP interactions endpoint', () => {
   });
 
   it('turns a page button into an update of the message', async () => {
-    const answer = await post(base, button('p:deal:1:amazon,openai'));
+    const answer = await post(base, button('p:deal:1:openai'));
     expect(answer.status).toBe(200);
     expect(answer.json.type).toBe(InteractionResponseType.UpdateMessage);
-    expect(answer.json.data.embeds[0].title).toBe('Deals between Amazon and OpenAI');
-    expect(answer.json.data.embeds[0].footer.text).toMatch(/page 2\/\d+/);
-    expect(answer.json.data.flags).toBeUndefined();
+    expect(titleOf(answer.json.data)).toBe('Deals of OpenAI');
+    expect(footerOf(answer.json.data)).toMatch(/page 2\/\d+/);
+    expect(answer.json.data.flags).toBe(MessageFlags.IsComponentsV2);
   });
 
   it('answers a did-you-mean pick with an update, then posts the answer as a follow-up', async () => {
     const first = await post(base, slash('deal', { company: 'Groc', with: 'NVIDIA' }));
     expect(first.json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(first.json.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(first.json.data.flags).toBe(MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral);
     const select = first.json.data.components
       .flatMap((row: { components: Array<{ type: number; custom_id?: string }> }) => row.components)
       .find((c: { type: number }) => c.type === ComponentType.StringSelect);
@@ -332,14 +333,14 @@ describe('HTTP interactions endpoint', () => {
     const answer = await post(base, picked);
     expect(answer.status).toBe(200);
     expect(answer.json.type).toBe(InteractionResponseType.UpdateMessage);
-    expect(answer.json.data.content).toBe('Showing Groq.');
+    expect(plainText(answer.json.data)).toBe('Showing Groq.');
 
     const followUp = await rest.next(`/api/v10/webhooks/${APP_ID}/${picked.token}`);
     expect(followUp.method).toBe('POST');
     expect(followUp.authorization).toBeUndefined();
-    expect(followUp.body.embeds[0].title).toBe('Deals between Groq and NVIDIA');
+    expect(titleOf(followUp.body)).toBe('Deals between Groq and NVIDIA');
     expect(followUp.body.allowed_mentions).toEqual({ parse: [] });
-    expect(followUp.body.flags).toBeUndefined();
+    expect(followUp.body.flags).toBe(MessageFlags.IsComponentsV2);
   });
 
   it('logs a follow-up that fails, with the interaction id', async () => {
@@ -362,7 +363,7 @@ describe('HTTP interactions endpoint', () => {
     await server.followUpsSettled();
     const sent = rest.received.filter((r) => r.url === `/api/v10/webhooks/${APP_ID}/race-token`);
     expect(sent).toHaveLength(2);
-    expect(sent[1]!.body.embeds[0].title).toBe('Deals between Groq and NVIDIA');
+    expect(titleOf(sent[1]!.body)).toBe('Deals between Groq and NVIDIA');
     expect(
       logs.lines.find((l) => l.msg === 'follow-up failed' && l.interactionId === picked.id),
     ).toBeUndefined();
@@ -527,10 +528,10 @@ describe('HTTP interactions endpoint with click limits', () => {
     expect((await post(base, click('111'))).json.type).toBe(InteractionResponseType.UpdateMessage);
     const slow = await post(base, click('111'));
     expect(slow.json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(slow.json.data.content).toMatch(
+    expect(plainText(slow.json.data)).toMatch(
       /^Slow down: too many requests in a short time\. Try again in \d+ s\.$/,
     );
-    expect(slow.json.data.flags).toBe(64);
+    expect(slow.json.data.flags & 64).toBe(64);
     expect((await post(base, click('222'))).json.type).toBe(InteractionResponseType.UpdateMessage);
   });
 });
@@ -559,8 +560,8 @@ describe('HTTP interactions endpoint when answering fails', () => {
     const answer = await post(base, command);
     expect(answer.status).toBe(200);
     expect(answer.json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(answer.json.data.content).toMatch(/Something went wrong/);
-    expect(answer.json.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(plainText(answer.json.data)).toMatch(/Something went wrong/);
+    expect(answer.json.data.flags).toBe(MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral);
     const line = logs.lines.find((l) => l.msg === 'interaction failed');
     expect(line).toMatchObject({ interactionId: command.id, command: 'deal' });
     expect(line.err.stack).toContain('knowledge base unavailable');

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, spawnNpm, until, within } from '../discord/standin/processes.js';
+import { plainText } from '../discord/v2.js';
 import { scratchKnowledge } from '../helpers.js';
 
 function binary(name: string): string | undefined {
@@ -93,7 +94,7 @@ async function post(base: string, payload: unknown) {
   });
   return {
     upstream: res.headers.get('x-upstream'),
-    json: (await res.json()) as { data?: { content?: string } },
+    json: (await res.json()) as { data?: { components?: unknown } },
   };
 }
 
@@ -199,7 +200,7 @@ http {
     const upstreams = new Set(results.map((r) => r.upstream));
     // Round robin: both instances answered some of the eight.
     expect(upstreams.size).toBe(2);
-    const refused = results.filter((r) => /Slow down/.test(r.json.data?.content ?? ''));
+    const refused = results.filter((r) => /Slow down/.test(plainText(r.json.data)));
     expect(results.length - refused.length).toBe(4);
     expect(refused).toHaveLength(4);
   }, 30_000);
