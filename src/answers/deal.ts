@@ -161,6 +161,7 @@ export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'):
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: found.canonical,
+    certainty: certaintyOf(shown),
   };
 }
 

@@ -2,7 +2,7 @@
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Company, Deal, DealKind, PartyRole } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
-import { withNotes } from './deal.js';
+import { certaintyOf, withNotes } from './deal.js';
 import { companyName, dealBlock, listNames, SHOWN_DEALS } from './dealView.js';
 import type { Engine } from './engine.js';
 import { type Answer, type Block, labelled, line, toned } from './model.js';
@@ -168,6 +168,7 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
     ),
     highlights,
     blocks: [...shown.map((d) => dealBlock(kb, d, cites, t)), ...notCounted],
+    certainty: certaintyOf(shown),
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { company: q.company.id },

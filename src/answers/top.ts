@@ -7,7 +7,7 @@ import { Citations } from './citations.js';
 import { directionText } from './dealView.js';
 import type { Engine } from './engine.js';
 import { figureValue } from './format.js';
-import { type Answer, type Line, line, toned } from './model.js';
+import { type Answer, type Block, type Line, line, toned } from './model.js';
 import { quote } from './resolve.js';
 
 export const TOP_LIMIT = 10;
@@ -75,18 +75,31 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
   }
 
   const cites = new Citations(kb);
-  const lines: Line[] = ranked.map((entry, i) => rankedLine(kb, entry, i + 1, cites, t));
+  const blocks = rankedBlocks(kb, ranked, cites, t);
   const left = slice.unranked;
-  if (left > 0) lines.push(toned('muted', say.notRanked(left)));
+  if (left > 0) blocks.push({ lines: [toned('muted', say.notRanked(left))] });
   return {
     status: 'ok',
     title: say.largest(scope),
     lead: line(say.rankedBy),
-    blocks: [{ lines }],
+    blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { ...(kind && { kind }), ...(year !== undefined && { year }) },
   };
+}
+
+/** Each ranked deal as a block of its own: one line, with its full card one click away. */
+export function rankedBlocks(
+  kb: KnowledgeBase,
+  ranked: readonly Pick<RankedDeal, 'deal' | 'amount'>[],
+  cites: Citations,
+  t: Catalog,
+): Block[] {
+  return ranked.map((entry, i) => {
+    const summary = rankedLine(kb, entry, i + 1, cites, t);
+    return { heading: entry.deal.title, lines: [summary], summary, dealId: entry.deal.id };
+  });
 }
 
 /** "(part of: Stargate…)", when a ranked deal belongs to a larger one that is ranked or described elsewhere. */
@@ -95,7 +108,7 @@ function partOfMention(kb: KnowledgeBase, deal: RankedDeal['deal'], t: Catalog):
   return whole ? [`(${t.answers.partOfDeal(whole.title)}) `] : [];
 }
 
-/** "1. $122 billion · Amazon, NVIDIA… → OpenAI · funding round · closed · 27 Feb 2026 [1] (id)": one ranked deal. */
+/** "1. $122 billion · Amazon, NVIDIA… → OpenAI · funding round · closed · 27 Feb 2026 [1]": one ranked deal. */
 export function rankedLine(
   kb: KnowledgeBase,
   { deal, amount }: Pick<RankedDeal, 'deal' | 'amount'>,
@@ -113,7 +126,6 @@ export function rankedLine(
       ...(kb.isLowConfidence(amount) ? [`(${t.figure.lowConfidence}) `] : []),
       ...partOfMention(kb, deal, t),
       ...cites.cite(amount.sources, 1),
-      ` (${deal.id})`,
     ],
   };
 }

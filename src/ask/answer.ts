@@ -26,7 +26,7 @@ import { type Answer, type Block, type Line, line, type Suggestion, toned } from
 import { backersAnswer, investmentsAnswer } from '../answers/money.js';
 import { quote } from '../answers/resolve.js';
 import { sourcesAnswer } from '../answers/sources.js';
-import { rankedLine, TOP_LIMIT, topAnswer } from '../answers/top.js';
+import { rankedBlocks, TOP_LIMIT, topAnswer } from '../answers/top.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import { INACTIVE_STATUSES, ORDERING_RATE_TO_USD, type RankedDeal } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
@@ -612,7 +612,8 @@ function rankedAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
     };
   }
   const cites = new Citations(kb);
-  const lines: Line[] = ranked.slice(0, limit).map((entry, i) => rankedLine(kb, entry, i + 1, cites, t));
+  const blocks = rankedBlocks(kb, ranked.slice(0, limit), cites, t);
+  const lines: Line[] = [];
   if (ranked.length > limit) lines.push(toned('muted', m.moreRanked(ranked.length - limit)));
   if (minimum !== undefined && ranked.some((x) => x.amount.currency !== (u.currency ?? 'USD')))
     lines.push(toned('muted', m.orderingRates));
@@ -622,7 +623,7 @@ function rankedAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
     status: 'ok',
     title,
     lead: line(m.rankedLead),
-    blocks: [{ lines }],
+    blocks: lines.length > 0 ? [...blocks, { lines }] : blocks,
     citations: cites.list(),
     asOf: kb.meta.asOf,
     suggestions,

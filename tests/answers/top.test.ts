@@ -6,22 +6,26 @@ describe('/top', () => {
   const engine = fixtureEngine();
 
   it('ranks live deals by headline amount, leaving out parts, superseded and stalled deals', () => {
-    const out = text(topAnswer(engine, {}));
-    const ranked = out.split('\n').filter((l) => /^ {2}\d+\./.test(l));
-    expect(ranked.map((l) => l.match(/\((.+)\)$/)?.[1])).toEqual([
+    const answer = topAnswer(engine, {});
+    // Each ranked deal is a block carrying its record, never its id in the text.
+    expect(answer.blocks.flatMap((b) => (b.dealId ? [b.dealId] : []))).toEqual([
       'beta-round-2026-02',
       'beta-alpha-cloud-compute-2025-11',
       'omega-two-gamma-equity-2025-06',
     ]);
-    expect(ranked[2]).toContain('up to $2 billion');
+    const out = text(answer);
+    expect(out).not.toMatch(/beta-round-2026-02|omega-two-gamma-equity/);
+    const ranked = out.split('\n').filter((l) => /^ {2}\d+\./.test(l));
+    expect(ranked[2]).toContain('3. up to $2 billion');
     expect(out).toContain('Not ranked: 3 deals');
   });
 
   it('filters by kind and year', () => {
-    const out = text(topAnswer(engine, { kind: 'compute', year: 2025 }));
-    expect(out).toContain('Largest compute contract deals of 2025');
-    expect(out).toContain('beta-alpha-cloud-compute-2025-11');
-    expect(out).not.toContain('beta-round-2026-02');
+    const answer = topAnswer(engine, { kind: 'compute', year: 2025 });
+    expect(text(answer)).toContain('Largest compute contract deals of 2025');
+    const ids = answer.blocks.flatMap((b) => (b.dealId ? [b.dealId] : []));
+    expect(ids).toContain('beta-alpha-cloud-compute-2025-11');
+    expect(ids).not.toContain('beta-round-2026-02');
   });
 
   it('tells what would work for a bad kind or an empty year', () => {

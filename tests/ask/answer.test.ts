@@ -140,15 +140,7 @@ describe('/ask answers', () => {
     const check = (q: string, minimumUsd: number) => {
       const { answer } = ask(q);
       expect(answer.status, q).toBe('ok');
-      const ids = answer.blocks[0]!.lines.flatMap((l) => {
-        const m = /\(([a-z0-9-]+)\)$/.exec(
-          l.parts
-            .filter((p) => typeof p === 'string')
-            .join('')
-            .trim(),
-        );
-        return m ? [m[1]!] : [];
-      });
+      const ids = answer.blocks.flatMap((b) => (b.dealId ? [b.dealId] : []));
       expect(ids.length, q).toBeGreaterThan(0);
       for (const id of ids) {
         const amount = engine.kb.headlineAmount(engine.kb.deals.get(id)!)!;

@@ -300,10 +300,15 @@ function close(a: number, b: number): boolean {
 }
 
 /** The deals an answer shows: named by id or title, or belonging to the companies it is about. */
-export function shownDeals(engine: Engine, u: Understanding, rendered: string): Deal[] {
+export function shownDeals(engine: Engine, u: Understanding, answer: Answer, rendered: string): Deal[] {
   const { kb } = engine;
   const shown = new Set<Deal>();
   for (const d of kb.dealList) if (rendered.includes(d.id) || rendered.includes(d.title)) shown.add(d);
+  // A one-line deal names its record in the answer's data, not in its text.
+  for (const b of answer.blocks) {
+    const d = b.dealId ? kb.deals.get(b.dealId) : undefined;
+    if (d) shown.add(d);
+  }
   for (const id of u.companies) for (const d of kb.dealsOf(id)) shown.add(d);
   // Relations are mentioned with their amounts: what a deal replaced, was replaced by, belongs to or includes.
   for (const d of [...shown]) {
@@ -330,7 +335,7 @@ function allowedAmounts(engine: Engine, u: Understanding, answer: Answer, render
     // Read the way the answer is read too, so a range ("$400–500 billion", "¥350–400B") counts both ends.
     for (const m of moneyIn(text)) out.push({ value: m.value, currency: m.currency, text });
   };
-  for (const d of shownDeals(engine, u, rendered)) {
+  for (const d of shownDeals(engine, u, answer, rendered)) {
     for (const f of d.figures) {
       if ((f.kind === 'amount' || f.kind === 'valuation') && f.amount !== undefined)
         out.push({ value: f.amount, currency: f.currency, text: d.id });
