@@ -6,7 +6,7 @@ import { withNotes } from './deal.js';
 import { companyName, headlineText, ownShareText } from './dealView.js';
 import type { Engine } from './engine.js';
 import { dealStatusText, figureValue, formatMonth } from './format.js';
-import { type Answer, type Block, type Inline, type Line, labelled, line, toned } from './model.js';
+import { type Answer, type Block, call, type Inline, type Line, labelled, line, toned } from './model.js';
 import { backingDeals, investedIn, investingDeals } from './money.js';
 import { productNote, resolveCompany } from './resolve.js';
 
@@ -19,7 +19,7 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
   const resolved = resolveCompany(
     engine,
     name,
-    (c) => ({ label: c.name, command: `/company name:${c.name}` }),
+    (c) => ({ label: c.name, command: call('company', { name: c.name }) }),
     t,
     'accept',
   );
@@ -157,10 +157,10 @@ function profileSuggestions(
 ): Answer['suggestions'] {
   // A person's deals are usually their company's.
   if (affiliation && company.kind === 'person')
-    return [{ label: affiliation.name, command: `/company name:${affiliation.name}` }];
+    return [{ label: affiliation.name, command: call('company', { name: affiliation.name }) }];
   return [
-    { label: t.answers.backers, command: `/backers company:${company.name}` },
-    { label: t.answers.investments, command: `/investments company:${company.name}` },
-    { label: t.answers.allDeals, command: `/deal company:${company.name}` },
+    { label: t.answers.backers, command: call('backers', { company: company.name }) },
+    { label: t.answers.investments, command: call('investments', { company: company.name }) },
+    { label: t.answers.allDeals, command: call('deal', { company: company.name }) },
   ];
 }

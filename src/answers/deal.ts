@@ -1,11 +1,11 @@
 /** `/deal`: every deal between two companies in both directions, or every deal of one, newest first. */
-import { type Catalog, catalog, type Lang } from '../i18n/index.js';
+import { type Catalog, catalog, commandText, type Lang } from '../i18n/index.js';
 import { CONFIRMED_STATUSES, type Deal } from '../knowledge/schema.js';
 import type { Match } from '../search/resolver.js';
 import { Citations } from './citations.js';
 import { companyName, dealBlock, SHOWN_DEALS, shortMention } from './dealView.js';
 import type { Engine } from './engine.js';
-import { type Answer, type Line, line, toned } from './model.js';
+import { type Answer, call, type Line, line, toned } from './model.js';
 import { productNote, resolveCompany } from './resolve.js';
 import { computeTotals, totalsText } from './totals.js';
 
@@ -32,7 +32,7 @@ export type FoundDeals =
 export function findDeals(
   engine: Engine,
   query: DealQuery,
-  command = '/deal',
+  command: 'deal' | 'sources' = 'deal',
   t: Catalog = catalog('en'),
 ): FoundDeals {
   const { kb } = engine;
@@ -41,9 +41,7 @@ export function findDeals(
     query.company,
     (c) => ({
       label: c.name,
-      command: query.with
-        ? `${command} company:${c.name} with:${query.with}`
-        : `${command} company:${c.name}`,
+      command: call(command, { company: c.name, with: query.with }),
     }),
     t,
   );
@@ -65,7 +63,7 @@ export function findDeals(
   const second = resolveCompany(
     engine,
     query.with,
-    (c) => ({ label: c.name, command: `${command} company:${a.name} with:${c.name}` }),
+    (c) => ({ label: c.name, command: call(command, { company: a.name, with: c.name }) }),
     t,
   );
   if (!second.ok) return second;
@@ -83,7 +81,7 @@ export function findDeals(
         deals: direct,
         empty: t.answers.noDealBetween(a.name, b.name),
         flows: [],
-        suggestions: [{ label: t.answers.dealsOf(a.name), command: `${command} company:${a.name}` }],
+        suggestions: [{ label: t.answers.dealsOf(a.name), command: call(command, { company: a.name }) }],
         canonical: { company: a.id, with: b.id },
         notes: notesOf([first.match, second.match], t),
       };
@@ -92,11 +90,13 @@ export function findDeals(
       answer: {
         status: 'invalid',
         title: t.answers.oneGroup(a.name, b.name),
-        lead: line(t.answers.oneGroupLead(a.name, b.name, `${command} company:${a.name}`)),
+        lead: line(
+          t.answers.oneGroupLead(a.name, b.name, commandText(call(command, { company: a.name }), t)),
+        ),
         blocks: [],
         citations: [],
         asOf: kb.meta.asOf,
-        suggestions: [{ label: t.answers.dealsOf(a.name), command: `${command} company:${a.name}` }],
+        suggestions: [{ label: t.answers.dealsOf(a.name), command: call(command, { company: a.name }) }],
       },
     };
   }
@@ -110,8 +110,8 @@ export function findDeals(
     empty: t.answers.noDealBetween(a.name, b.name),
     flows: flowLines(engine, deals, kb.familyOf(a.id), [...familyB], a.name, b.name, t),
     suggestions: [
-      { label: t.answers.dealsOf(a.name), command: `${command} company:${a.name}` },
-      { label: t.answers.dealsOf(b.name), command: `${command} company:${b.name}` },
+      { label: t.answers.dealsOf(a.name), command: call(command, { company: a.name }) },
+      { label: t.answers.dealsOf(b.name), command: call(command, { company: b.name }) },
     ],
     canonical: { company: a.id, with: b.id },
     notes: notesOf([first.match, second.match], t),
@@ -129,7 +129,7 @@ export function withNotes(notes: readonly string[], text: string): Line {
 
 export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'): Answer {
   const t = catalog(lang);
-  const found = findDeals(engine, query, '/deal', t);
+  const found = findDeals(engine, query, 'deal', t);
   if (!found.ok) return found.answer;
   const { kb } = engine;
   if (found.deals.length === 0) {

@@ -9,7 +9,7 @@ import { isoDate } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
 import { directionText, headlineText } from './dealView.js';
 import type { Engine } from './engine.js';
-import { type Answer, type Line, line, toned } from './model.js';
+import { type Answer, call, type Line, line, toned } from './model.js';
 import { quote } from './resolve.js';
 
 export const LATEST_LIMIT = 15;
@@ -31,7 +31,7 @@ export function latestAnswer(engine: Engine, query: LatestQuery, lang: Lang = 'e
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
-      suggestions: [{ label: say.latestTitle, command: '/latest' }],
+      suggestions: [{ label: say.latestTitle, command: call('latest') }],
     };
   }
   // Events are newest first, so those since a date are a prefix of the list.
@@ -51,7 +51,7 @@ export function latestAnswer(engine: Engine, query: LatestQuery, lang: Lang = 'e
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
-      suggestions: [{ label: say.latestTitle, command: '/latest' }],
+      suggestions: [{ label: say.latestTitle, command: call('latest') }],
     };
   }
   const cites = new Citations(kb);

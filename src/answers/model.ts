@@ -1,3 +1,5 @@
+import type { CommandName } from '../i18n/index.js';
+
 /**
  * What an answer is, independent of where it is shown: renderers turn this into Discord embeds or
  * console text and know nothing of deals; answers know nothing of Discord.
@@ -45,10 +47,34 @@ export interface CitationView {
   relays?: string;
 }
 
-/** A command the user could run next, with the exact text that runs it. */
+/** A command with its options, as data: each transport writes it its own way and in the reader's language. */
+export interface CommandCall {
+  name: CommandName;
+  options: Readonly<Record<string, string | number>>;
+}
+
+export function call(
+  name: CommandName,
+  options: Record<string, string | number | undefined> = {},
+): CommandCall {
+  const set = Object.entries(options).filter((e): e is [string, string | number] => e[1] !== undefined);
+  return { name, options: Object.fromEntries(set) };
+}
+
+/** Whether two calls run the same command with the same options. */
+export function sameCall(a: CommandCall, b: CommandCall): boolean {
+  const keys = Object.keys(a.options);
+  return (
+    a.name === b.name &&
+    keys.length === Object.keys(b.options).length &&
+    keys.every((k) => a.options[k] === b.options[k])
+  );
+}
+
+/** A command the user could run next. */
 export interface Suggestion {
   label: string;
-  command: string;
+  command: CommandCall;
   /** The company id this suggestion stands for, when it replaces a name that did not resolve. */
   value?: string;
 }

@@ -5,7 +5,7 @@ import { Citations } from './citations.js';
 import { certaintyOf, withNotes } from './deal.js';
 import { companyName, dealBlock, listNames, SHOWN_DEALS } from './dealView.js';
 import type { Engine } from './engine.js';
-import { type Answer, type Block, labelled, line, toned } from './model.js';
+import { type Answer, type Block, call, labelled, line, toned } from './model.js';
 import { productNote, resolveCompany } from './resolve.js';
 import { computeTotals, exclusionText, totalsText } from './totals.js';
 
@@ -63,7 +63,7 @@ export function backersAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
   const resolved = resolveCompany(
     engine,
     name,
-    (c) => ({ label: c.name, command: `/backers company:${c.name}` }),
+    (c) => ({ label: c.name, command: call('backers', { company: c.name }) }),
     t,
   );
   if (!resolved.ok) return resolved.answer;
@@ -98,7 +98,7 @@ export function investmentsAnswer(engine: Engine, name: string, lang: Lang = 'en
   const resolved = resolveCompany(
     engine,
     name,
-    (c) => ({ label: c.name, command: `/investments company:${c.name}` }),
+    (c) => ({ label: c.name, command: call('investments', { company: c.name }) }),
     t,
   );
   if (!resolved.ok) return resolved.answer;
@@ -143,7 +143,7 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
       citations: [],
       asOf: kb.meta.asOf,
       suggestions: [
-        { label: t.answers.profileOf(q.company.name), command: `/company name:${q.company.name}` },
+        { label: t.answers.profileOf(q.company.name), command: call('company', { name: q.company.name }) },
       ],
       canonical: { company: q.company.id },
     };

@@ -7,7 +7,7 @@ import { findDeals } from './deal.js';
 import { directionText } from './dealView.js';
 import type { Engine } from './engine.js';
 import { figureLabel, figureValue } from './format.js';
-import { type Answer, type Block, labelled, line } from './model.js';
+import { type Answer, type Block, call, labelled, line } from './model.js';
 import { quote } from './resolve.js';
 
 export interface SourcesQuery {
@@ -46,7 +46,9 @@ export function sourcesAnswer(engine: Engine, query: SourcesQuery, lang: Lang = 
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
-      suggestions: near.slice(0, 5).map((d) => ({ label: d.title, command: `/sources deal:${d.id}` })),
+      suggestions: near
+        .slice(0, 5)
+        .map((d) => ({ label: d.title, command: call('sources', { deal: d.id }) })),
     };
   }
   if (!query.company) {
@@ -59,7 +61,7 @@ export function sourcesAnswer(engine: Engine, query: SourcesQuery, lang: Lang = 
       asOf: kb.meta.asOf,
     };
   }
-  const found = findDeals(engine, { company: query.company, with: query.with }, '/sources', t);
+  const found = findDeals(engine, { company: query.company, with: query.with }, 'sources', t);
   if (!found.ok) return found.answer;
   if (found.deals.length === 0) {
     return {

@@ -7,7 +7,7 @@ import { Citations } from './citations.js';
 import { directionText } from './dealView.js';
 import type { Engine } from './engine.js';
 import { figureValue } from './format.js';
-import { type Answer, type Block, type Line, line, toned } from './model.js';
+import { type Answer, type Block, call, type Line, line, toned } from './model.js';
 import { quote } from './resolve.js';
 
 export const TOP_LIMIT = 10;
@@ -43,7 +43,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
         status: 'invalid',
         title: say.unknownKind(quote(query.kind)),
         lead: line(say.kinds(dealKind.options.join(', '))),
-        suggestions: [{ label: say.anyKind, command: '/top' }],
+        suggestions: [{ label: say.anyKind, command: call('top') }],
       };
     }
   }
@@ -57,7 +57,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
       lead: line(say.yearsAvailable(years.join(', '))),
       suggestions: years.map((y) => ({
         label: String(y),
-        command: `/top${kind ? ` kind:${kind}` : ''} year:${y}`,
+        command: call('top', { kind, year: y }),
       })),
     };
   }
@@ -70,7 +70,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
       ...base,
       status: 'empty',
       title: say.noneRanked(scope),
-      suggestions: [{ label: say.allDeals, command: '/top' }],
+      suggestions: [{ label: say.allDeals, command: call('top') }],
     };
   }
 

@@ -22,7 +22,16 @@ import { companyName, dealBlock, listNames } from '../answers/dealView.js';
 import type { Engine } from '../answers/engine.js';
 import { formatMoney, formatMonth } from '../answers/format.js';
 import { latestAnswer } from '../answers/latest.js';
-import { type Answer, type Block, type Line, line, type Suggestion, toned } from '../answers/model.js';
+import {
+  type Answer,
+  type Block,
+  call,
+  type Line,
+  line,
+  type Suggestion,
+  sameCall,
+  toned,
+} from '../answers/model.js';
 import { backersAnswer, investmentsAnswer } from '../answers/money.js';
 import { quote } from '../answers/resolve.js';
 import { sourcesAnswer } from '../answers/sources.js';
@@ -179,28 +188,28 @@ function commandFor(u: Understanding, names: string[], t: Catalog): Suggestion |
     case 'acquired':
       if (!a) return undefined;
       return b
-        ? { label: m.labels.dealsBetween(a, b), command: `/deal company:${a} with:${b}` }
-        : { label: m.labels.deals(a), command: `/deal company:${a}` };
+        ? { label: m.labels.dealsBetween(a, b), command: call('deal', { company: a, with: b }) }
+        : { label: m.labels.deals(a), command: call('deal', { company: a }) };
     case 'backers':
-      return a ? { label: m.labels.backers(a), command: `/backers company:${a}` } : undefined;
+      return a ? { label: m.labels.backers(a), command: call('backers', { company: a }) } : undefined;
     case 'investments':
-      return a ? { label: m.labels.investments(a), command: `/investments company:${a}` } : undefined;
+      return a ? { label: m.labels.investments(a), command: call('investments', { company: a }) } : undefined;
     case 'company':
     case 'valuation':
     case 'unknown':
     case 'compare':
-      return a ? { label: m.labels.profile(a), command: `/company name:${a}` } : undefined;
+      return a ? { label: m.labels.profile(a), command: call('company', { name: a }) } : undefined;
     case 'latest':
-      return { label: t.askMore.labels.latest, command: '/latest' };
+      return { label: t.askMore.labels.latest, command: call('latest') };
     case 'sources':
       if (!a) return undefined;
       return b
-        ? { label: m.labels.sources(`${a}, ${b}`), command: `/sources company:${a} with:${b}` }
-        : { label: m.labels.sources(a), command: `/sources company:${a}` };
+        ? { label: m.labels.sources(`${a}, ${b}`), command: call('sources', { company: a, with: b }) }
+        : { label: m.labels.sources(a), command: call('sources', { company: a }) };
     case 'top':
       return {
         label: m.labels.largest,
-        command: `/top${u.kind ? ` kind:${u.kind}` : ''}${u.year !== undefined ? ` year:${u.year}` : ''}`,
+        command: call('top', { kind: u.kind, year: u.year }),
       };
   }
 }
@@ -213,7 +222,8 @@ function clarify(engine: Engine, u: Understanding, t: Catalog): Answer {
   const known = u.companies.map((id) => companyName(kb, id));
   const suggestions: Suggestion[] = [];
   const add = (s: Suggestion | undefined) => {
-    if (s && suggestions.length < 5 && !suggestions.some((x) => x.command === s.command)) suggestions.push(s);
+    if (s && suggestions.length < 5 && !suggestions.some((x) => sameCall(x.command, s.command)))
+      suggestions.push(s);
   };
 
   switch (u.doubt) {
@@ -283,8 +293,8 @@ function clarify(engine: Engine, u: Understanding, t: Catalog): Answer {
       }
       for (const id of u.companies) add(commandFor({ ...u, intent: 'deal' }, [queryName(engine, id)], t));
       if (suggestions.length === 0) {
-        add({ label: m.labels.largest, command: '/top' });
-        add({ label: m.labels.help, command: '/help' });
+        add({ label: m.labels.largest, command: call('top') });
+        add({ label: m.labels.help, command: call('help') });
       }
       return {
         ...base,
@@ -312,7 +322,7 @@ function clarify(engine: Engine, u: Understanding, t: Catalog): Answer {
         add(commandFor({ ...u, intent: 'company' }, [queryName(engine, id)], t));
         add(commandFor({ ...u, intent: 'deal' }, [queryName(engine, id)], t));
       }
-      add({ label: m.labels.largest, command: '/top' });
+      add({ label: m.labels.largest, command: call('top') });
       return {
         ...base,
         status: 'not-found',
@@ -330,8 +340,8 @@ function clarify(engine: Engine, u: Understanding, t: Catalog): Answer {
           add(commandFor({ ...u, intent }, [n], t));
       }
       if (u.companies.length === 0) {
-        add({ label: m.labels.largest, command: '/top' });
-        add({ label: m.labels.help, command: '/help' });
+        add({ label: m.labels.largest, command: call('top') });
+        add({ label: m.labels.help, command: call('help') });
       }
       const lines: Line[] = [];
       if (known.length > 0) lines.push(line(m.notSureAbout(listNames(known, 4, t))));
@@ -400,8 +410,8 @@ function dontKnowDeal(engine: Engine, ids: [string, string], t: Catalog, lead?: 
     suggestions: ids.flatMap((id) => {
       const n = queryName(engine, id);
       return [
-        { label: m.labels.deals(companyName(kb, id)), command: `/deal company:${n}` },
-        { label: m.labels.profile(companyName(kb, id)), command: `/company name:${n}` },
+        { label: m.labels.deals(companyName(kb, id)), command: call('deal', { company: n }) },
+        { label: m.labels.profile(companyName(kb, id)), command: call('company', { name: n }) },
       ];
     }),
   };
@@ -424,7 +434,9 @@ function valuationAnswer(engine: Engine, id: string, t: Catalog): Answer {
       blocks: [],
       citations: [],
       asOf: kb.meta.asOf,
-      suggestions: [{ label: m.labels.profile(name), command: `/company name:${queryName(engine, id)}` }],
+      suggestions: [
+        { label: m.labels.profile(name), command: call('company', { name: queryName(engine, id) }) },
+      ],
     };
   }
   // The profile's first cited highlight is the latest valuation.
@@ -440,7 +452,7 @@ function valuationAnswer(engine: Engine, id: string, t: Catalog): Answer {
     citations: profile.citations.filter((c) => cited.has(c.n)),
     asOf: profile.asOf,
     suggestions: [
-      { label: m.labels.profile(name), command: `/company name:${queryName(engine, id)}` },
+      { label: m.labels.profile(name), command: call('company', { name: queryName(engine, id) }) },
       ...(profile.suggestions ?? []),
     ],
   };
@@ -539,8 +551,8 @@ function acquisitionsOf(engine: Engine, id: string, t: Catalog): Answer {
       citations: [],
       asOf: kb.meta.asOf,
       suggestions: [
-        { label: m.labels.deals(name), command: `/deal company:${queryName(engine, id)}` },
-        { label: m.labels.profile(name), command: `/company name:${queryName(engine, id)}` },
+        { label: m.labels.deals(name), command: call('deal', { company: queryName(engine, id) }) },
+        { label: m.labels.profile(name), command: call('company', { name: queryName(engine, id) }) },
       ],
     };
   }
@@ -559,7 +571,7 @@ function acquisitionsOf(engine: Engine, id: string, t: Catalog): Answer {
     blocks: deals.map((d) => dealBlock(kb, d, cites, t)),
     citations: cites.list(),
     asOf: kb.meta.asOf,
-    suggestions: [{ label: m.labels.deals(name), command: `/deal company:${queryName(engine, id)}` }],
+    suggestions: [{ label: m.labels.deals(name), command: call('deal', { company: queryName(engine, id) }) }],
   };
 }
 
@@ -594,11 +606,11 @@ function rankedAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   const suggestions: Suggestion[] = [
     {
       label: m.labels.largest,
-      command: `/top${u.kind ? ` kind:${u.kind}` : ''}${u.year !== undefined ? ` year:${u.year}` : ''}`,
+      command: call('top', { kind: u.kind, year: u.year }),
     },
     ...u.companies.map((id) => ({
       label: m.labels.deals(companyName(kb, id)),
-      command: `/deal company:${queryName(engine, id)}`,
+      command: call('deal', { company: queryName(engine, id) }),
     })),
   ];
   if (ranked.length === 0) {

@@ -10,7 +10,16 @@
 import { Citations } from '../answers/citations.js';
 import type { Engine } from '../answers/engine.js';
 import { figureValue, formatDate, formatMoney, formatMonth, qualified } from '../answers/format.js';
-import { type Answer, type Block, type Inline, type Line, labelled, line, toned } from '../answers/model.js';
+import {
+  type Answer,
+  type Block,
+  call,
+  type Inline,
+  type Line,
+  labelled,
+  line,
+  toned,
+} from '../answers/model.js';
 import { resolveCompany } from '../answers/resolve.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
@@ -34,7 +43,7 @@ function clampDepth(depth: number | undefined): number {
 
 const nameOf = (kb: KnowledgeBase, id: string) => kb.company(id)?.name ?? id;
 
-type Command = '/graph' | '/loops' | '/timeline';
+type Command = 'graph' | 'loops' | 'timeline';
 
 /** "; and 3 more" after a list cut at `shown`. */
 const andMore = (total: number, shown: number, t: Catalog) =>
@@ -67,8 +76,8 @@ function emptyAnswer(
 function suggestionsFor(kb: KnowledgeBase, company: Company, command: Command, t: Catalog) {
   const parent = company.parent ? kb.company(company.parent) : undefined;
   if (parent && kb.dealsOf(company.id).length === 0)
-    return [{ label: parent.name, command: `${command} company:${parent.name}`, value: parent.id }];
-  return [{ label: t.answers.dealsOf(company.name), command: `/deal company:${company.name}` }];
+    return [{ label: parent.name, command: call(command, { company: parent.name }), value: parent.id }];
+  return [{ label: t.answers.dealsOf(company.name), command: call('deal', { company: company.name }) }];
 }
 
 /** Why a company with deals has nothing to draw: its deals are not live, or move no money between companies. */
@@ -146,7 +155,7 @@ export function graphAnswer(engine: Engine, name: string, depth?: number, lang: 
   const resolved = resolveCompany(
     engine,
     name,
-    (c) => ({ label: c.name, command: `/graph company:${c.name} depth:${d}` }),
+    (c) => ({ label: c.name, command: call('graph', { company: c.name, depth: d }) }),
     t,
   );
   if (!resolved.ok) return resolved.answer;
@@ -157,7 +166,7 @@ export function graphAnswer(engine: Engine, name: string, depth?: number, lang: 
   const own = graph.flowsOf(group).filter((f) => family.has(f.payer) || family.has(f.payee));
   const title = t.graph.moneyAround(company.name);
   if (own.length === 0)
-    return emptyAnswer(engine, '/graph', title, nothingToDraw(kb, company, 'graph', t), t, company);
+    return emptyAnswer(engine, 'graph', title, nothingToDraw(kb, company, 'graph', t), t, company);
 
   const hood = neighbourhood(graph, group, d);
   const groupName = nameOf(kb, group);
@@ -219,8 +228,8 @@ export function graphAnswer(engine: Engine, name: string, depth?: number, lang: 
     citations: cites.list(),
     asOf: kb.meta.asOf,
     suggestions: [
-      { label: t.graph.loopsTitleThrough(company.name), command: `/loops company:${company.name}` },
-      { label: t.graph.overTime(company.name), command: `/timeline company:${company.name}` },
+      { label: t.graph.loopsTitleThrough(company.name), command: call('loops', { company: company.name }) },
+      { label: t.graph.overTime(company.name), command: call('timeline', { company: company.name }) },
     ],
     canonical: { company: company.id, depth: d },
     image: lazyImage(
@@ -281,7 +290,7 @@ export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): A
     const resolved = resolveCompany(
       engine,
       name,
-      (c) => ({ label: c.name, command: `/loops company:${c.name}` }),
+      (c) => ({ label: c.name, command: call('loops', { company: c.name }) }),
       t,
     );
     if (!resolved.ok) return resolved.answer;
@@ -297,7 +306,7 @@ export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): A
         ? nothingToDraw(kb, company, 'loop', t)
         : t.graph.noLoopThrough(groupName ?? company.name)
       : t.graph.noLoopsAtAll;
-    return emptyAnswer(engine, '/loops', title, text, t, company);
+    return emptyAnswer(engine, 'loops', title, text, t, company);
   }
 
   const cites = new Citations(kb);
@@ -362,7 +371,7 @@ export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'):
   const resolved = resolveCompany(
     engine,
     name,
-    (c) => ({ label: c.name, command: `/timeline company:${c.name}` }),
+    (c) => ({ label: c.name, command: call('timeline', { company: c.name }) }),
     t,
   );
   if (!resolved.ok) return resolved.answer;
@@ -375,7 +384,7 @@ export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'):
       deals.length === 0
         ? nothingToDraw(kb, company, 'timeline', t)
         : t.graph.noAmounts(company.name, deals.length);
-    return emptyAnswer(engine, '/timeline', title, text, t, company);
+    return emptyAnswer(engine, 'timeline', title, text, t, company);
   }
 
   const cites = new Citations(kb);
@@ -422,7 +431,9 @@ export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'):
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { company: company.id },
-    suggestions: [{ label: t.graph.moneyAround(company.name), command: `/graph company:${company.name}` }],
+    suggestions: [
+      { label: t.graph.moneyAround(company.name), command: call('graph', { company: company.name }) },
+    ],
     image: lazyImage(
       `timeline-${company.id}.png`,
       t.graph.timelineAlt(title, data.points.length, data.valuations.length, since),

@@ -22,3 +22,4 @@ export function langOf(locale: string | null | undefined): Lang {
 export function isLang(value: string): value is Lang {
   return value === 'en' || value === 'es' || value === 'it';
 }
+export { commandText } from './commandText.js';

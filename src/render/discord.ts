@@ -20,7 +20,7 @@ import {
   SeparatorSpacingSize,
 } from 'discord-api-types/v10';
 import type { Answer, AnswerImage, Block, CitationView, Inline, Line } from '../answers/model.js';
-import type { Catalog } from '../i18n/index.js';
+import { type Catalog, commandText } from '../i18n/index.js';
 import { escapeMarkdown, maskedLink, neutralizeMentions, truncate } from './markdown.js';
 
 export const LIMITS = {
@@ -355,7 +355,7 @@ function pickMenu(
     .map(({ s, value }) => ({
       label: truncate(neutralizeMentions(s.label), LIMITS.selectLabel),
       value,
-      description: truncate(neutralizeMentions(s.command), LIMITS.selectDescription),
+      description: truncate(neutralizeMentions(commandText(s.command, t)), LIMITS.selectDescription),
     }));
   if (options.length === 0 || pick.id.length > LIMITS.customId) return undefined;
   return { type: ComponentType.StringSelect, custom_id: pick.id, placeholder: t.render.didYouMean, options };

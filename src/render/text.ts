@@ -3,7 +3,7 @@
  * Short by default (the headline, then one line per deal, in 80 columns); `full` writes every detail.
  */
 import type { Answer, Block, CitationView, Inline, Line } from '../answers/model.js';
-import type { Catalog } from '../i18n/index.js';
+import { type Catalog, commandText } from '../i18n/index.js';
 
 export interface TextOptions {
   /** Every line of every block and every source, instead of one line per deal. */
@@ -43,7 +43,7 @@ export function renderText(answer: Answer, t: Catalog, options: TextOptions = {}
   }
   if (answer.suggestions && answer.suggestions.length > 0) {
     out.push('', t.render.tryThese);
-    for (const s of answer.suggestions) out.push(`  ${s.command}`);
+    for (const s of answer.suggestions) out.push(`  ${commandText(s.command, t)}`);
   }
   out.push('', `${t.render.asOf(answer.asOf)}.`);
   if (!full && hasMore(answer.blocks)) out.push(t.render.fullHint);

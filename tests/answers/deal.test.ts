@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dealAnswer } from '../../src/answers/deal.js';
+import { catalog, commandText } from '../../src/i18n/index.js';
 import { fixtureEngine, text } from '../helpers.js';
 
 describe('/deal', () => {
@@ -79,7 +80,7 @@ describe('/deal', () => {
   it('offers the candidates when a name is unknown or ambiguous', () => {
     const unknown = dealAnswer(engine, { company: 'Gama Chip', with: 'Omega' });
     expect(unknown.status).toBe('ambiguous');
-    expect(unknown.suggestions?.map((s) => s.command)).toEqual(
+    expect(unknown.suggestions?.map((s) => commandText(s.command, catalog('en')))).toEqual(
       expect.arrayContaining([
         '/deal company:Gamma Chips with:Omega One',
         '/deal company:Gamma Chips with:Omega Two',

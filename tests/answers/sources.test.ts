@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourcesAnswer } from '../../src/answers/sources.js';
+import { catalog, commandText } from '../../src/i18n/index.js';
 import { fixtureEngine, text } from '../helpers.js';
 
 describe('/sources', () => {
@@ -25,7 +26,9 @@ describe('/sources', () => {
   it('suggests near deal ids for an unknown one', () => {
     const answer = sourcesAnswer(engine, { deal: 'gamma-beta' });
     expect(answer.status).toBe('not-found');
-    expect(answer.suggestions?.[0]?.command).toBe('/sources deal:gamma-beta-loi-2025-09');
+    expect(commandText(answer.suggestions![0]!.command, catalog('en'))).toBe(
+      '/sources deal:gamma-beta-loi-2025-09',
+    );
   });
 
   it('asks for something to look up when given nothing', () => {

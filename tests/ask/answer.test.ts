@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { backersAnswer } from '../../src/answers/money.js';
 import { topAnswer } from '../../src/answers/top.js';
 import { askAnswer, queryName } from '../../src/ask/answer.js';
-import { catalog, catalogs, type Lang } from '../../src/i18n/index.js';
+import { catalog, catalogs, commandText, type Lang } from '../../src/i18n/index.js';
 import { realEngine, text } from '../helpers.js';
 import { checkFigures, moneyIn } from './evaluate.js';
 
@@ -88,7 +88,9 @@ describe('/ask answers', () => {
     const out = text(answer);
     expect(out).toMatch(/Dell: \d+ deals? in the knowledge base/);
     expect(out).toMatch(/xAI: \d+ deals? in the knowledge base, with /);
-    expect(answer.suggestions?.map((s) => s.command)).toContain('/deal company:Dell');
+    expect(answer.suggestions?.map((s) => commandText(s.command, catalog('en')))).toContain(
+      '/deal company:Dell',
+    );
     expect(moneyIn(out)).toEqual([]);
   });
 
@@ -109,7 +111,9 @@ describe('/ask answers', () => {
       expect(answer.citations, q).toEqual([]);
       expect(answer.suggestions?.length ?? 0, q).toBeGreaterThan(0);
       for (const s of answer.suggestions ?? [])
-        expect(s.command, q).toMatch(/^\/(deal|backers|investments|company|sources|top|help)\b/);
+        expect(commandText(s.command, catalog('en')), q).toMatch(
+          /^\/(deal|backers|investments|company|sources|top|help)\b/,
+        );
       expect(answer.lead && text({ ...answer, blocks: [], suggestions: [] }), q).toBeTruthy();
     }
     const tesla = ask('How much did Tesla put into OpenAI?').answer;
@@ -122,7 +126,12 @@ describe('/ask answers', () => {
     const { answer } = ask('who backs Antxxopicxx?');
     expect(answer.status).toBe('not-found');
     expect(
-      answer.suggestions?.some((s) => s.command === '/backers company:Anthropic' && s.value === 'anthropic'),
+      answer.suggestions?.some(
+        (s) =>
+          s.command.name === 'backers' &&
+          s.command.options.company === 'Anthropic' &&
+          s.value === 'anthropic',
+      ),
     ).toBe(true);
   });
 

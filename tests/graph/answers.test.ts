@@ -8,7 +8,7 @@ import { timeline } from '../../commands/timeline.js';
 import { isCompanyOption, optionReader } from '../../src/commands/command.js';
 import { graphAnswer, loopsAnswer, timelineAnswer } from '../../src/graph/answers.js';
 import { attachImage, saveImage } from '../../src/graph/attach.js';
-import { catalog } from '../../src/i18n/index.js';
+import { catalog, commandText } from '../../src/i18n/index.js';
 import { renderAnswer } from '../../src/render/discord.js';
 import { pictureUrl } from '../discord/v2.js';
 import { fixtureEngine, realEngine, text } from '../helpers.js';
@@ -48,7 +48,7 @@ describe('/graph', () => {
     expect(text(answer)).toContain('Délta Systems has no deals in the knowledge base');
     const child = graphAnswer(engine, 'Annapurna Labs', 1);
     expect(child.status).toBe('empty');
-    expect(child.suggestions?.[0]?.command).toBe('/graph company:Amazon');
+    expect(commandText(child.suggestions![0]!.command, catalog('en'))).toBe('/graph company:Amazon');
   });
 
   it('passes names that do not resolve to the usual did-you-mean answer', () => {
