@@ -9,7 +9,7 @@
  * kind; talks, stalled, superseded and terminated deals are grey: history, not money on the table.
  * Valuations are the company's post-money (else pre-money or implied) valuations from live deals.
  */
-import { type Catalog, catalog } from '../i18n/index.js';
+import type { Catalog } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import { textWidth } from './fonts.js';
@@ -66,7 +66,7 @@ export interface TimelineData {
 }
 
 /** `t` writes the points' short labels ("Amazon $8B", "Amazon: 8.000 M$"). */
-export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog = catalog('en')): TimelineData {
+export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog): TimelineData {
   const words = t.graph.picture;
   const family = new Set(kb.familyOf(companyId));
   const deals = kb.dealsOf(companyId);
@@ -201,16 +201,12 @@ export function logTicks(amounts: readonly number[]): number[] {
 }
 
 /** "$1M", "$10M", "$100M", "$1B", "$1T"; "1.000 M$", "1 billón $"; "1 mld $", "1.000 mld $". */
-export function tickLabel(value: number, currency = 'USD', t: Catalog = catalog('en')): string {
+export function tickLabel(value: number, currency: string, t: Catalog): string {
   return shortMoney(value, currency, t);
 }
 
 /** Month ticks: every year, half year or quarter depending on the span, always with a year ("Jan 2025", "ene 2025"). */
-export function timeTicks(
-  start: number,
-  end: number,
-  t: Catalog = catalog('en'),
-): { at: number; label: string }[] {
+export function timeTicks(start: number, end: number, t: Catalog): { at: number; label: string }[] {
   const span = end - start;
   const step = span > 48 ? 12 : span > 18 ? 6 : span > 8 ? 3 : 1;
   const ticks: { at: number; label: string }[] = [];

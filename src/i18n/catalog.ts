@@ -3,7 +3,7 @@
  * missing key fails the type check (and a test compares the catalogs key by key at run time too).
  * Knowledge-base text (deal titles, summaries, caveats) is written in English and shown as written.
  */
-import type { Category, Certainty } from '../graph/style.js';
+import type { Category, Certainty } from '../graph/kinds.js';
 import type {
   CompanyKind,
   DealKind,

@@ -4,7 +4,10 @@ import type { AnswerImage } from '../../src/answers/model.js';
 import { graphAnswer, loopsAnswer, timelineAnswer } from '../../src/graph/answers.js';
 import { textWidth } from '../../src/graph/fonts.js';
 import { logTicks, tickLabel, timeTicks } from '../../src/graph/timeline.js';
+import { catalogs } from '../../src/i18n/index.js';
 import { fixtureEngine, realEngine } from '../helpers.js';
+
+const en = catalogs.en;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -129,7 +132,7 @@ describe('SVG snapshots of the fixture knowledge base', () => {
 
 describe('the timeline scale', () => {
   it('labels powers of ten from millions to trillions', () => {
-    expect(logTicks([5e6, 3e11]).map((t) => tickLabel(t))).toEqual([
+    expect(logTicks([5e6, 3e11]).map((t) => tickLabel(t, 'USD', en))).toEqual([
       '$1M',
       '$10M',
       '$100M',
@@ -138,12 +141,18 @@ describe('the timeline scale', () => {
       '$100B',
       '$1T',
     ]);
-    expect(logTicks([1.4e12, 2e9]).map((t) => tickLabel(t))).toEqual(['$1B', '$10B', '$100B', '$1T', '$10T']);
+    expect(logTicks([1.4e12, 2e9]).map((t) => tickLabel(t, 'USD', en))).toEqual([
+      '$1B',
+      '$10B',
+      '$100B',
+      '$1T',
+      '$10T',
+    ]);
   });
 
   it('spans at least three decades, even for one amount', () => {
-    expect(logTicks([38e9]).map((t) => tickLabel(t))).toEqual(['$1B', '$10B', '$100B', '$1T']);
-    expect(logTicks([2e6]).map((t) => tickLabel(t))).toEqual(['$1M', '$10M', '$100M', '$1B']);
+    expect(logTicks([38e9]).map((t) => tickLabel(t, 'USD', en))).toEqual(['$1B', '$10B', '$100B', '$1T']);
+    expect(logTicks([2e6]).map((t) => tickLabel(t, 'USD', en))).toEqual(['$1M', '$10M', '$100M', '$1B']);
   });
 
   it('puts the ticks on the chart and every amount between them', () => {
@@ -153,8 +162,8 @@ describe('the timeline scale', () => {
 
   it('marks time in years, half years or quarters depending on the span', () => {
     const month = (y: number, m: number) => y * 12 + m - 1;
-    expect(timeTicks(month(2019, 1), month(2026, 5)).map((t) => t.label)).toContain('2024');
-    expect(timeTicks(month(2025, 1), month(2026, 5)).map((t) => t.label)).toEqual([
+    expect(timeTicks(month(2019, 1), month(2026, 5), en).map((t) => t.label)).toContain('2024');
+    expect(timeTicks(month(2025, 1), month(2026, 5), en).map((t) => t.label)).toEqual([
       'Jan 2025',
       'Apr 2025',
       'Jul 2025',
