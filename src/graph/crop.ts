@@ -53,7 +53,9 @@ export function cropNeighbourhood(hood: Neighbourhood, max = MAX_DRAWN): Cropped
     .filter((n) => !kept.has(n.id))
     .sort(
       (a, b) =>
-        (levelOf.get(a.id) ?? 0) - (levelOf.get(b.id) ?? 0) || b.weight - a.weight || a.id.localeCompare(b.id),
+        (levelOf.get(a.id) ?? 0) - (levelOf.get(b.id) ?? 0) ||
+        b.weight - a.weight ||
+        a.id.localeCompare(b.id),
     );
   const flows = hood.flows.filter((f) => kept.has(f.from) && kept.has(f.to));
   return { hood: { ...hood, nodes, flows }, omitted };

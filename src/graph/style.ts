@@ -39,11 +39,14 @@ export function dashFor(certainty: Certainty, w: number): string | undefined {
   return undefined;
 }
 
-/** Stroke width for an amount: a log scale from $100M (thin) to $1T and more (thick). */
+/**
+ * Stroke width for an amount: a log scale from $100M (thin) to $1T and more (thick). Never below 3 px on
+ * the 800 px canvas, 1.5 px on a phone.
+ */
 export function widthFor(amount: number | undefined): number {
-  if (!amount || amount <= 0) return 1.6;
+  if (!amount || amount <= 0) return 3;
   const t = Math.min(1, Math.max(0, (Math.log10(amount) - 8) / 4));
-  return round(2 + t * 7);
+  return round(3 + t * 9);
 }
 
 /**
