@@ -44,11 +44,11 @@ import {
 export const WIDTH = 800;
 export const HEIGHT = 1000;
 
-const PAD = 20;
-const HEADER = 104;
+export const PAD = 20;
+export const HEADER = 104;
 /** Text sizes: the title, secondary lines (subtitle, legend, notes), company names and arrow labels. */
 export const TEXT = { title: 34, small: 22, name: 24, label: 22 } as const;
-const LEGEND_ROW = 32;
+export const LEGEND_ROW = 32;
 
 /** A tiny SVG writer: every number rounded, every text escaped. */
 export class SvgWriter {

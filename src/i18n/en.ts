@@ -686,7 +686,7 @@ export const en: Catalog = {
     more: (count, names) => `+${count} more, in the text: ${names}`,
     altMore: (count, names) =>
       `Not drawn, to keep it legible: ${count} more ${count === 1 ? 'company' : 'companies'} (${names}); the text lists them.`,
-    yearsSkipped: '≈ years with no deals skipped',
+    yearsSkipped: '// years with no deals left out',
     altYearsSkipped: (years) => `No deals in ${years} (skipped on the time axis).`,
   },
   consoleInput: {

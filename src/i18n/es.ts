@@ -693,7 +693,7 @@ export const es: Catalog = {
     more: (count, names) => `+${count} más, en el texto: ${names}`,
     altMore: (count, names) =>
       `Sin dibujar, para que se lea bien: ${count} ${count === 1 ? 'empresa más' : 'empresas más'} (${names}); el texto las enumera.`,
-    yearsSkipped: '≈ años sin acuerdos omitidos',
+    yearsSkipped: '// años sin acuerdos omitidos',
     altYearsSkipped: (years) => `Sin acuerdos en ${years} (omitidos en el eje temporal).`,
   },
   consoleInput: {

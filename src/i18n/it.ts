@@ -697,7 +697,7 @@ export const it: Catalog = {
     more: (count, names) => `+${count} altre, nel testo: ${names}`,
     altMore: (count, names) =>
       `Non disegnate, per restare leggibile: ${count === 1 ? "un'altra azienda" : `altre ${count} aziende`} (${names}); il testo le elenca.`,
-    yearsSkipped: '≈ anni senza accordi omessi',
+    yearsSkipped: '// anni senza accordi omessi',
     altYearsSkipped: (years) => `Nessun accordo nel ${years} (omessi sull'asse del tempo).`,
   },
   consoleInput: {

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnswerImage } from '../../src/answers/model.js';
-import { graphAnswer, timelineAnswer } from '../../src/graph/answers.js';
+import { graphAnswer, loopsAnswer, timelineAnswer } from '../../src/graph/answers.js';
 import { cropNeighbourhood, MAX_DRAWN } from '../../src/graph/crop.js';
 import { textWidth, type Weight } from '../../src/graph/fonts.js';
 import { moneyGraph, neighbourhood } from '../../src/graph/moneyGraph.js';
+import { skippedYears, timelineData, timeSegments } from '../../src/graph/timeline.js';
+import { catalogs } from '../../src/i18n/index.js';
 import { realEngine } from '../helpers.js';
 
 const PHONE = 400;
@@ -119,7 +121,8 @@ describe('network pictures on the real knowledge base', () => {
     expect(texts).toContain(
       texts.find((t) => t.startsWith(`+${omitted.length} more, in the text: ${omitted[0]!.name}`)),
     );
-    // The picture's own title (its alt text inside the file) names what it leaves out.
+    // The alt text Discord shows, and the picture's own title, name what it leaves out.
+    expect(image.alt).toContain(`${omitted.length} more companies (${omitted[0]!.name}`);
     expect(svg).toMatch(new RegExp(`<title>[^<]*${omitted.length} more companies \\(${omitted[0]!.name}`));
   });
 
@@ -139,6 +142,7 @@ describe('network pictures on the real knowledge base', () => {
   it('draw nothing a phone cannot read: text at least 11 px and arrows at least 1.5 px at 400 px wide', () => {
     for (const name of ['OpenAI', 'Anthropic', 'NVIDIA', 'Microsoft']) {
       for (const svg of [
+        loopsAnswer(engine, name, 'en').image?.svg() ?? loopsAnswer(engine, undefined, 'en').image!.svg(),
         graphAnswer(engine, name, 1, 'es').image!.svg(),
         timelineAnswer(engine, name, 'it').image!.svg(),
       ]) {
@@ -164,5 +168,50 @@ describe('timelines on the real knowledge base', () => {
     }
     expect(drawn).toBeGreaterThan(30);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a time axis that skips empty years', () => {
+  const month = (y: number, m: number) => y * 12 + m - 1;
+
+  it('cuts out every calendar year without a date, and keeps the rest in order', () => {
+    const segments = timeSegments([month(2019, 7), month(2023, 3), month(2025, 1)], month(2026, 7));
+    expect(segments).toEqual([
+      { start: month(2019, 6), end: month(2020, 1) },
+      { start: month(2023, 1), end: month(2024, 1) },
+      { start: month(2025, 1), end: month(2026, 7) + 0.5 },
+    ]);
+    expect(skippedYears(segments)).toBe('2020–2022, 2024');
+    // No empty year: one piece.
+    expect(timeSegments([month(2024, 10), month(2025, 6)], month(2026, 7))).toHaveLength(1);
+  });
+
+  it('draws a break, names the skipped years and labels no empty year, on every real timeline with a gap', () => {
+    const engine = realEngine();
+    const asOfYear = Number(engine.kb.meta.asOf.slice(0, 4));
+    let gaps = 0;
+    let plain = 0;
+    for (const company of engine.kb.companies.values()) {
+      const data = timelineData(engine.kb, company.id, catalogs.en);
+      const dates = [...data.points, ...data.valuations].map((p) => Number(p.date.slice(0, 4)));
+      if (dates.length === 0) continue;
+      const years = new Set([...dates, asOfYear]);
+      const empty: number[] = [];
+      for (let y = Math.min(...dates); y <= asOfYear; y++) if (!years.has(y)) empty.push(y);
+      const svg = timelineAnswer(engine, company.id, 'en').image!.svg();
+      const ticks = textBoxes(svg).map((b) => b.text);
+      if (empty.length > 0) {
+        gaps++;
+        expect(svg).toContain('No deals in');
+        expect(timelineAnswer(engine, company.id, 'en').image!.alt).toContain('No deals in');
+        expect(ticks).toContain('// years with no deals left out');
+        for (const y of empty) expect(ticks.filter((l) => l === `${y}` || l.endsWith(` ${y}`))).toEqual([]);
+      } else {
+        plain++;
+        expect(svg).not.toContain('No deals in');
+      }
+    }
+    expect(gaps).toBeGreaterThan(0);
+    expect(plain).toBeGreaterThan(0);
   });
 });

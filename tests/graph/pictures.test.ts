@@ -50,14 +50,11 @@ function inspect(png: Buffer) {
 describe('the PNG pictures', () => {
   const engine = realEngine();
 
-  it('/graph OpenAI: a PNG of the canvas size its company count calls for, that decodes, opaque dark background, and plenty drawn on it', () => {
-    const answer = graphAnswer(engine, 'OpenAI', 1);
+  it('/graph OpenAI: a PNG of the phone-sized canvas drawn at 1.5×, that decodes, opaque dark background, and plenty drawn on it', () => {
+    const answer = graphAnswer(engine, 'OpenAI', 1, 'en');
     const picture = inspect(image(answer).png());
-    // 1800 × 1350 up to 28 companies; past that the larger canvas (2400 × 1800). OpenAI's one-step
-    // neighbourhood grows with the knowledge base, so the count is read from the answer.
-    const count = Number(answer.lead?.parts.join('').match(/^(\d+) companies/)?.[1]);
-    expect(count).toBeGreaterThan(0);
-    expect([picture.width, picture.height]).toEqual(count > 28 ? [2400, 1800] : [1800, 1350]);
+    expect([picture.width, picture.height]).toEqual([1200, 1500]);
+    expect([image(answer).width, image(answer).height]).toEqual([1200, 1500]);
     expect(picture.corner).toEqual([0x1e, 0x1f, 0x22, 255]);
     expect(picture.stdDev).toBeGreaterThan(15);
     expect(picture.colours).toBeGreaterThan(100);
@@ -78,22 +75,17 @@ describe('the PNG pictures', () => {
     }
   });
 
-  it('keeps 40 companies at two steps, with names in a legible size', () => {
-    const answer = graphAnswer(engine, 'OpenAI', 2);
+  it('keeps the text answer of 40 companies at two steps, and draws every box inside the picture', () => {
+    const answer = graphAnswer(engine, 'OpenAI', 2, 'en');
     const svg = image(answer).svg();
     expect(answer.lead?.parts.join('')).toMatch(/^40 companies/);
-    // More than 28 companies get a larger canvas (and a larger PNG) instead of smaller text.
-    expect(svg).toMatch(/^<svg [^>]*width="1600" height="1200"/);
-    expect([image(answer).width, image(answer).height]).toEqual([2400, 1800]);
-    const sizes = [...svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-    // Every company's box is drawn inside the picture.
+    expect(svg).toMatch(/^<svg [^>]*width="800" height="1000"/);
     for (const m of svg.matchAll(/<rect x="(-?[\d.]+)" y="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)) {
       const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number];
       expect(x).toBeGreaterThanOrEqual(0);
       expect(y).toBeGreaterThanOrEqual(0);
-      expect(x + w).toBeLessThanOrEqual(1600);
-      expect(y + h).toBeLessThanOrEqual(1200);
+      expect(x + w).toBeLessThanOrEqual(800);
+      expect(y + h).toBeLessThanOrEqual(1000);
     }
   });
 
