@@ -533,4 +533,6 @@ export interface ConsoleInputMessages {
   /** `npm run ask` without a question, or with a bad --lang. */
   askUsage: string;
   badLang(got: string): string;
+  /** Where the console saved an answer's picture. */
+  picture(path: string): string;
 }

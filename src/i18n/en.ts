@@ -706,5 +706,6 @@ export const en: Catalog = {
     pressAgain: '(Ctrl+C again or Ctrl+D to quit)',
     askUsage: 'Usage: npm run ask -- [--lang en|es|it] "/deal Amazon OpenAI" [--full]',
     badLang: (got) => `--lang: expected en, es or it, got "${got}".`,
+    picture: (path) => `Picture: ${path}`,
   },
 };

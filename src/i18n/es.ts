@@ -713,5 +713,6 @@ export const es: Catalog = {
     pressAgain: '(Ctrl+C otra vez o Ctrl+D para salir)',
     askUsage: 'Uso: npm run ask -- [--lang en|es|it] "/acuerdo Amazon OpenAI" [--full]',
     badLang: (got) => `--lang: se esperaba en, es o it, no "${got}".`,
+    picture: (path) => `Imagen: ${path}`,
   },
 };

@@ -717,5 +717,6 @@ export const it: Catalog = {
     pressAgain: '(Ctrl+C di nuovo o Ctrl+D per uscire)',
     askUsage: 'Uso: npm run ask -- [--lang en|es|it] "/accordo Amazon OpenAI" [--full]',
     badLang: (got) => `--lang: atteso en, es o it, non "${got}".`,
+    picture: (path) => `Immagine: ${path}`,
   },
 };

@@ -2,7 +2,12 @@
 import type { Answer, CitationView, Inline, Line } from '../answers/model.js';
 import { type Catalog, catalog } from '../i18n/index.js';
 
-export function renderText(answer: Answer, t: Catalog = catalog('en')): string {
+/** How much to print: the console's `--full` asks for every detail (issue 14: short by default). */
+export interface TextOptions {
+  full?: boolean;
+}
+
+export function renderText(answer: Answer, t: Catalog = catalog('en'), _options: TextOptions = {}): string {
   const out: string[] = [answer.title, '='.repeat(Math.min(answer.title.length, 80))];
   if (answer.lead) out.push(renderLine(answer.lead));
   for (const block of answer.blocks) {
