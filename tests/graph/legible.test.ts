@@ -154,6 +154,22 @@ describe('network pictures on the real knowledge base', () => {
   });
 });
 
+describe('loop pictures on the real knowledge base', () => {
+  it('never draw two texts over each other, for all loops and every company with one', () => {
+    const engine = realEngine();
+    const problems: string[] = [];
+    let drawn = 0;
+    for (const company of [undefined, ...engine.kb.companies.keys()]) {
+      const svg = svgOf(loopsAnswer(engine, company, 'en').image);
+      if (!svg) continue;
+      drawn++;
+      for (const [a, b] of overlaps(textBoxes(svg))) problems.push(`${company ?? 'all'}: "${a}" × "${b}"`);
+    }
+    expect(drawn).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('timelines on the real knowledge base', () => {
   const engine = realEngine();
 
