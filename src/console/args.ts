@@ -1,8 +1,9 @@
 /**
- * Reads `--lang <en|es|it>` (or `--lang=es`) from the command line; the rest is the question. Without it,
- * commands answer in English and plain-words questions in their own language.
+ * Reads `--lang <en|es|it>` (or `--lang=es`) from the command line; the rest is the question (flags such as
+ * `--full` and `--help` included: the line parser reads those). Without it, commands answer in English and
+ * plain-words questions in their own language.
  */
-import { isLang, type Lang } from '../i18n/index.js';
+import { catalog, isLang, type Lang } from '../i18n/index.js';
 
 export function readArgs(argv: readonly string[]): {
   lang: Lang | undefined;
@@ -16,8 +17,9 @@ export function readArgs(argv: readonly string[]): {
     const inline = /^--lang=(.*)$/.exec(arg);
     if (arg === '--lang' || inline) {
       const value = inline ? inline[1]! : (argv[++i] ?? '');
+      // The language asked for is unknown, so the message is in English, the language of the flag names.
       if (!isLang(value))
-        return { lang, rest, error: `--lang: expected en, es or it, got "${value.slice(0, 10)}".` };
+        return { lang, rest, error: catalog('en').consoleInput.badLang(value.slice(0, 10)) };
       lang = value;
     } else rest.push(arg);
   }

@@ -3,37 +3,134 @@
  * or, for convenience, bare names (`/deal Amazon OpenAI`) split where both names resolve best.
  */
 import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { commands, commandsByName } from '../../commands/index.js';
+import { commands } from '../../commands/index.js';
 import type { Engine } from '../answers/engine.js';
 import { type Command, isCompanyOption, type OptionValue } from '../commands/command.js';
-import { type Catalog, catalog } from '../i18n/index.js';
+import type { Catalog } from '../i18n/index.js';
 import type { Resolution } from '../search/resolver.js';
+import { allowedEdits, editDistance } from '../text/distance.js';
 
 export type Parsed =
-  | { ok: true; command: Command; options: Map<string, OptionValue> }
-  | { ok: false; error: string; hint?: string };
+  | {
+      ok: true;
+      command: Command;
+      options: Map<string, OptionValue>;
+      /** `--full`: every detail of the answer, for the text renderer. */
+      full: boolean;
+    }
+  | { ok: false; error: string; hint?: string }
+  /** `--help` (alone, or after a command): the usage text to print; nothing to answer. */
+  | { ok: 'help'; text: string };
 
 const CONNECTORS = new Set(['and', 'with', 'vs', 'x', '&', 'y', 'e', 'con', '+', '<>', '-']);
 
-export function parseLine(engine: Engine, text: string, t: Catalog = catalog('en')): Parsed {
+/** The flags a command line may carry besides its options. */
+const FLAGS = ['full', 'help'] as const;
+
+/** Every name a command answers to: its own and its Spanish and Italian ones (/acuerdo, /investitori…). */
+function commandNames(command: Command): string[] {
+  return [command.data.name, ...Object.values(command.data.name_localizations ?? {}).filter(isString)];
+}
+
+/** Option names, localized ones included, → the option's own name. */
+function optionAliases(definitions: readonly APIApplicationCommandBasicOption[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const option of definitions) {
+    for (const local of Object.values(option.name_localizations ?? {}).filter(isString))
+      aliases.set(local.toLowerCase(), option.name);
+  }
+  // The option's own name wins over another option's localized one.
+  for (const option of definitions) aliases.set(option.name, option.name);
+  return aliases;
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/** The closest of `names` to a mistyped `word`: a typo within the allowed edits, or a unique prefix. */
+export function closest(word: string, names: readonly string[]): string | undefined {
+  const key = word.toLowerCase();
+  let best: { name: string; edits: number } | undefined;
+  for (const name of new Set(names)) {
+    const edits = editDistance(key, name.toLowerCase(), allowedEdits(name.length));
+    if (edits <= allowedEdits(name.length) && (!best || edits < best.edits)) best = { name, edits };
+  }
+  if (best) return best.name;
+  const prefixed = [...new Set(names)].filter((n) => key.length >= 3 && n.toLowerCase().startsWith(key));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+/** The language's name of a command and of its options, as Discord shows them to its users. */
+function localName(
+  names: { name: string; name_localizations?: Partial<Record<string, string | null>> | null },
+  t: Catalog,
+) {
+  const locale = t.lang === 'es' ? 'es-ES' : t.lang === 'it' ? 'it' : undefined;
+  return (locale && names.name_localizations?.[locale]) || names.name;
+}
+
+/**
+ * Reads one console line. `registry` is the list of commands to read it against (the production list by
+ * default; tests pass their own).
+ */
+export function parseLine(
+  engine: Engine,
+  text: string,
+  t: Catalog,
+  registry: readonly Command[] = commands,
+): Parsed {
   const trimmed = text.trim();
-  const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(trimmed);
-  if (!match) return { ok: false, error: t.console.typeACommand };
+  // Flags first, wherever they are on the line, so `--fulll` is never read as part of a name.
+  const flags = [...trimmed.matchAll(/(?:^|\s)--([\p{L}\d][\p{L}\d-]*)(?=\s|$)/gu)].map((m) =>
+    m[1]!.toLowerCase(),
+  );
+  const line = trimmed.replace(/(?:^|\s)--[\p{L}\d][\p{L}\d-]*(?=\s|$)/gu, ' ').trim();
+  const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(line);
+  if (!match) {
+    if (flags.includes('help')) return { ok: 'help', text: generalHelp(registry, t) };
+    return { ok: false, error: t.console.typeACommand };
+  }
   const name = match[1]!.toLowerCase();
-  // Localized names work too: /acuerdo, /investitori…
-  const command =
-    commandsByName.get(name) ??
-    commands.find((c) => Object.values(c.data.name_localizations ?? {}).some((local) => local === name));
+  const command = registry.find((c) => commandNames(c).includes(name));
   if (!command) {
+    const all = registry.flatMap(commandNames);
+    const near = closest(name, all);
     return {
       ok: false,
-      error: t.console.unknownCommand(name.slice(0, 30)),
-      hint: t.console.commands([...commandsByName.keys()].map((n) => `/${n}`).join(', ')),
+      error: t.consoleInput.unknownCommand(name.slice(0, 30), near && `/${near}`),
+      hint: t.console.commands(registry.map((c) => `/${localName(c.data, t)}`).join(', ')),
     };
   }
   const definitions = command.data.options ?? [];
+  const local = localName(command.data, t);
+  const valid = () =>
+    t.consoleInput.validOptions(
+      local,
+      [...definitions.map((o) => `${localName(o, t)}:`), ...FLAGS.map((f) => `--${f}`)].join(', '),
+    );
+  for (const flag of flags) {
+    if ((FLAGS as readonly string[]).includes(flag)) continue;
+    const near = closest(flag, FLAGS);
+    return {
+      ok: false,
+      error: t.consoleInput.unknownOption(local, `--${flag.slice(0, 30)}`, near && `--${near}`),
+      hint: valid(),
+    };
+  }
+  if (flags.includes('help')) return { ok: 'help', text: commandHelp(command, t) };
+  const aliases = optionAliases(definitions);
   const raw = match[2]!.trim();
-  const named = splitNamed(raw, definitions);
+  const unknown = unknownOption(engine, raw, definitions, aliases);
+  if (unknown) {
+    const near = closest(unknown, [...aliases.keys()]);
+    return {
+      ok: false,
+      error: t.consoleInput.unknownOption(local, `${unknown.slice(0, 30)}:`, near && `${near}:`),
+      hint: valid(),
+    };
+  }
+  const named = splitNamed(raw, aliases);
   const options = new Map<string, OptionValue>();
   const bare = named.bare.trim();
   for (const [key, value] of named.values) {
@@ -54,29 +151,74 @@ export function parseLine(engine: Engine, text: string, t: Catalog = catalog('en
       };
     }
   }
-  return { ok: true, command, options };
+  return { ok: true, command, options, full: flags.includes('full') };
 }
 
-export function usage(command: Command): string {
-  const opts = (command.data.options ?? []).map((o) =>
-    o.required ? `${o.name}:<${o.name}>` : `[${o.name}:<${o.name}>]`,
+/**
+ * A `word:` on the line that names no option of the command (`/top yaer:2025`), so that it is refused
+ * rather than read as part of a name. Not one that is part of a company's name (`Run:ai`), nor anything in
+ * free text that is not a company (an /ask question may hold a colon).
+ */
+function unknownOption(
+  engine: Engine,
+  raw: string,
+  definitions: readonly APIApplicationCommandBasicOption[],
+  aliases: ReadonlyMap<string, string>,
+): string | undefined {
+  const freeText = definitions.some(
+    (o) =>
+      o.type === ApplicationCommandOptionType.String &&
+      !isCompanyOption(o) &&
+      !o.choices &&
+      o.name !== 'deal' &&
+      o.name !== 'since',
   );
-  return [`/${command.data.name}`, ...opts].join(' ');
+  if (freeText) return undefined;
+  for (const m of raw.matchAll(/(?:^|\s)(([\p{L}][\p{L}\d_]*):(\S*))/gu)) {
+    const word = m[2]!.toLowerCase();
+    if (aliases.has(word) || word === 'http' || word === 'https') continue;
+    if (engine.resolver.resolve(m[1]!).status === 'found') continue;
+    return m[2]!;
+  }
+  return undefined;
 }
 
-/** Splits "company:Open AI with:Amazon" at the option names the command really has. */
-function splitNamed(raw: string, definitions: APIApplicationCommandBasicOption[]) {
-  const names = definitions.map((o) => o.name);
+/** `--help` after a command: its usage, each option with what it takes, and the flags. */
+function commandHelp(command: Command, t: Catalog): string {
+  const lines = [t.consoleInput.usageHeading(`${usage(command, t)} [--full]`)];
+  for (const option of command.data.options ?? [])
+    lines.push(`  ${localName(option, t)}: ${describe(option, t)}`);
+  lines.push(`  --full: ${t.consoleInput.flagFull}`, `  --help: ${t.consoleInput.flagHelp}`);
+  return lines.join('\n');
+}
+
+function generalHelp(registry: readonly Command[], t: Catalog): string {
+  return t.consoleInput.generalHelp(registry.map((c) => `/${localName(c.data, t)}`).join(', '));
+}
+
+/** "/deal company:<company> [with:<with>] [hide:<hide>]", in the reader's language when one is given. */
+export function usage(command: Command, t?: Catalog): string {
+  const name = (o: { name: string; name_localizations?: Partial<Record<string, string | null>> | null }) =>
+    t ? localName(o, t) : o.name;
+  const opts = (command.data.options ?? []).map((o) =>
+    o.required ? `${name(o)}:<${name(o)}>` : `[${name(o)}:<${name(o)}>]`,
+  );
+  return [`/${name(command.data)}`, ...opts].join(' ');
+}
+
+/** Splits "company:Open AI with:Amazon" (or "empresa:Open AI con:Amazon") at the command's option names. */
+function splitNamed(raw: string, aliases: ReadonlyMap<string, string>) {
   const values = new Map<string, string>();
-  if (names.length === 0) return { values, bare: raw };
-  const pattern = new RegExp(`(?:^|\\s)(${names.map(escapeRegExp).join('|')}):`, 'gi');
+  if (aliases.size === 0) return { values, bare: raw };
+  const names = [...aliases.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?:^|\\s)(${names.map(escapeRegExp).join('|')}):`, 'giu');
   const marks = [...raw.matchAll(pattern)];
   if (marks.length === 0) return { values, bare: raw };
   const bare = raw.slice(0, marks[0]!.index);
   marks.forEach((mark, i) => {
     const start = mark.index! + mark[0].length;
     const end = i + 1 < marks.length ? marks[i + 1]!.index! : raw.length;
-    values.set(mark[1]!.toLowerCase(), raw.slice(start, end).trim());
+    values.set(aliases.get(mark[1]!.toLowerCase())!, raw.slice(start, end).trim());
   });
   return { values, bare };
 }

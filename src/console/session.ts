@@ -16,12 +16,11 @@ export interface ConsoleReply {
 
 /** `lang`: the reader's language; when unset, English for commands and the question's own for questions. */
 export function answerLine(engine: Engine, text: string, lang?: Lang): ConsoleReply {
-  // Anything that is not a slash command is a question in plain words.
-  const parsed = parseLine(
-    engine,
-    text.trim().startsWith('/') ? text : `/ask ${text}`,
-    catalog(lang ?? 'en'),
-  );
+  const t = catalog(lang ?? 'en');
+  // Anything that is not a slash command (or a lone flag such as --help) is a question in plain words.
+  const trimmed = text.trim();
+  const parsed = parseLine(engine, /^(\/|--)/.test(trimmed) ? trimmed : `/ask ${trimmed}`, t);
+  if (parsed.ok === 'help') return { code: 0, stdout: parsed.text, stderr: '' };
   if (!parsed.ok)
     return { code: 2, stdout: '', stderr: [parsed.error, parsed.hint].filter(Boolean).join('\n') };
   const question = parsed.command.data.name === 'ask' ? parsed.options.get('question') : undefined;
@@ -29,8 +28,8 @@ export function answerLine(engine: Engine, text: string, lang?: Lang): ConsoleRe
   const answer =
     asked?.answer ??
     parsed.command.execute({ engine, options: optionReader(parsed.options), lang: lang ?? 'en' });
-  const rendered = renderText(answer, catalog(asked?.lang ?? lang ?? 'en'));
-  const picture = answer.image ? `\n\nPicture: ${saveImage(answer.image)}` : '';
+  const rendered = renderText(answer, catalog(asked?.lang ?? lang ?? 'en'), { full: parsed.full });
+  const picture = answer.image ? `\n\n${t.consoleInput.picture(saveImage(answer.image))}` : '';
   if (answer.status === 'ok' || answer.status === 'empty') {
     return { code: 0, stdout: `${rendered}${picture}`, stderr: '' };
   }

@@ -24,17 +24,18 @@ import { resolveCompany } from '../answers/resolve.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company, Deal } from '../knowledge/schema.js';
+import { cropNeighbourhood } from './crop.js';
 import { lazyImage } from './image.js';
 import { findLoops, type Loop } from './loops.js';
 import { type Flow, flowWeight, isLive, moneyGraph, neighbourhood } from './moneyGraph.js';
-import { graphSize, graphSvg, HEIGHT, loopsSvg, WIDTH } from './svg.js';
-import { TIMELINE_HEIGHT, TIMELINE_WIDTH, timelineData, timelineSvg } from './timeline.js';
+import { graphSize, graphSvg, HEIGHT, LOOPS_PANELS, loopsSvg, omittedNote, WIDTH } from './svg.js';
+import { TIMELINE_HEIGHT, TIMELINE_WIDTH, timelineData, timelineSkips, timelineSvg } from './timeline.js';
 
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 3;
 
 /** How many loops the picture shows; the text lists them all. */
-export const LOOPS_DRAWN = 9;
+export const LOOPS_DRAWN = LOOPS_PANELS;
 
 function clampDepth(depth: number | undefined): number {
   if (depth === undefined || !Number.isFinite(depth)) return 1;
@@ -234,7 +235,13 @@ export function graphAnswer(engine: Engine, name: string, depth?: number, lang: 
     canonical: { company: company.id, depth: d },
     image: lazyImage(
       `money-${company.id}-${d}.png`,
-      t.graph.graphAlt(groupName, steps, hood.nodes.length, dealCount, partners.join(', ')),
+      // The picture draws a dozen companies at most; its alt text names the rest.
+      [
+        t.graph.graphAlt(groupName, steps, hood.nodes.length, dealCount, partners.join(', ')),
+        omittedNote(cropNeighbourhood(hood).omitted, t),
+      ]
+        .filter(Boolean)
+        .join(' '),
       graphSize(hood.nodes.length),
       () => graphSvg(picture),
     ),
@@ -436,7 +443,12 @@ export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'):
     ],
     image: lazyImage(
       `timeline-${company.id}.png`,
-      t.graph.timelineAlt(title, data.points.length, data.valuations.length, since),
+      [
+        t.graph.timelineAlt(title, data.points.length, data.valuations.length, since),
+        timelineSkips(data, kb.meta.asOf) && t.pics.altYearsSkipped(timelineSkips(data, kb.meta.asOf)),
+      ]
+        .filter(Boolean)
+        .join(' '),
       { width: TIMELINE_WIDTH, height: TIMELINE_HEIGHT },
       () =>
         timelineSvg({

@@ -4,7 +4,7 @@
  * amount, and one arrow goes on to the company that gets the money. Only deals with at least two share
  * flows in the picture get a hub; a pair whose amount is known keeps its own arrow.
  */
-import { type Catalog, catalog } from '../i18n/index.js';
+import type { Catalog } from '../i18n/index.js';
 import type { Deal } from '../knowledge/schema.js';
 import type { Flow } from './moneyGraph.js';
 import { type Category, type Certainty, shortQualified } from './style.js';
@@ -23,7 +23,7 @@ export interface Hub {
 }
 
 /** `t` gives the hub's words (`t.graph.picture.hub`): "$122B round", "ronda de 122.000 M$". */
-export function hubsOf(flows: readonly Flow[], t: Catalog = catalog('en')): { hubs: Hub[]; rest: Flow[] } {
+export function hubsOf(flows: readonly Flow[], t: Catalog): { hubs: Hub[]; rest: Flow[] } {
   const words = t.graph.picture;
   const byDeal = new Map<string, Flow[]>();
   for (const flow of flows) {

@@ -4,15 +4,15 @@
  */
 
 import { sumTerms } from '../answers/totals.js';
-import { type Catalog, catalog } from '../i18n/index.js';
+import type { Catalog } from '../i18n/index.js';
 import type { Edge, Flow } from './moneyGraph.js';
 import { shortQualified } from './style.js';
 
-export function edgeLabel(edge: Pick<Edge, 'flows'>, t: Catalog = catalog('en')): string {
+export function edgeLabel(edge: Pick<Edge, 'flows'>, t: Catalog): string {
   return flowsLabel(edge.flows, t);
 }
 
-export function flowsLabel(flows: readonly Flow[], t: Catalog = catalog('en')): string {
+export function flowsLabel(flows: readonly Flow[], t: Catalog): string {
   const words = t.graph.picture;
   const known = flows.filter((f) => f.amount !== undefined);
   const rest = flows.length - known.length;

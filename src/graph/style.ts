@@ -4,42 +4,11 @@
  * kind of deal, and amounts short enough to sit on an arrow ("$38B", "up to $100B"). The words (legend,
  * short amounts) come from the message catalogs: `t.graph.picture`.
  */
-import { type Catalog, catalog } from '../i18n/index.js';
-import type { DealKind, Qualifier } from '../knowledge/schema.js';
+import type { Catalog } from '../i18n/index.js';
+import type { Qualifier } from '../knowledge/schema.js';
+import type { Category, Certainty } from './kinds.js';
 
-const en = catalog('en');
-
-/** What a deal buys, coarser than its kind: six colours stay distinguishable, twelve would not. */
-export type Category = 'investment' | 'compute' | 'chips' | 'infrastructure' | 'acquisition' | 'other';
-
-/** How firm an amount is: drawn solid, dashed or dotted. */
-export type Certainty = 'committed' | 'up-to' | 'reported';
-
-export const CATEGORY_OF: Record<DealKind, Category> = {
-  'equity-investment': 'investment',
-  'funding-round': 'investment',
-  'secondary-sale': 'investment',
-  'compute-contract': 'compute',
-  'chip-supply': 'chips',
-  'data-centre-build': 'infrastructure',
-  'joint-venture': 'infrastructure',
-  acquisition: 'acquisition',
-  'licence-and-hiring': 'acquisition',
-  'spending-commitment': 'other',
-  partnership: 'other',
-  restructuring: 'other',
-  ipo: 'investment',
-  'debt-financing': 'other',
-};
-
-export const CATEGORIES: readonly Category[] = [
-  'investment',
-  'compute',
-  'chips',
-  'infrastructure',
-  'acquisition',
-  'other',
-];
+export { CATEGORIES, CATEGORY_OF, type Category, type Certainty } from './kinds.js';
 
 /** Light tones that keep a contrast of at least 4.5:1 against the background. */
 export const CATEGORY_COLOUR: Record<Category, string> = {
@@ -70,28 +39,26 @@ export function dashFor(certainty: Certainty, w: number): string | undefined {
   return undefined;
 }
 
-/** Stroke width for an amount: a log scale from $100M (thin) to $1T and more (thick). */
+/**
+ * Stroke width for an amount: a log scale from $100M (thin) to $1T and more (thick). Never below 3 px on
+ * the 800 px canvas, 1.5 px on a phone.
+ */
 export function widthFor(amount: number | undefined): number {
-  if (!amount || amount <= 0) return 1.6;
+  if (!amount || amount <= 0) return 3;
   const t = Math.min(1, Math.max(0, (Math.log10(amount) - 8) / 4));
-  return round(2 + t * 7);
+  return round(3 + t * 9);
 }
 
 /**
  * A short amount for a picture, in the catalog's language: "$38B" (en), "38.000 M$" (es), "38 mld $" (it).
  * The forms and the reasons for them are in src/i18n/shared.ts.
  */
-export function shortMoney(amount: number, currency = 'USD', t: Catalog = en): string {
+export function shortMoney(amount: number, currency: string, t: Catalog): string {
   return t.graph.picture.shortMoney(amount, currency);
 }
 
 /** "up to $100B", ">$20B", "~$3B", "$38B"; "hasta 100.000 M$", "fino a 100 mld $". */
-export function shortQualified(
-  qualifier: Qualifier,
-  amount: number,
-  currency = 'USD',
-  t: Catalog = en,
-): string {
+export function shortQualified(qualifier: Qualifier, amount: number, currency: string, t: Catalog): string {
   return `${t.graph.picture.mark[qualifier]}${shortMoney(amount, currency, t)}`;
 }
 

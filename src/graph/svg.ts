@@ -9,6 +9,7 @@
  * shapes and text that any renderer draws the same way, and it is byte-for-byte stable for a given graph.
  */
 import type { Catalog } from '../i18n/index.js';
+import { cropNeighbourhood } from './crop.js';
 import { FONT_FAMILY, textWidth, type Weight } from './fonts.js';
 import { type Hub, hubsOf } from './hubs.js';
 import { edgeLabel } from './labels.js';
@@ -35,12 +36,19 @@ import {
   widthFor,
 } from './style.js';
 
-export const WIDTH = 1200;
-export const HEIGHT = 900;
+/**
+ * Sizes for a phone: Discord shows a picture about 400 px wide there, half of this canvas, so no text is
+ * set below 22 px (11 px on the phone) and no arrow is thinner than 3 px (1.5 px on the phone). The PNG is
+ * drawn at 1.5×, so it stays sharp when zoomed on a larger screen.
+ */
+export const WIDTH = 800;
+export const HEIGHT = 1000;
 
-const PAD = 28;
-const HEADER = 92;
-const FOOTER = 92;
+export const PAD = 20;
+export const HEADER = 104;
+/** Text sizes: the title, secondary lines (subtitle, legend, notes), company names and arrow labels. */
+export const TEXT = { title: 34, small: 22, name: 24, label: 22 } as const;
+export const LEGEND_ROW = 32;
 
 /** A tiny SVG writer: every number rounded, every text escaped. */
 export class SvgWriter {
@@ -124,11 +132,18 @@ export function frame(info: Frame, width = WIDTH, height = HEIGHT): SvgWriter {
   svg.title = words.alt(info.title, info.subtitle, info.asOf);
   svg.rect(0, 0, width, height, { fill: COLOURS.background });
   const asOf = words.asOf(info.asOf);
-  const asOfWidth = textWidth(asOf, 17);
-  const titleRoom = width - 2 * PAD - asOfWidth - 24;
-  svg.text(PAD, 46, fitText(info.title, 30, titleRoom, 'bold'), 30, { weight: 'bold', fill: COLOURS.text });
-  svg.text(width - PAD, 44, asOf, 17, { anchor: 'end', fill: COLOURS.muted });
-  svg.text(PAD, 76, fitText(info.subtitle, 17, width - 2 * PAD), 17, { fill: COLOURS.muted });
+  const asOfWidth = textWidth(asOf, TEXT.small);
+  // The title gets the whole width (a long name shrinks it a little before it is cut); the subtitle
+  // shares the second line with the as-of date.
+  let titleSize: number = TEXT.title;
+  while (titleSize > 28 && textWidth(info.title, titleSize, 'bold') > width - 2 * PAD) titleSize--;
+  svg.text(PAD, 44, fitText(info.title, titleSize, width - 2 * PAD, 'bold'), titleSize, {
+    weight: 'bold',
+    fill: COLOURS.text,
+  });
+  svg.text(width - PAD, 82, asOf, TEXT.small, { anchor: 'end', fill: COLOURS.muted });
+  const subtitleRoom = width - 2 * PAD - asOfWidth - 20;
+  svg.text(PAD, 82, fitText(info.subtitle, TEXT.small, subtitleRoom), TEXT.small, { fill: COLOURS.muted });
   return svg;
 }
 
@@ -147,38 +162,68 @@ export interface LegendItem {
   certainty?: Certainty;
 }
 
-/** The legend: rows of items that wrap within the width. */
-export function legend(svg: SvgWriter, rows: LegendItem[][], top: number): void {
-  const size = 16;
-  let y = top;
+interface PlacedLegendItem {
+  item: LegendItem;
+  x: number;
+  /** Baseline, from the legend's first baseline. */
+  dy: number;
+  text: string;
+}
+
+/** Where each legend item goes: rows that wrap within the width; an item too long for a line is cut. */
+function legendPlaces(
+  rows: readonly LegendItem[][],
+  width: number,
+): { places: PlacedLegendItem[]; height: number } {
+  const size = TEXT.small;
+  const places: PlacedLegendItem[] = [];
+  let dy = 0;
   for (const row of rows) {
+    if (row.length === 0) continue;
     let x = PAD;
     for (const item of row) {
-      const w = (item.kind === 'note' ? 0 : 40) + textWidth(item.text, size) + 28;
-      if (x + w > svg.width - PAD && x > PAD) {
+      const sample = item.kind === 'note' ? 0 : 44;
+      const text = fitText(item.text, size, width - 2 * PAD - sample);
+      const w = sample + textWidth(text, size) + 24;
+      if (x + w - 24 > width - PAD && x > PAD) {
         x = PAD;
-        y += 26;
+        dy += LEGEND_ROW;
       }
-      if (item.kind === 'colour') {
-        svg.line(x, y - 5, x + 30, y - 5, {
-          stroke: item.colour ?? COLOURS.text,
-          'stroke-width': 6,
-          'stroke-linecap': 'round',
-        });
-      } else if (item.kind === 'style') {
-        const dash = dashFor(item.certainty ?? 'committed', 3);
-        svg.line(x, y - 5, x + 30, y - 5, {
-          stroke: COLOURS.muted,
-          'stroke-width': 3,
-          'stroke-linecap': 'round',
-          ...(dash && { 'stroke-dasharray': dash }),
-        });
-      }
-      const tx = item.kind === 'note' ? x : x + 40;
-      svg.text(tx, y, item.text, size, { fill: item.kind === 'note' ? COLOURS.faint : COLOURS.text });
+      places.push({ item, x, dy, text });
       x += w;
     }
-    y += 28;
+    dy += LEGEND_ROW;
+  }
+  return { places, height: dy };
+}
+
+/** How tall the legend of these rows is, to keep room for it under the drawing. */
+export function legendHeight(rows: readonly LegendItem[][], width: number): number {
+  return legendPlaces(rows, width).height;
+}
+
+/** The legend: rows of items that wrap within the width; `top` is the first row's baseline. */
+export function legend(svg: SvgWriter, rows: LegendItem[][], top: number): void {
+  const size = TEXT.small;
+  for (const { item, x, dy, text } of legendPlaces(rows, svg.width).places) {
+    const y = top + dy;
+    if (item.kind === 'colour') {
+      svg.line(x, y - 7, x + 34, y - 7, {
+        stroke: item.colour ?? COLOURS.text,
+        'stroke-width': 7,
+        'stroke-linecap': 'round',
+      });
+    } else if (item.kind === 'style') {
+      const dash = dashFor(item.certainty ?? 'committed', 4);
+      svg.line(x, y - 7, x + 34, y - 7, {
+        stroke: COLOURS.muted,
+        'stroke-width': 4,
+        'stroke-linecap': 'round',
+        ...(dash && { 'stroke-dasharray': dash }),
+      });
+    }
+    const tx = item.kind === 'note' ? x : x + 44;
+    svg.text(tx, y, text, size, { fill: item.kind === 'note' ? COLOURS.muted : COLOURS.text });
   }
 }
 
@@ -224,7 +269,7 @@ export function nodeBox(
   t: Catalog,
 ): DrawNode {
   const size = centre ? nameSize + 4 : nameSize;
-  const subSize = Math.max(12, nameSize - 4);
+  const subSize = TEXT.small;
   const shown = fitText(clip(name, 32), size, maxWidth - 20, 'bold');
   const sub =
     via.length > 0 ? fitText(t.graph.picture.including(via.join(', ')), subSize, maxWidth - 20) : undefined;
@@ -237,12 +282,12 @@ function drawNode(svg: SvgWriter, node: DrawNode, at: Point): void {
   const x = at.x - node.w / 2;
   const y = at.y - node.h / 2;
   if (node.hub) {
-    const dash = dashFor(node.hub.certainty, 2);
+    const dash = dashFor(node.hub.certainty, 3);
     svg.rect(x, y, node.w, node.h, {
       rx: node.h / 2,
       fill: COLOURS.background,
       stroke: node.hub.colour,
-      'stroke-width': 2,
+      'stroke-width': 3,
       ...(dash && { 'stroke-dasharray': dash, 'stroke-linecap': 'round' }),
     });
     svg.text(at.x, at.y + node.nameSize * 0.36, node.name, node.nameSize, {
@@ -256,7 +301,7 @@ function drawNode(svg: SvgWriter, node: DrawNode, at: Point): void {
     rx: 8,
     fill: node.centre ? COLOURS.panelRaised : COLOURS.panel,
     stroke: node.centre ? COLOURS.centre : COLOURS.border,
-    'stroke-width': node.centre ? 2.5 : 1.5,
+    'stroke-width': node.centre ? 3 : 2,
   });
   const nameY = y + 6 + node.nameSize * 0.98;
   svg.text(at.x, nameY, node.name, node.nameSize, { weight: 'bold', anchor: 'middle', fill: COLOURS.text });
@@ -419,14 +464,17 @@ function route(
   const sign = bend >= 0 ? 1 : -1;
   const steps = [0, 26, 52, 85];
   const candidates =
-    bend === 0 ? steps.flatMap((s) => (s === 0 ? [0] : [s, -s])) : steps.map((s) => bend + sign * s);
+    bend === 0
+      ? steps.flatMap((s) => (s === 0 ? [0] : [s, -s]))
+      : // The other side last: for a curve that would leave the picture (two boxes along its edge).
+        [...steps.map((s) => bend + sign * s), ...steps.map((s) => -bend - sign * s)];
   let best: { q: Curve; cost: number } | undefined;
   for (const b of candidates) {
     const q = curveFor(pa, pb, b);
     let hits = 0;
     for (let i = 1; i < 24; i++) {
       const p = at(q, i / 24);
-      if (!inside(bounds, p)) hits += 3;
+      if (!inside(bounds, p)) hits += 40;
       if (inside(ra, p) || inside(rb, p)) continue;
       for (const r of others) if (inside(r, p)) hits++;
     }
@@ -478,7 +526,7 @@ function drawStrokes(
     const t0 = bisect(0, 0.5, (t) => inside(ra, at(q, t)));
     const t1 = bisect(0.5, 1, (t) => inside(rb, at(q, t)));
     const tip = at(q, t1);
-    const head = d.arrow ? 9 + d.width * 1.5 : 0;
+    const head = d.arrow ? 12 + d.width * 1.5 : 0;
     const tb = d.arrow
       ? bisect(t0, t1, (t) => Math.hypot(at(q, t).x - tip.x, at(q, t).y - tip.y) > head)
       : t1;
@@ -500,7 +548,7 @@ function drawStrokes(
     if (d.arrow) {
       const ux = (tip.x - base.x) / head;
       const uy = (tip.y - base.y) / head;
-      const half = 5 + d.width * 1.1;
+      const half = 7 + d.width * 1.1;
       svg.path(
         `M${round(tip.x)} ${round(tip.y)} L${round(base.x - uy * half)} ${round(base.y + ux * half)} L${round(base.x + uy * half)} ${round(base.y - ux * half)} Z`,
         { fill: d.colour },
@@ -508,8 +556,8 @@ function drawStrokes(
     }
 
     if (!d.label) continue;
-    const tw = textWidth(d.label, labelSize, 'bold') + 10;
-    const th = labelSize + 7;
+    const tw = textWidth(d.label, labelSize, 'bold') + 12;
+    const th = labelSize + 10;
     // Away from the centre, where every arrow meets.
     const fractions =
       d.from === centre
@@ -517,15 +565,10 @@ function drawStrokes(
         : d.to === centre
           ? [0.4, 0.3, 0.5, 0.2, 0.6, 0.12]
           : [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
-    let best: { p: Point; r: Rect; cost: number } | undefined;
-    for (const f of fractions) {
-      const p = at(q, t0 + (tb - t0) * f);
-      const r = { x0: p.x - tw / 2, y0: p.y - th / 2, x1: p.x + tw / 2, y1: p.y + th / 2 };
-      const cost = taken.reduce((sum, t) => sum + overlapArea(t.rect, r) * (t.node ? 10 : 1), 0);
-      if (!best || cost < best.cost) best = { p, r, cost };
-      if (cost === 0) break;
-    }
-    const { p, r } = best!;
+    const placed = placeLabel(q, t0, tb, fractions, tw, th, d.width, taken, bounds);
+    // No free room anywhere along the arrow: the label is dropped (the text answer has the amount).
+    if (!placed) continue;
+    const { p, r } = placed;
     taken.push({ rect: r, node: false });
     labels.push(() => {
       svg.rect(r.x0, r.y0, tw, th, {
@@ -533,7 +576,7 @@ function drawStrokes(
         fill: COLOURS.background,
         'fill-opacity': 0.9,
         stroke: d.colour,
-        'stroke-width': 1,
+        'stroke-width': 1.5,
       });
       svg.text(p.x, p.y + labelSize * 0.36, d.label, labelSize, {
         weight: 'bold',
@@ -543,6 +586,46 @@ function drawStrokes(
     });
   }
   return labels;
+}
+
+/**
+ * A place for an arrow's label that overlaps nothing drawn so far (boxes, hubs, other labels) and stays in
+ * `bounds`: on the arrow at one of `fractions` of its length first, then beside it on either side. The
+ * boxes come from the font's own advance widths (`textWidth`), the same metrics the picture is set in.
+ */
+function placeLabel(
+  q: Curve,
+  t0: number,
+  t1: number,
+  fractions: readonly number[],
+  tw: number,
+  th: number,
+  lineWidth: number,
+  taken: readonly Taken[],
+  bounds: Rect,
+): { p: Point; r: Rect } | undefined {
+  for (const side of [0, 1, -1]) {
+    for (const f of fractions) {
+      const t = t0 + (t1 - t0) * f;
+      const on = at(q, t);
+      let p = on;
+      if (side !== 0) {
+        const a = at(q, Math.max(0, t - 0.01));
+        const b = at(q, Math.min(1, t + 0.01));
+        const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        const nx = -(b.y - a.y) / len;
+        const ny = (b.x - a.x) / len;
+        // Far enough along the normal that the box clears the line.
+        const d = (Math.abs(nx) * tw) / 2 + (Math.abs(ny) * th) / 2 + lineWidth / 2 + 3;
+        p = { x: on.x + side * nx * d, y: on.y + side * ny * d };
+      }
+      const r = { x0: p.x - tw / 2, y0: p.y - th / 2, x1: p.x + tw / 2, y1: p.y + th / 2 };
+      if (r.x0 < bounds.x0 || r.y0 < bounds.y0 || r.x1 > bounds.x1 || r.y1 > bounds.y1) continue;
+      if (taken.some((o) => overlapArea(o.rect, r) > 0)) continue;
+      return { p, r };
+    }
+  }
+  return undefined;
 }
 
 /** Arrows between companies, fanned out where several join the same two. */
@@ -564,7 +647,7 @@ export function arrowStrokes(edges: readonly Edge[], spacing: number, t: Catalog
 export function hubStrokes(hub: Hub): Stroke[] {
   const colour = CATEGORY_COLOUR[hub.category];
   const thick = widthFor(hub.whole);
-  const thin = 1.6;
+  const thin = 3;
   return [
     ...hub.payers.map((p) => ({
       from: p,
@@ -609,6 +692,7 @@ function drawNetwork(
   strokes: readonly Stroke[],
   pos: ReadonlyMap<string, Point>,
   labelSize: number,
+  bounds: Rect,
   centre?: string,
 ): void {
   const boxes = new Map(nodes.map((n) => [n.id, n]));
@@ -616,7 +700,6 @@ function drawNetwork(
     const p = pos.get(n.id);
     return p ? [{ rect: rectOf(n, p, 2), node: true }] : [];
   });
-  const bounds = { x0: 4, y0: HEADER - 4, x1: svg.width - 4, y1: svg.height - FOOTER + 4 };
   const labels = drawStrokes(svg, strokes, boxes, pos, labelSize, taken, centre, bounds);
   for (const draw of labels) draw();
   for (const n of nodes) {
@@ -659,29 +742,115 @@ export interface GraphPicture extends Frame {
   note: string;
 }
 
-/** Sizes that keep 40 companies legible on 1200 × 900. */
-function sizesFor(count: number): { name: number; label: number; spacing: number } {
-  if (count <= 12) return { name: 19, label: 16, spacing: 30 };
-  if (count <= 24) return { name: 17, label: 15, spacing: 26 };
-  return { name: 16, label: 14, spacing: 24 };
+/** Every network picture has the same size: at most a dozen companies, set for a phone. */
+export function graphSize(_count?: number): { width: number; height: number } {
+  return { width: WIDTH, height: HEIGHT };
 }
 
-/** 1200 × 900 up to 28 companies; more get a larger canvas, with the same text sizes, to keep them apart. */
-export function graphSize(count: number): { width: number; height: number } {
-  return count > 28 ? { width: 1600, height: 1200 } : { width: WIDTH, height: HEIGHT };
+/**
+ * Spreads a layout over the whole height of its area: the columns are stacked for the old wide canvas and
+ * leave bands empty on a tall one, while arrows and labels need the room. Only ever stretches, never squeezes.
+ */
+function stretch(
+  pos: ReadonlyMap<string, Point>,
+  boxes: ReadonlyMap<string, Box>,
+  area: Area,
+): Map<string, Point> {
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const [id, p] of pos) {
+    const h = (boxes.get(id)?.h ?? 0) / 2;
+    top = Math.min(top, p.y - h);
+    bottom = Math.max(bottom, p.y + h);
+  }
+  const span = bottom - top;
+  const room = area.y1 - area.y0;
+  if (!(span > 0) || span >= room) return new Map(pos);
+  const mid = (top + bottom) / 2;
+  const target = (area.y0 + area.y1) / 2;
+  // Box centres move apart by about the factor that brings the outermost edges to the area's edges;
+  // the clamp below keeps every box inside.
+  const tallest = Math.max(...[...pos.keys()].map((id) => boxes.get(id)?.h ?? 0));
+  const factor = Math.max(1, (room - tallest) / Math.max(1, span - tallest));
+  const out = new Map<string, Point>();
+  for (const [id, p] of pos) {
+    const h = (boxes.get(id)?.h ?? 0) / 2;
+    const y = target + (p.y - mid) * factor;
+    out.set(id, { x: p.x, y: round(Math.min(area.y1 - h, Math.max(area.y0 + h, y)), 2) });
+  }
+  return out;
+}
+
+/** Pairs of boxes closer than `gap` px to each other. */
+function clashes(nodes: readonly Box[], pos: ReadonlyMap<string, Point>, gap: number): [Box, Box][] {
+  const out: [Box, Box][] = [];
+  for (let i = 0; i < nodes.length; i++)
+    for (let j = i + 1; j < nodes.length; j++) {
+      const a = nodes[i]!;
+      const b = nodes[j]!;
+      const pa = pos.get(a.id);
+      const pb = pos.get(b.id);
+      if (pa && pb && overlapArea(rectOf(a, pa, gap / 2), rectOf(b, pb, gap / 2)) > 0) out.push([a, b]);
+    }
+  return out;
+}
+
+/**
+ * The check after placing the boxes: any two that still touch (a hub pushed onto a company, a box the
+ * stretch clamped to an edge) are pushed apart again from where they are, the centre staying put.
+ */
+function untangle(
+  nodes: readonly Box[],
+  pos: ReadonlyMap<string, Point>,
+  area: Area,
+  centre: string,
+): Map<string, Point> {
+  let current = new Map(pos);
+  for (let attempt = 0; attempt < 4 && clashes(nodes, current, 4).length > 0; attempt++)
+    current = separate(nodes, current, area, new Set([centre]), 200, 10 + attempt * 4);
+  return current;
+}
+
+/** "Fidelity, Coatue, MGX…": the first names that fit `room` px, then an ellipsis. */
+function namesFitting(names: readonly string[], room: number, line: (list: string) => string): string {
+  for (let n = names.length; n > 0; n--) {
+    const list = n < names.length ? `${names.slice(0, n).join(', ')}…` : names.join(', ');
+    const text = line(list);
+    if (textWidth(text, TEXT.small) <= room) return text;
+  }
+  return fitText(line('…'), TEXT.small, room);
+}
+
+/** The note and alt text for companies a network picture leaves out ('' when none). */
+export function omittedNote(omitted: readonly { name: string }[], t: Catalog): string {
+  if (omitted.length === 0) return '';
+  const names = omitted.slice(0, 8).map((n) => n.name);
+  const list = omitted.length > names.length ? `${names.join(', ')}…` : names.join(', ');
+  return t.pics.altMore(omitted.length, list);
 }
 
 export function graphSvg(picture: GraphPicture): string {
-  const { hood } = picture;
-  const { width, height } = graphSize(hood.nodes.length);
-  const svg = frame(picture, width, height);
-  const sizes = sizesFor(hood.nodes.length);
   const { t } = picture;
+  const { hood, omitted } = cropNeighbourhood(picture.hood);
+  const { width, height } = graphSize();
+  const svg = frame(picture, width, height);
+  if (omitted.length > 0) svg.title = `${svg.title} ${omittedNote(omitted, t)}`;
   const { hubs, rest } = hubsOf(hood.flows, t);
   const edges = edgesOf(rest);
-  const columns = 2 * hood.depth + 1;
-  const maxWidth = Math.min(280, (width - 2 * PAD) / columns - 16);
-  const boxes = hood.nodes.map((n) => nodeBox(n.id, n.name, n.via, n.level === 0, sizes.name, maxWidth, t));
+  const rows = legendRows([...edges, ...hubs], picture.note, t);
+  // From the bottom up: the legend, the "+N more" line, then the drawing takes what is left.
+  const legendTop = height - PAD - legendHeight(rows, width) + LEGEND_ROW - 8;
+  const moreY = legendTop - LEGEND_ROW - 6;
+  const bottom = (omitted.length > 0 ? moreY - TEXT.small : legendTop - TEXT.small) - 10;
+  // Columns really used: a picture cropped to direct partners has three even when two steps were asked.
+  const columns = 2 * Math.max(1, ...hood.nodes.map((n) => n.level)) + 1;
+  const narrow = columns > 3;
+  const maxWidth = Math.min(260, (width - 2 * PAD) / columns - 8);
+  const boxFor = (n: (typeof hood.nodes)[number], bare = false) =>
+    n.level === 0
+      ? nodeBox(n.id, n.name, bare ? [] : n.via, true, TEXT.name, 260, t)
+      : nodeBox(n.id, n.name, bare || narrow ? [] : n.via, false, TEXT.name, maxWidth, t);
+  let boxes = hood.nodes.map((n) => boxFor(n));
   const byId = new Map(boxes.map((b) => [b.id, b]));
   const layered: LayeredNode[] = hood.nodes.map((n) => {
     const box = byId.get(n.id)!;
@@ -689,14 +858,34 @@ export function graphSvg(picture: GraphPicture): string {
     const paid = hood.flows.some((f) => f.to === n.id && f.from === hood.centre);
     return { ...box, level: n.level, weight: n.weight, side: pays && !paid ? -1 : paid && !pays ? 1 : 0 };
   });
-  const area: Area = { x0: PAD, y0: HEADER + 8, x1: width - PAD, y1: height - FOOTER - 8 };
+  const area: Area = { x0: PAD, y0: HEADER + 8, x1: width - PAD, y1: bottom };
   const links = hood.flows.map((f) => [f.from, f.to] as const);
-  const pos = layeredLayout(layered, links, area);
-  const hubBoxes = hubs.map((h) => hubBox(h, sizes.label));
-  const placed = hubs.length > 0 ? placeHubs(boxes, hubs, hubBoxes, pos, area) : pos;
-  const strokes = [...arrowStrokes(edges, sizes.spacing, t), ...hubs.flatMap(hubStrokes)];
-  drawNetwork(svg, [...boxes, ...hubBoxes], strokes, placed, sizes.label, hood.centre);
-  legend(svg, legendRows([...edges, ...hubs], picture.note, t), height - FOOTER + 26);
+  const pos = stretch(layeredLayout(layered, links, area), byId, area);
+  const hubBoxes = hubs.map((h) => hubBox(h, TEXT.label));
+  let placed = untangle(
+    [...boxes, ...hubBoxes],
+    hubs.length > 0 ? placeHubs(boxes, hubs, hubBoxes, pos, area) : pos,
+    area,
+    hood.centre,
+  );
+  // Boxes that still touch lose their "incl. …" line, which makes them smaller, and are pushed apart again.
+  const clashing = new Set(clashes([...boxes, ...hubBoxes], placed, 4).flatMap(([a, b]) => [a.id, b.id]));
+  if (clashing.size > 0) {
+    boxes = hood.nodes.map((n) => boxFor(n, clashing.has(n.id)));
+    placed = untangle([...boxes, ...hubBoxes], placed, area, hood.centre);
+  }
+  const strokes = [...arrowStrokes(edges, 36, t), ...hubs.flatMap(hubStrokes)];
+  const bounds = { x0: 4, y0: HEADER, x1: width - 4, y1: bottom + 6 };
+  drawNetwork(svg, [...boxes, ...hubBoxes], strokes, placed, TEXT.label, bounds, hood.centre);
+  if (omitted.length > 0) {
+    const line = namesFitting(
+      omitted.map((n) => n.name),
+      width - 2 * PAD,
+      (list) => t.pics.more(omitted.length, list),
+    );
+    svg.text(PAD, moreY, line, TEXT.small, { fill: COLOURS.text });
+  }
+  legend(svg, rows, legendTop);
   return svg.toString();
 }
 
@@ -709,27 +898,28 @@ export interface LoopsPicture extends Frame {
   note: string;
 }
 
-/** Loops side by side, one panel each (up to nine), so each stays readable; the text lists them all. */
+/** How many loops the picture draws, two panels a row: more would be too small on a phone. */
+export const LOOPS_PANELS = 6;
+
+/** Loops side by side, one panel each (up to six), so each stays readable; the text lists them all. */
 export function loopsSvg(picture: LoopsPicture): string {
   const svg = frame(picture);
-  const shown = picture.loops.slice(0, 9);
-  const cols = shown.length <= 1 ? 1 : shown.length <= 4 ? 2 : 3;
+  const shown = picture.loops.slice(0, LOOPS_PANELS);
+  const cols = shown.length <= 1 ? 1 : 2;
   const rows = Math.max(1, Math.ceil(shown.length / cols));
-  const area: Area = { x0: PAD, y0: HEADER + 4, x1: WIDTH - PAD, y1: HEIGHT - FOOTER - 4 };
-  const gap = 14;
+  const allEdges = shown.flatMap((loop) => edgesOf(loop.legs.flat()));
+  const legendRowsOf = legendRows(allEdges, picture.note, picture.t);
+  const legendTop = HEIGHT - PAD - legendHeight(legendRowsOf, WIDTH) + LEGEND_ROW - 8;
+  const area: Area = { x0: PAD, y0: HEADER + 4, x1: WIDTH - PAD, y1: legendTop - TEXT.small - 12 };
+  const gap = 12;
   const pw = (area.x1 - area.x0 - gap * (cols - 1)) / cols;
   const ph = (area.y1 - area.y0 - gap * (rows - 1)) / rows;
-  const nameSize = cols === 1 ? 20 : cols === 2 ? 17 : 15;
-  const labelSize = cols === 1 ? 16 : cols === 2 ? 15 : 13;
-  const allEdges: Edge[] = [];
   shown.forEach((loop, i) => {
     const x0 = area.x0 + (i % cols) * (pw + gap);
     const y0 = area.y0 + Math.floor(i / cols) * (ph + gap);
-    svg.rect(x0, y0, pw, ph, { rx: 10, fill: '#232428', stroke: COLOURS.grid, 'stroke-width': 1 });
+    svg.rect(x0, y0, pw, ph, { rx: 10, fill: '#232428', stroke: COLOURS.grid, 'stroke-width': 1.5 });
     const caption = `${i + 1}. ${loop.nodes.map(picture.names).join(' → ')} → ${picture.names(loop.nodes[0]!)}`;
-    let captionSize = 16;
-    while (captionSize > 12 && textWidth(caption, captionSize, 'bold') > pw - 24) captionSize--;
-    svg.text(x0 + 12, y0 + 24, fitText(caption, captionSize, pw - 24, 'bold'), captionSize, {
+    svg.text(x0 + 10, y0 + 28, fitText(caption, TEXT.small, pw - 20, 'bold'), TEXT.small, {
       weight: 'bold',
       fill: COLOURS.muted,
     });
@@ -739,18 +929,17 @@ export function loopsSvg(picture: LoopsPicture): string {
         picture.names(id),
         picture.via(loop, id),
         id === picture.centre,
-        nameSize,
-        Math.max(130, pw * 0.32),
+        TEXT.name,
+        Math.max(150, pw * (loop.nodes.length === 2 ? 0.5 : 0.45)),
         picture.t,
       ),
     );
-    const inner: Area = { x0: x0 + 12, y0: y0 + 38, x1: x0 + pw - 12, y1: y0 + ph - 10 };
+    const inner: Area = { x0: x0 + 8, y0: y0 + 40, x1: x0 + pw - 8, y1: y0 + ph - 8 };
     const pos = circleLayout(boxes, inner);
     const edges = edgesOf(loop.legs.flat());
-    allEdges.push(...edges);
-    const spacing = loop.nodes.length === 2 ? Math.min(60, ph / 6) : cols === 1 ? 34 : 26;
-    drawNetwork(svg, boxes, arrowStrokes(edges, spacing, picture.t), pos, labelSize);
+    const spacing = loop.nodes.length === 2 ? Math.min(60, ph / 6) : 36;
+    drawNetwork(svg, boxes, arrowStrokes(edges, spacing, picture.t), pos, TEXT.label, inner);
   });
-  legend(svg, legendRows(allEdges, picture.note, picture.t), HEIGHT - FOOTER + 26);
+  legend(svg, legendRowsOf, legendTop);
   return svg.toString();
 }

@@ -9,7 +9,7 @@
  * kind; talks, stalled, superseded and terminated deals are grey: history, not money on the table.
  * Valuations are the company's post-money (else pre-money or implied) valuations from live deals.
  */
-import { type Catalog, catalog } from '../i18n/index.js';
+import type { Catalog } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import { textWidth } from './fonts.js';
@@ -26,10 +26,11 @@ import {
   shortMoney,
   shortQualified,
 } from './style.js';
-import { frame, type LegendItem, legend } from './svg.js';
+import { frame, HEADER, LEGEND_ROW, type LegendItem, legend, legendHeight, PAD, TEXT } from './svg.js';
 
-export const TIMELINE_WIDTH = 1200;
-export const TIMELINE_HEIGHT = 900;
+/** The same phone-sized canvas as the network pictures (see svg.ts). */
+export const TIMELINE_WIDTH = 800;
+export const TIMELINE_HEIGHT = 1000;
 
 export type Direction = 'in' | 'out' | 'none';
 
@@ -66,7 +67,7 @@ export interface TimelineData {
 }
 
 /** `t` writes the points' short labels ("Amazon $8B", "Amazon: 8.000 M$"). */
-export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog = catalog('en')): TimelineData {
+export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog): TimelineData {
   const words = t.graph.picture;
   const family = new Set(kb.familyOf(companyId));
   const deals = kb.dealsOf(companyId);
@@ -201,7 +202,7 @@ export function logTicks(amounts: readonly number[]): number[] {
 }
 
 /** "$1M", "$10M", "$100M", "$1B", "$1T"; "1.000 M$", "1 billón $"; "1 mld $", "1.000 mld $". */
-export function tickLabel(value: number, currency = 'USD', t: Catalog = catalog('en')): string {
+export function tickLabel(value: number, currency: string, t: Catalog): string {
   return shortMoney(value, currency, t);
 }
 
@@ -209,10 +210,9 @@ export function tickLabel(value: number, currency = 'USD', t: Catalog = catalog(
 export function timeTicks(
   start: number,
   end: number,
-  t: Catalog = catalog('en'),
+  t: Catalog,
+  step = stepFor(end - start),
 ): { at: number; label: string }[] {
-  const span = end - start;
-  const step = span > 48 ? 12 : span > 18 ? 6 : span > 8 ? 3 : 1;
   const ticks: { at: number; label: string }[] = [];
   for (let m = Math.ceil(start / step) * step; m <= end; m += step) {
     const year = Math.floor(m / 12);
@@ -223,6 +223,61 @@ export function timeTicks(
     });
   }
   return ticks;
+}
+
+/** Months between ticks for a span of months. */
+export function stepFor(span: number): number {
+  return span > 48 ? 12 : span > 18 ? 6 : span > 8 ? 3 : 1;
+}
+
+/** A stretch of the time axis that is drawn; between two of them, empty years are skipped. */
+export interface Segment {
+  /** Month indexes (see `monthIndex`). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The time axis in pieces: from a month before the first date to the end, leaving out every calendar year
+ * with no date in it (a deal or valuation from 2019 and the rest from 2023 on skip 2020–2022), so a few
+ * early deals do not squeeze the rest into a corner. The caller draws a break between pieces.
+ */
+export function timeSegments(months: readonly number[], end: number): Segment[] {
+  const start = Math.floor(Math.min(...months, end - 6)) - 1;
+  const years = new Set(months.map((m) => Math.floor(m / 12)));
+  years.add(Math.floor(end / 12));
+  const segments: Segment[] = [];
+  let from = start;
+  const last = Math.floor(end / 12);
+  for (let year = Math.floor(start / 12) + 1; year <= last; year++) {
+    if (years.has(year)) continue;
+    // `year` is empty: the piece ends where it starts, and the next starts at the next year with a date.
+    let next = year;
+    while (next <= last && !years.has(next)) next++;
+    if (year * 12 > from) segments.push({ start: from, end: year * 12 });
+    from = next * 12;
+    year = next;
+  }
+  segments.push({ start: from, end: end + 0.5 });
+  return segments;
+}
+
+/** The years a list of pieces leaves out: "2020–2022", "2020", "2016–2017, 2020". */
+export function skippedYears(segments: readonly Segment[]): string {
+  const gaps: string[] = [];
+  for (let i = 1; i < segments.length; i++) {
+    const first = Math.ceil(segments[i - 1]!.end / 12);
+    const last = Math.floor(segments[i]!.start / 12) - 1;
+    gaps.push(first === last ? `${first}` : `${first}–${last}`);
+  }
+  return gaps.join(', ');
+}
+
+/** The years a company's timeline skips ('' when none), for its alt text. */
+export function timelineSkips(data: TimelineData, asOfIso: string): string {
+  const months = [...data.points.map((p) => p.date), ...data.valuations.map((v) => v.date)].map(monthIndex);
+  if (months.length === 0) return '';
+  return skippedYears(timeSegments(months, Math.max(monthIndex(asOfIso), ...months)));
 }
 
 export interface TimelinePicture {
@@ -248,45 +303,92 @@ export function timelineSvg(picture: TimelinePicture): string {
   const W = TIMELINE_WIDTH;
   const H = TIMELINE_HEIGHT;
   const svg = frame(picture, W, H);
-  const plot = { x0: 118, y0: 118, x1: W - 40, y1: H - 170 };
   const amounts = [...data.points.map((p) => p.amount), ...data.valuations.map((v) => v.amount)];
   const ticks = logTicks(amounts);
   const lo = Math.log10(ticks[0]!);
   const hi = Math.log10(ticks[ticks.length - 1]!);
-  const dates = [...data.points.map((p) => p.date), ...data.valuations.map((v) => v.date)].map(monthIndex);
-  const end = Math.max(monthIndex(picture.asOfIso), ...dates);
-  let start = Math.min(...dates, end - 6);
-  start = Math.floor(start) - 1;
-  const x = (month: number) => plot.x0 + ((month - start) / (end + 0.5 - start)) * (plot.x1 - plot.x0);
+  const months = [...data.points.map((p) => p.date), ...data.valuations.map((v) => v.date)].map(monthIndex);
+  const end = Math.max(monthIndex(picture.asOfIso), ...months);
+  const segments = timeSegments(months, end);
+  const skipped = skippedYears(segments);
+  if (skipped) svg.title = `${svg.title} ${t.pics.altYearsSkipped(skipped)}`;
+  const rows = timelineLegend(data, t, skipped !== '');
+  const legendTop = H - PAD - legendHeight(rows, W) + LEGEND_ROW - 8;
+  // The money axis's labels are never set smaller than the rest: the plot starts where the widest ends.
+  const tickLabels = ticks.map((tick) => tickLabel(tick, 'USD', t));
+  const labelsWidth = Math.max(...tickLabels.map((l) => textWidth(l, TEXT.small, 'bold')));
+  const plot = {
+    x0: PAD + labelsWidth + 12,
+    y0: HEADER + 22,
+    x1: W - PAD,
+    y1: legendTop - 2 * TEXT.small - 22,
+  };
+
+  // Time: the pieces share the width in proportion to their months, with a fixed gap at each break.
+  const BREAK = 24;
+  const months_ = segments.reduce((sum, g) => sum + (g.end - g.start), 0);
+  const perMonth = (plot.x1 - plot.x0 - BREAK * (segments.length - 1)) / months_;
+  const x = (month: number) => {
+    let at = plot.x0;
+    for (const [i, g] of segments.entries()) {
+      const last = i === segments.length - 1;
+      if (month < g.end || last) return at + (Math.max(g.start, Math.min(month, g.end)) - g.start) * perMonth;
+      at += (g.end - g.start) * perMonth + BREAK;
+    }
+    return at;
+  };
   const y = (amount: number) =>
     plot.y1 - ((Math.log10(Math.max(amount, 10 ** lo)) - lo) / (hi - lo)) * (plot.y1 - plot.y0);
 
   // Grid and axes.
   svg.rect(plot.x0, plot.y0, plot.x1 - plot.x0, plot.y1 - plot.y0, { fill: '#232428' });
-  for (const tick of ticks) {
-    svg.line(plot.x0, y(tick), plot.x1, y(tick), { stroke: COLOURS.grid, 'stroke-width': 1 });
-    // Longer labels ("10 billones $") get a smaller size rather than running off the left edge.
-    const label = tickLabel(tick, 'USD', t);
-    let size = 17;
-    while (size > 12 && textWidth(label, size, 'bold') > plot.x0 - 20) size--;
-    svg.text(plot.x0 - 12, y(tick) + (size * 6) / 17, label, size, {
+  ticks.forEach((tick, i) => {
+    svg.line(plot.x0, y(tick), plot.x1, y(tick), { stroke: COLOURS.grid, 'stroke-width': 1.5 });
+    svg.text(plot.x0 - 12, y(tick) + TEXT.small * 0.36, tickLabels[i]!, TEXT.small, {
       anchor: 'end',
       fill: COLOURS.muted,
       weight: 'bold',
     });
+  });
+  const step = stepFor(months_);
+  let lastRight = Number.NEGATIVE_INFINITY;
+  const timeLabel = (tx: number, label: string) => {
+    const half = textWidth(label, TEXT.small) / 2;
+    // A label that would run into the previous one (or off the picture) is left out.
+    if (tx - half <= lastRight + 10 || tx + half > W - 4 || tx - half < 4) return false;
+    svg.text(tx, plot.y1 + 34, label, TEXT.small, { anchor: 'middle', fill: COLOURS.muted });
+    lastRight = tx + half;
+    return true;
+  };
+  for (const [i, g] of segments.entries()) {
+    const last = i === segments.length - 1;
+    const inPiece = timeTicks(g.start, last ? end : g.end - 0.01, t, step);
+    let named = false;
+    for (const tick of inPiece) {
+      const tx = x(tick.at);
+      svg.line(tx, plot.y0, tx, plot.y1, { stroke: COLOURS.grid, 'stroke-width': 1.5 });
+      svg.line(tx, plot.y1, tx, plot.y1 + 8, { stroke: COLOURS.muted, 'stroke-width': 2 });
+      named = timeLabel(tx, tick.label) || named;
+    }
+    // A short piece before a break may hold no tick: its year, in its middle, says when it is.
+    if (!named) timeLabel(x((g.start + Math.min(g.end, end)) / 2), `${Math.floor((g.start + g.end) / 24)}`);
   }
-  for (const tick of timeTicks(start, end, t)) {
-    const tx = x(tick.at);
-    svg.line(tx, plot.y0, tx, plot.y1, { stroke: COLOURS.grid, 'stroke-width': 1 });
-    svg.line(tx, plot.y1, tx, plot.y1 + 8, { stroke: COLOURS.muted, 'stroke-width': 1.5 });
-    svg.text(tx, plot.y1 + 30, tick.label, 16, { anchor: 'middle', fill: COLOURS.muted });
+  svg.line(plot.x0, plot.y1, plot.x1, plot.y1, { stroke: COLOURS.muted, 'stroke-width': 2 });
+  // Each break: a band of the background across the plot, and a pair of slanted strokes on the axis.
+  for (let i = 1; i < segments.length; i++) {
+    const bx = x(segments[i]!.start) - BREAK / 2;
+    svg.rect(bx - BREAK / 2 + 4, plot.y0, BREAK - 8, plot.y1 - plot.y0 + 12, { fill: COLOURS.background });
+    for (const dx of [-5, 5])
+      svg.line(bx + dx - 5, plot.y1 + 10, bx + dx + 5, plot.y1 - 10, {
+        stroke: COLOURS.muted,
+        'stroke-width': 2.5,
+      });
   }
-  svg.line(plot.x0, plot.y1, plot.x1, plot.y1, { stroke: COLOURS.muted, 'stroke-width': 1.5 });
   const asOfX = x(monthIndex(picture.asOfIso));
   svg.line(asOfX, plot.y0, asOfX, plot.y1, {
     stroke: COLOURS.faint,
-    'stroke-width': 1.5,
-    'stroke-dasharray': '4 4',
+    'stroke-width': 2,
+    'stroke-dasharray': '5 5',
   });
 
   const taken: Rect[] = [];
@@ -297,18 +399,18 @@ export function timelineSvg(picture: TimelinePicture): string {
       svg.path(pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.px)} ${round(p.py)}`).join(' '), {
         fill: 'none',
         stroke: COLOURS.text,
-        'stroke-width': 2,
+        'stroke-width': 3,
         'stroke-opacity': 0.6,
       });
     }
     for (const p of pts) {
-      const r = 8;
+      const r = 10;
       svg.path(
         `M${round(p.px)} ${round(p.py - r)} L${round(p.px + r)} ${round(p.py)} L${round(p.px)} ${round(p.py + r)} L${round(p.px - r)} ${round(p.py)} Z`,
         {
           fill: COLOURS.text,
           stroke: COLOURS.background,
-          'stroke-width': 1.5,
+          'stroke-width': 3,
         },
       );
       taken.push({ x0: p.px - r, y0: p.py - r, x1: p.px + r, y1: p.py + r });
@@ -317,15 +419,15 @@ export function timelineSvg(picture: TimelinePicture): string {
 
   // Deals: triangles up (money in), down (money out), circles (no direction).
   const marks = data.points.map((p) => ({ p, px: x(monthIndex(p.date)), py: y(p.amount) }));
-  const size = 10;
+  const size = 12;
   for (const { p, px, py } of marks) {
     const colour = p.live ? CATEGORY_COLOUR[p.category] : COLOURS.faint;
     const hollow = p.share || p.certainty !== 'committed' || !p.live;
-    const dash = p.live ? dashFor(p.certainty, 2) : undefined;
+    const dash = p.live ? dashFor(p.certainty, 3) : undefined;
     const attrs = {
       fill: hollow ? COLOURS.background : colour,
       stroke: colour,
-      'stroke-width': 2.5,
+      'stroke-width': 3,
       ...(dash && { 'stroke-dasharray': dash, 'stroke-linecap': 'round' }),
     };
     if (p.direction === 'none') svg.circle(px, py, size * 0.8, attrs);
@@ -339,8 +441,9 @@ export function timelineSvg(picture: TimelinePicture): string {
     taken.push({ x0: px - size, y0: py - size, x1: px + size, y1: py + size });
   }
 
-  // Labels, biggest first, where they fit; the text answer lists every deal.
-  const labelSize = 15;
+  // Labels, biggest first, where they overlap nothing drawn; the others are dropped (the text answer
+  // lists every deal).
+  const labelSize = TEXT.label;
   const labelled = [
     ...marks.map((m) => ({
       text: m.p.label,
@@ -360,19 +463,18 @@ export function timelineSvg(picture: TimelinePicture): string {
   for (const l of labelled) {
     const w = textWidth(l.text, labelSize, 'bold');
     const h = labelSize + 4;
+    const d = size + 6;
     const options: Rect[] = [
-      { x0: l.px + 14, y0: l.py - h / 2, x1: l.px + 14 + w, y1: l.py + h / 2 },
-      { x0: l.px - 14 - w, y0: l.py - h / 2, x1: l.px - 14, y1: l.py + h / 2 },
-      { x0: l.px - w / 2, y0: l.py - 16 - h, x1: l.px + w / 2, y1: l.py - 16 },
-      { x0: l.px - w / 2, y0: l.py + 16, x1: l.px + w / 2, y1: l.py + 16 + h },
-      { x0: l.px + 14, y0: l.py - h - 6, x1: l.px + 14 + w, y1: l.py - 6 },
-      { x0: l.px + 14, y0: l.py + 6, x1: l.px + 14 + w, y1: l.py + h + 6 },
-      { x0: l.px - 14 - w, y0: l.py - h - 6, x1: l.px - 14, y1: l.py - 6 },
-      { x0: l.px - 14 - w, y0: l.py + 6, x1: l.px - 14, y1: l.py + h + 6 },
-      { x0: l.px - w / 2, y0: l.py - 20 - 2 * h, x1: l.px + w / 2, y1: l.py - 20 - h },
-      { x0: l.px - w / 2, y0: l.py + 20 + h, x1: l.px + w / 2, y1: l.py + 20 + 2 * h },
-      { x0: l.px - 14 - w, y0: l.py - 2 * h - 8, x1: l.px - 14, y1: l.py - h - 8 },
-      { x0: l.px - 14 - w, y0: l.py + h + 8, x1: l.px - 14, y1: l.py + 2 * h + 8 },
+      { x0: l.px + d, y0: l.py - h / 2, x1: l.px + d + w, y1: l.py + h / 2 },
+      { x0: l.px - d - w, y0: l.py - h / 2, x1: l.px - d, y1: l.py + h / 2 },
+      { x0: l.px - w / 2, y0: l.py - d - h, x1: l.px + w / 2, y1: l.py - d },
+      { x0: l.px - w / 2, y0: l.py + d, x1: l.px + w / 2, y1: l.py + d + h },
+      { x0: l.px + d, y0: l.py - h - 8, x1: l.px + d + w, y1: l.py - 8 },
+      { x0: l.px + d, y0: l.py + 8, x1: l.px + d + w, y1: l.py + h + 8 },
+      { x0: l.px - d - w, y0: l.py - h - 8, x1: l.px - d, y1: l.py - 8 },
+      { x0: l.px - d - w, y0: l.py + 8, x1: l.px - d, y1: l.py + h + 8 },
+      { x0: l.px - w / 2, y0: l.py - d - 4 - 2 * h, x1: l.px + w / 2, y1: l.py - d - 4 - h },
+      { x0: l.px - w / 2, y0: l.py + d + 4 + h, x1: l.px + w / 2, y1: l.py + d + 4 + 2 * h },
     ];
     const fits = options.find(
       (r) =>
@@ -380,18 +482,18 @@ export function timelineSvg(picture: TimelinePicture): string {
         r.x1 <= plot.x1 - 2 &&
         r.y0 >= plot.y0 + 2 &&
         r.y1 <= plot.y1 - 2 &&
-        !taken.some((t) => t.x0 < r.x1 && r.x0 < t.x1 && t.y0 < r.y1 && r.y0 < t.y1),
+        !taken.some((o) => o.x0 < r.x1 && r.x0 < o.x1 && o.y0 < r.y1 && r.y0 < o.y1),
     );
     if (!fits) continue;
     taken.push(fits);
-    svg.text(fits.x0, fits.y1 - 5, l.text, labelSize, { weight: 'bold', fill: l.colour });
+    svg.text(fits.x0, fits.y1 - 6, l.text, labelSize, { weight: 'bold', fill: l.colour });
   }
 
-  legend(svg, timelineLegend(data, t), H - 110);
+  legend(svg, rows, legendTop);
   return svg.toString();
 }
 
-function timelineLegend(data: TimelineData, t: Catalog): LegendItem[][] {
+function timelineLegend(data: TimelineData, t: Catalog, breaks: boolean): LegendItem[][] {
   const words = t.graph.picture;
   const categories = new Set(data.points.filter((p) => p.live).map((p) => p.category));
   const colours: LegendItem[] = CATEGORIES.filter((c) => categories.has(c)).map((c) => ({
@@ -404,5 +506,6 @@ function timelineLegend(data: TimelineData, t: Catalog): LegendItem[][] {
   notes.push({ kind: 'note', text: words.hollow });
   if (data.points.some((p) => !p.live))
     notes.push({ kind: 'colour', text: words.notLive, colour: COLOURS.faint });
+  if (breaks) notes.push({ kind: 'note', text: t.pics.yearsSkipped });
   return [colours, notes];
 }

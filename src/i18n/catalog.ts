@@ -3,7 +3,7 @@
  * missing key fails the type check (and a test compares the catalogs key by key at run time too).
  * Knowledge-base text (deal titles, summaries, caveats) is written in English and shown as written.
  */
-import type { Category, Certainty } from '../graph/style.js';
+import type { Category, Certainty } from '../graph/kinds.js';
 import type {
   CompanyKind,
   DealKind,
@@ -278,6 +278,10 @@ export interface Catalog {
     /** Discord: "12 more deals on the next pages" under a list cut into pages. */
     moreOnPages(n: number): string;
   };
+
+  // Issue 14 (pics branch): pictures' notes and console input.
+  pics: PicsMessages;
+  consoleInput: ConsoleInputMessages;
 }
 
 /**
@@ -502,4 +506,43 @@ export interface AskMoreMessages {
   latestTitle: (name: string | undefined) => string;
   latestLead: string;
   labels: { compare: string; latest: string };
+}
+
+/** Issue 14: what a picture says about what it leaves out, and its time axis breaks. */
+export interface PicsMessages {
+  /** Drawn under a network: "+19 more, in the text: Fidelity, Coatue, MGX…" (`names` may be cut). */
+  more(count: number, names: string): string;
+  /** Added to the picture's alt text and caption: "Not drawn, to keep it legible: 19 more companies (…)." */
+  altMore(count: number, names: string): string;
+  /** A timeline's legend note for the breaks in its time axis. */
+  yearsSkipped: string;
+  /** Added to a timeline's alt text: "No deals in 2020–2022 (skipped on the time axis)." */
+  altYearsSkipped(years: string): string;
+}
+
+/** Issue 14: the console's own words: typo suggestions, unknown options, usage and the REPL's lines. */
+export interface ConsoleInputMessages {
+  /** "Unknown command /compnay. Did you mean /company?" (`suggestion` with its slash). */
+  unknownCommand(name: string, suggestion: string | undefined): string;
+  /** "/deal has no option --fulll. Did you mean --full?" */
+  unknownOption(command: string, option: string, suggestion: string | undefined): string;
+  /** "Options of /deal: company:, with:, hide:, --full, --help." */
+  validOptions(command: string, list: string): string;
+  /** The usage block printed by --help. */
+  usageHeading(usage: string): string;
+  flagFull: string;
+  flagHelp: string;
+  /** The console's general usage, for `--help` alone. */
+  generalHelp(commands: string): string;
+  /** The REPL's first lines. */
+  banner(deals: number, companies: number, asOf: string): string;
+  /** After a Ctrl-C on a line with text: the line is cleared. */
+  cleared: string;
+  /** After a Ctrl-C on an empty line. */
+  pressAgain: string;
+  /** `npm run ask` without a question, or with a bad --lang. */
+  askUsage: string;
+  badLang(got: string): string;
+  /** Where the console saved an answer's picture. */
+  picture(path: string): string;
 }

@@ -689,4 +689,31 @@ export const en: Catalog = {
     latestLead: 'Newest first, by the date of their latest status.',
     labels: { compare: 'Compare', latest: 'Latest deals' },
   },
+  // Issue 14 (pics branch): pictures' notes and console input.
+  pics: {
+    more: (count, names) => `+${count} more, in the text: ${names}`,
+    altMore: (count, names) =>
+      `Not drawn, to keep it legible: ${count} more ${count === 1 ? 'company' : 'companies'} (${names}); the text lists them.`,
+    yearsSkipped: '// years with no deals left out',
+    altYearsSkipped: (years) => `No deals in ${years} (skipped on the time axis).`,
+  },
+  consoleInput: {
+    unknownCommand: (name, suggestion) =>
+      `Unknown command /${name}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+    unknownOption: (command, option, suggestion) =>
+      `/${command} has no option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+    validOptions: (command, list) => `Options of /${command}: ${list}.`,
+    usageHeading: (usage) => `Usage: ${usage}`,
+    flagFull: 'every detail of the answer (it is short by default)',
+    flagHelp: 'this usage',
+    generalHelp: (commands) =>
+      `Type a command as Discord shows it (/deal company:Amazon with:OpenAI) or with bare names (/deal Amazon OpenAI); anything else is a question in your own words.\nCommands: ${commands}.\nAdd --full for every detail, --help after a command for its options.`,
+    banner: (deals, companies, asOf) =>
+      `ai-deals-bot console: ${deals} deals, ${companies} companies, as of ${asOf}.\nType /help, e.g. /deal Amazon OpenAI or /backers company:Anthropic. Ctrl+C clears the line; Ctrl+D or /quit leaves.`,
+    cleared: '(line cleared)',
+    pressAgain: '(Ctrl+C again or Ctrl+D to quit)',
+    askUsage: 'Usage: npm run ask -- [--lang en|es|it] "/deal Amazon OpenAI" [--full]',
+    badLang: (got) => `--lang: expected en, es or it, got "${got}".`,
+    picture: (path) => `Picture: ${path}`,
+  },
 };

@@ -696,4 +696,31 @@ export const es: Catalog = {
     latestLead: 'Los más recientes primero, por la fecha de su último estado.',
     labels: { compare: 'Comparar', latest: 'Últimos acuerdos' },
   },
+  // Issue 14 (pics branch): pictures' notes and console input.
+  pics: {
+    more: (count, names) => `+${count} más, en el texto: ${names}`,
+    altMore: (count, names) =>
+      `Sin dibujar, para que se lea bien: ${count} ${count === 1 ? 'empresa más' : 'empresas más'} (${names}); el texto las enumera.`,
+    yearsSkipped: '// años sin acuerdos omitidos',
+    altYearsSkipped: (years) => `Sin acuerdos en ${years} (omitidos en el eje temporal).`,
+  },
+  consoleInput: {
+    unknownCommand: (name, suggestion) =>
+      `Comando desconocido /${name}.${suggestion ? ` ¿Quisiste decir ${suggestion}?` : ''}`,
+    unknownOption: (command, option, suggestion) =>
+      `/${command} no tiene la opción ${option}.${suggestion ? ` ¿Quisiste decir ${suggestion}?` : ''}`,
+    validOptions: (command, list) => `Opciones de /${command}: ${list}.`,
+    usageHeading: (usage) => `Uso: ${usage}`,
+    flagFull: 'todos los detalles de la respuesta (por defecto es breve)',
+    flagHelp: 'este uso',
+    generalHelp: (commands) =>
+      `Escribe un comando como lo muestra Discord (/acuerdo empresa:Amazon con:OpenAI) o con nombres sueltos (/acuerdo Amazon OpenAI); cualquier otra cosa es una pregunta con tus palabras.\nComandos: ${commands}.\nAñade --full para todos los detalles, --help tras un comando para sus opciones.`,
+    banner: (deals, companies, asOf) =>
+      `Consola de ai-deals-bot: ${deals} acuerdos, ${companies} empresas, datos al ${asOf}.\nEscribe /ayuda, p. ej. /acuerdo Amazon OpenAI o /inversores empresa:Anthropic. Ctrl+C borra la línea; Ctrl+D o /quit para salir.`,
+    cleared: '(línea borrada)',
+    pressAgain: '(Ctrl+C otra vez o Ctrl+D para salir)',
+    askUsage: 'Uso: npm run ask -- [--lang en|es|it] "/acuerdo Amazon OpenAI" [--full]',
+    badLang: (got) => `--lang: se esperaba en, es o it, no "${got}".`,
+    picture: (path) => `Imagen: ${path}`,
+  },
 };

@@ -700,4 +700,31 @@ export const it: Catalog = {
     latestLead: 'Prima i più recenti, per data del loro ultimo stato.',
     labels: { compare: 'Confronta', latest: 'Ultimi accordi' },
   },
+  // Issue 14 (pics branch): pictures' notes and console input.
+  pics: {
+    more: (count, names) => `+${count} altre, nel testo: ${names}`,
+    altMore: (count, names) =>
+      `Non disegnate, per restare leggibile: ${count === 1 ? "un'altra azienda" : `altre ${count} aziende`} (${names}); il testo le elenca.`,
+    yearsSkipped: '// anni senza accordi omessi',
+    altYearsSkipped: (years) => `Nessun accordo nel ${years} (omessi sull'asse del tempo).`,
+  },
+  consoleInput: {
+    unknownCommand: (name, suggestion) =>
+      `Comando sconosciuto /${name}.${suggestion ? ` Forse intendevi ${suggestion}?` : ''}`,
+    unknownOption: (command, option, suggestion) =>
+      `/${command} non ha l'opzione ${option}.${suggestion ? ` Forse intendevi ${suggestion}?` : ''}`,
+    validOptions: (command, list) => `Opzioni di /${command}: ${list}.`,
+    usageHeading: (usage) => `Uso: ${usage}`,
+    flagFull: 'ogni dettaglio della risposta (di norma è breve)',
+    flagHelp: 'questo uso',
+    generalHelp: (commands) =>
+      `Scrivi un comando come lo mostra Discord (/accordo azienda:Amazon con:OpenAI) o con i soli nomi (/accordo Amazon OpenAI); tutto il resto è una domanda con parole tue.\nComandi: ${commands}.\nAggiungi --full per ogni dettaglio, --help dopo un comando per le sue opzioni.`,
+    banner: (deals, companies, asOf) =>
+      `Console di ai-deals-bot: ${deals} accordi, ${companies} aziende, dati al ${asOf}.\nScrivi /aiuto, ad es. /accordo Amazon OpenAI o /investitori azienda:Anthropic. Ctrl+C cancella la riga; Ctrl+D o /quit per uscire.`,
+    cleared: '(riga cancellata)',
+    pressAgain: '(Ctrl+C di nuovo o Ctrl+D per uscire)',
+    askUsage: 'Uso: npm run ask -- [--lang en|es|it] "/accordo Amazon OpenAI" [--full]',
+    badLang: (got) => `--lang: atteso en, es o it, non "${got}".`,
+    picture: (path) => `Immagine: ${path}`,
+  },
 };

@@ -18,6 +18,7 @@ import { computeTotals, sumTerms, totalsText } from '../../src/answers/totals.js
 import { react } from '../../src/discord/react.js';
 import { flowsLabel } from '../../src/graph/labels.js';
 import { moneyGraph } from '../../src/graph/moneyGraph.js';
+import { catalog } from '../../src/i18n/index.js';
 import { INACTIVE_STATUSES } from '../../src/knowledge/knowledgeBase.js';
 import { CONFIRMED_STATUSES, type Deal } from '../../src/knowledge/schema.js';
 import { plainText } from '../discord/v2.js';
@@ -36,7 +37,10 @@ function discordText(command: string, options: Record<string, string>): string {
 /** The arrow label of the money picture between two groups, as drawn. */
 function arrowLabel(from: string, to: string): string {
   const graph = moneyGraph(kb);
-  return flowsLabel(graph.flowsOf(from).filter((f) => f.from === from && f.to === to));
+  return flowsLabel(
+    graph.flowsOf(from).filter((f) => f.from === from && f.to === to),
+    catalog('en'),
+  );
 }
 
 describe('golden answers', () => {

@@ -74,6 +74,17 @@ describe('npm run ask in other languages', () => {
   });
 });
 
+describe('npm run ask with flags', () => {
+  it('prints usage for --help (exit 0) and refuses a mistyped flag after the question (exit 2)', () => {
+    const help = ask(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Commands: /deal, /backers');
+    const typo = ask(['/deal Alpha Beta AI', '--fulll']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('/deal has no option --fulll. Did you mean --full?');
+  });
+});
+
 describe('npm run ask with a question in plain words', () => {
   it('answers in the language of the question when --lang is not given', () => {
     expect(ask('who invested in Beta AI?').stdout).toContain('Backers of Beta AI');

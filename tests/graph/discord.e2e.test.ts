@@ -153,7 +153,8 @@ describe('pictures through the local Discord stand-in', () => {
     expect(reply.files?.map((f) => f.name)).toEqual(['money-openai-2.png']);
     const png = reply.files![0]!.data;
     expect(png.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1800]);
+    // The phone-sized canvas (800 × 1000) drawn at 1.5×.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 1500]);
     expect(pictureUrl(reply.data)).toBe('attachment://money-openai-2.png');
     expect(titleOf(reply.data)).toBe('Money around OpenAI');
     const original = await handle.waitForOriginal();
