@@ -121,8 +121,8 @@ export class KnowledgeBase {
   private readonly valuations = new Map<string, Valuation>();
   private readonly counterparties = new Map<string, number>();
   private readonly dealSources = new Map<string, string[]>();
-  /** Curated Spanish/Italian text, and the views built from it (see inLanguage). */
-  private readonly translations: TranslationSet;
+  /** Curated Spanish/Italian text (the views built from it: see inLanguage). */
+  readonly translations: TranslationSet;
   private readonly views = new Map<string, KnowledgeBase>();
   /** For a language view: the English knowledge base it was made from. */
   private english: KnowledgeBase = this;

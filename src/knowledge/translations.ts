@@ -214,8 +214,8 @@ export function checkTranslations(
 
 export interface TranslationCoverage {
   language: TranslationLanguage;
-  /** Absent when the language has no file at all. */
-  file: string | undefined;
+  /** False when the language has no translation file at all. */
+  hasFile: boolean;
   deals: { done: number; total: number };
   companies: { done: number; total: number };
   /** Records whose fingerprint says the English changed after they were translated. */
@@ -229,7 +229,6 @@ export function translationCoverage(
   deals: readonly Deal[],
   companies: readonly Company[],
   set: TranslationSet,
-  files: ReadonlyMap<TranslationLanguage, string> = new Map(),
 ): TranslationCoverage[] {
   return TRANSLATION_LANGUAGES.map((language) => {
     const t = set.get(language);
@@ -253,7 +252,7 @@ export function translationCoverage(
     }
     return {
       language,
-      file: files.get(language),
+      hasFile: t !== undefined,
       deals: { done: dealsDone, total: deals.length },
       companies: { done: companiesDone, total: companies.length },
       stale,
@@ -263,8 +262,7 @@ export function translationCoverage(
 }
 
 export function formatCoverage(c: TranslationCoverage): string {
-  if (c.file === undefined && c.deals.done === 0 && c.companies.done === 0)
-    return `${c.language}: no translation file (English is shown)`;
+  if (!c.hasFile) return `${c.language}: no translation file (English is shown)`;
   const unstamped = c.unstamped > 0 ? `, ${c.unstamped} without a fingerprint` : '';
   return `${c.language}: ${c.deals.done}/${c.deals.total} deals, ${c.companies.done}/${c.companies.total} companies; ${c.stale.length} stale${unstamped}`;
 }
