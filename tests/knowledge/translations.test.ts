@@ -10,7 +10,7 @@ import { catalog } from '../../src/i18n/index.js';
 import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import { formatProblem, KnowledgeBaseError } from '../../src/knowledge/problems.js';
 import { dealFingerprint, formatCoverage, translationCoverage } from '../../src/knowledge/translations.js';
-import { scratchKnowledge, text } from '../helpers.js';
+import { realEngine, scratchKnowledge, text } from '../helpers.js';
 
 const SPANISH = {
   language: 'es',
@@ -242,5 +242,74 @@ describe('npm run kb:translations', () => {
     const [es] = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations);
     expect(es!.stale).toEqual([]);
     expect(es!.unstamped).toBe(0);
+  });
+});
+
+describe('the shipped Spanish knowledge text', () => {
+  const kb = realEngine().kb;
+  const es = kb.inLanguage('es');
+
+  it('covers every deal and company and was written from the current English', () => {
+    const coverage = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations);
+    const spanish = coverage.find((c) => c.language === 'es')!;
+    expect(spanish.deals.done).toBe(kb.deals.size);
+    expect(spanish.companies.done).toBe(kb.companies.size);
+    expect(spanish.stale).toEqual([]);
+    expect(spanish.unstamped).toBe(0);
+  });
+
+  it('keeps every number of the English text, written the way the bot writes Spanish amounts', () => {
+    // "$38B" must read "38.000" and "$2.5B" "2.500" (as the catalog's money format writes them), "$1.4T" "1,4";
+    // a number without a unit ("555.6 million", "18,000", a year, a model name) in the Spanish or as written.
+    const spanish = (value: number) => catalog('es').number(value);
+    const accepted = (english: string) =>
+      [...english.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|trillion|B\b|T\b)?/g)].map((m) => {
+        const raw = m[1]!;
+        const n = Number(raw.replace(/,/g, ''));
+        if (m[2] === 'billion' || m[2] === 'B') return [spanish(Math.round(n * 1e6) / 1e3)];
+        // With Spanish marks too: "0.1235" is "0,1235" (the catalog rounds to three decimals; curators need not).
+        return [spanish(n), raw, raw.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'))];
+      });
+    const missing: string[] = [];
+    const check = (where: string, english: string, translated: string) => {
+      for (const forms of accepted(english))
+        if (!forms.some((form) => translated.includes(form)))
+          missing.push(`${where}: ${forms[0]} (${english})`);
+    };
+    for (const english of kb.deals.values()) {
+      const translated = es.deals.get(english.id)!;
+      check(`${english.id} title`, english.title, translated.title);
+      check(`${english.id} summary`, english.summary, translated.summary);
+      english.caveats.forEach((c, i) => {
+        check(`${english.id} caveat ${i}`, c, translated.caveats[i]!);
+      });
+      english.figures.forEach((f, i) => {
+        if (f.note) check(`${english.id} figure ${i}`, f.note, translated.figures[i]!.note!);
+      });
+      english.history.forEach((s, i) => {
+        if (s.note) check(`${english.id} step ${i}`, s.note, translated.history[i]!.note!);
+      });
+    }
+    for (const english of kb.companies.values())
+      check(english.id, english.description, es.company(english.id)!.description);
+    expect(missing).toEqual([]);
+  });
+
+  it('/deal Amazon OpenAI in Spanish shows the Spanish title and caveats of the $50B investment', () => {
+    const deal = commandsByName.get('deal')!;
+    const options = optionReader(
+      new Map([
+        ['company', 'Amazon'],
+        ['with', 'OpenAI'],
+      ]),
+    );
+    const spanish = text(deal.execute({ engine: realEngine(), options, lang: 'es' }), catalog('es'));
+    const english = kb.deals.get('amazon-openai-equity-2026-02')!;
+    const translated = es.deals.get('amazon-openai-equity-2026-02')!;
+    expect(translated.title).not.toBe(english.title);
+    expect(spanish).toContain(translated.title);
+    expect(spanish).toContain(translated.caveats[1]!);
+    expect(spanish).not.toContain(english.title);
+    expect(spanish).not.toContain(english.caveats[1]!);
   });
 });
