@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { commandsByName } from '../../commands/index.js';
 import { createEngine } from '../../src/answers/engine.js';
 import { askAnswer } from '../../src/ask/answer.js';
+import { parseAmounts } from '../../src/ask/numbers.js';
 import { optionReader } from '../../src/commands/command.js';
 import { catalog } from '../../src/i18n/index.js';
 import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import { formatProblem, KnowledgeBaseError } from '../../src/knowledge/problems.js';
+import type { Deal } from '../../src/knowledge/schema.js';
 import { dealFingerprint, formatCoverage, translationCoverage } from '../../src/knowledge/translations.js';
+import { moneyIn } from '../ask/evaluate.js';
 import { realEngine, scratchKnowledge, text } from '../helpers.js';
 
 const SPANISH = {
@@ -293,6 +296,66 @@ describe('the shipped Spanish knowledge text', () => {
     for (const english of kb.companies.values())
       check(english.id, english.description, es.company(english.id)!.description);
     expect(missing).toEqual([]);
+  });
+
+  it('states no amount of money that its English record does not state', () => {
+    // The other direction of the check above, read the way the /ask wrong-figure check reads answers: every
+    // amount in a Spanish text is a figure of the deal or an amount of its English text (both ends of a
+    // range: "$47–55" holds 55 as well), so the translations can never add an amount.
+    const SCALE: Record<string, number> = {
+      billion: 1e9,
+      million: 1e6,
+      trillion: 1e12,
+      B: 1e9,
+      M: 1e6,
+      T: 1e12,
+    };
+    const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
+    const rangeEnds = (english: string) =>
+      [
+        ...english.matchAll(/([$€£¥])\d[\d,.]*[–-](\d[\d,.]*)\s*(billion|million|trillion|B\b|M\b|T\b)?/g),
+      ].map((m) => ({
+        value: Number(m[2]!.replace(/,/g, '')) * (SCALE[m[3] ?? ''] ?? 1),
+        currency: CURRENCY[m[1]!]!,
+      }));
+    const texts = (d: Deal) => [
+      d.title,
+      d.summary,
+      ...d.caveats,
+      ...d.figures.map((f) => f.note ?? ''),
+      ...d.history.map((s) => s.note ?? ''),
+    ];
+    const stated = (english: string[]) =>
+      english.flatMap((text) => [
+        ...parseAmounts(text).map((a) => ({ value: a.value, currency: a.currency ?? 'USD' })),
+        ...moneyIn(text),
+        ...rangeEnds(text),
+      ]);
+    const holds = (known: { value: number; currency: string }[], m: { value: number; currency: string }) =>
+      known.some(
+        (a) =>
+          (a.currency === m.currency || (a.currency === 'JPY' && m.currency === 'CNY')) &&
+          Math.abs(a.value - m.value) <= Math.max(1, 0.005 * Math.max(a.value, m.value)),
+      );
+    const added: string[] = [];
+    for (const english of kb.deals.values()) {
+      const known = [
+        ...english.figures.flatMap((f) =>
+          (f.kind === 'amount' || f.kind === 'valuation') && f.amount !== undefined
+            ? [{ value: f.amount, currency: f.currency }]
+            : [],
+        ),
+        ...stated(texts(english)),
+      ];
+      for (const text of texts(es.deals.get(english.id)!))
+        for (const m of moneyIn(text)) if (!holds(known, m)) added.push(`${english.id}: ${m.text}`);
+    }
+    for (const english of kb.companies.values()) {
+      const known = stated([english.description]);
+      for (const m of moneyIn(es.company(english.id)!.description))
+        if (!holds(known, m)) added.push(`${english.id}: ${m.text}`);
+    }
+    expect(added).toEqual([]);
   });
 
   it('/deal Amazon OpenAI in Spanish shows the Spanish title and caveats of the $50B investment', () => {
