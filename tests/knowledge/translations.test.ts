@@ -9,11 +9,10 @@ import { parseAmounts } from '../../src/ask/numbers.js';
 import { optionReader } from '../../src/commands/command.js';
 import { catalog } from '../../src/i18n/index.js';
 import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
-import { formatProblem, KnowledgeBaseError } from '../../src/knowledge/problems.js';
 import type { Deal } from '../../src/knowledge/schema.js';
 import { dealFingerprint, formatCoverage, translationCoverage } from '../../src/knowledge/translations.js';
 import { moneyIn } from '../ask/evaluate.js';
-import { realEngine, scratchKnowledge, text } from '../helpers.js';
+import { problemsOf, realEngine, scratchKnowledge, text } from '../helpers.js';
 
 const SPANISH = {
   language: 'es',
@@ -41,16 +40,6 @@ function withTranslations(
   for (const [name, json] of Object.entries(files)) kb.write(`translations/${name}`, JSON.stringify(json));
   edit?.(kb);
   return kb.dir;
-}
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadKnowledgeBase(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeBaseError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected the knowledge base to be refused');
 }
 
 describe('knowledge text in the reader’s language', () => {
