@@ -326,6 +326,30 @@ describe('the shipped Spanish knowledge text', () => {
           (a.currency === m.currency || (a.currency === 'JPY' && m.currency === 'CNY')) &&
           Math.abs(a.value - m.value) <= Math.max(1, 0.005 * Math.max(a.value, m.value)),
       );
+    // Amounts a Spanish text gives without their currency ("15.000 millones ... y 35.000 millones de dólares")
+    // escape moneyIn: each must still be a value the English states ("$35B", "555.6 million shares").
+    const ENGLISH_SCALED =
+      /(\d+(?:,\d{3})*(?:\.\d+)?)(?:[–-](\d+(?:\.\d+)?))?\s*(million|billion|trillion|M\b|B\b|T\b)/g;
+    const SPANISH_SCALED =
+      /(?<![\p{L}\p{N}.,])(\d[\d.]*(?:,\d+)?) (millones|millón|billones|billón)(?![\p{L}])/gu;
+    const SPANISH_SCALE: Record<string, number> = {
+      millones: 1e6,
+      millón: 1e6,
+      billones: 1e12,
+      billón: 1e12,
+    };
+    const scaledValues = (english: string[]) =>
+      english.flatMap((text) =>
+        [...text.matchAll(ENGLISH_SCALED)].flatMap((m) =>
+          [m[1]!, m[2]].flatMap((n) => (n ? [Number(n.replace(/,/g, '')) * SCALE[m[3]!]!] : [])),
+        ),
+      );
+    const bareAmounts = (spanish: string) =>
+      [...spanish.matchAll(SPANISH_SCALED)].map((m) => ({
+        text: m[0],
+        value: Number(m[1]!.replace(/\./g, '').replace(',', '.')) * SPANISH_SCALE[m[2]!]!,
+      }));
+    const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.005 * Math.max(a, b));
     const added: string[] = [];
     for (const english of kb.deals.values()) {
       const known = [
@@ -336,8 +360,12 @@ describe('the shipped Spanish knowledge text', () => {
         ),
         ...stated(texts(english)),
       ];
-      for (const text of texts(es.deals.get(english.id)!))
+      const values = [...known.map((k) => k.value), ...scaledValues(texts(english))];
+      for (const text of texts(es.deals.get(english.id)!)) {
         for (const m of moneyIn(text)) if (!holds(known, m)) added.push(`${english.id}: ${m.text}`);
+        for (const m of bareAmounts(text))
+          if (!values.some((v) => near(v, m.value))) added.push(`${english.id}: ${m.text}`);
+      }
     }
     for (const english of kb.companies.values()) {
       const known = stated([english.description]);
