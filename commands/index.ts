@@ -1,4 +1,5 @@
 /** Every slash command, in the order /help and registration list them. */
+import { engineIn } from '../src/answers/engine.js';
 import type { Command } from '../src/commands/command.js';
 import { ask } from './ask.js';
 import { backers } from './backers.js';
@@ -13,6 +14,17 @@ import { sources } from './sources.js';
 import { timeline } from './timeline.js';
 import { top } from './top.js';
 
+/**
+ * Every command reads the knowledge base in the language it answers in (curated translations of titles,
+ * caveats and notes, English where there are none): picked here, once, for all of them.
+ */
+function inReaderLanguage(command: Command): Command {
+  return {
+    ...command,
+    execute: (context) => command.execute({ ...context, engine: engineIn(context.engine, context.lang) }),
+  };
+}
+
 export const commands: readonly Command[] = [
   deal,
   backers,
@@ -26,6 +38,6 @@ export const commands: readonly Command[] = [
   timeline,
   ask,
   help,
-];
+].map(inReaderLanguage);
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));

@@ -3,6 +3,7 @@ import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { knowledgeDir } from '../src/knowledge/paths.js';
 import { KnowledgeBaseError } from '../src/knowledge/problems.js';
 import { staleItems } from '../src/knowledge/stale.js';
+import { formatCoverage, translationCoverage } from '../src/knowledge/translations.js';
 
 const dir = process.argv[2] ?? knowledgeDir();
 try {
@@ -17,6 +18,20 @@ try {
   if (stale.length > 0) {
     console.log(`${stale.length} item(s) to look at again:`);
     for (const item of stale) console.log(`  - deal "${item.deal}": ${item.message}`);
+  }
+  // Also warnings: untranslated text is shown in English, and stale text still reads (it may be outdated).
+  console.log('Translations (English is shown where there are none):');
+  for (const c of translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations)) {
+    console.log(`  ${formatCoverage(c)}`);
+    for (const s of c.stale)
+      console.log(
+        `    - ${s.kind} "${s.id}": the English changed since it was translated; review it, then npm run kb:translations -- --stamp ${c.language}`,
+      );
+    const missing = c.deals.total - c.deals.done + c.companies.total - c.companies.done;
+    if (c.hasFile && missing > 0)
+      console.log(
+        `    ${missing} record(s) to translate: npm run kb:translations -- --missing ${c.language}`,
+      );
   }
 } catch (error) {
   if (!(error instanceof KnowledgeBaseError)) throw error;

@@ -8,6 +8,7 @@ import type { Answer, Block, Line } from '../src/answers/model.js';
 import { type Catalog, catalog } from '../src/i18n/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/paths.js';
+import { formatProblem, KnowledgeBaseError } from '../src/knowledge/problems.js';
 import { renderText } from '../src/render/text.js';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/knowledge/', import.meta.url));
@@ -42,6 +43,17 @@ export function scratchKnowledge() {
       writeFileSync(join(dir, file), text);
     },
   };
+}
+
+/** Loads a knowledge base that must fail, and returns its problems as the one-line messages people read. */
+export function problemsOf(dir: string): string[] {
+  try {
+    loadKnowledgeBase(dir);
+  } catch (error) {
+    if (error instanceof KnowledgeBaseError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error('expected the knowledge base to be refused');
 }
 
 /** The answer as the console prints it with --full (every figure, caveat and source): easy to assert on. */

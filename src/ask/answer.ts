@@ -19,7 +19,7 @@ import { Citations } from '../answers/citations.js';
 import { companyAnswer } from '../answers/company.js';
 import { dealAnswer } from '../answers/deal.js';
 import { companyName, dealBlock, listNames } from '../answers/dealView.js';
-import type { Engine } from '../answers/engine.js';
+import { type Engine, engineIn } from '../answers/engine.js';
 import { formatMoney, formatMonth } from '../answers/format.js';
 import { latestAnswer } from '../answers/latest.js';
 import {
@@ -66,7 +66,9 @@ export function askAnswer(engine: Engine, question: string, lang?: Lang): AskRes
  * The answer to a reading, in `lang` (by default the question's language); exposed so a transport can
  * answer an edited reading (a button).
  */
-export function answerFor(engine: Engine, u: Understanding, lang: Lang = u.language): Answer {
+export function answerFor(english: Engine, u: Understanding, lang: Lang = u.language): Answer {
+  // Knowledge text in the answer's language (curated translations, English where there are none).
+  const engine = engineIn(english, lang);
   const t = catalog(lang);
   if (u.confidence === 'low' || u.intent === 'unknown') return clarify(engine, u, t);
   const [first, second] = u.companies;

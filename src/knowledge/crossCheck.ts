@@ -6,6 +6,7 @@ import { compactName } from '../text/normalize.js';
 import type { Located, RawKnowledge } from './load.js';
 import type { Problem } from './problems.js';
 import { CONFIRMED_STATUSES, type Deal, PAYER_ROLES, type Source } from './schema.js';
+import { checkTranslations } from './translations.js';
 
 export function crossCheck(raw: RawKnowledge, problems: Problem[]): void {
   const companies = indexById(raw.companies, 'company', problems);
@@ -77,6 +78,11 @@ export function crossCheck(raw: RawKnowledge, problems: Problem[]): void {
     checkHistory(record, sources, at);
     checkUserText(record, at);
     checkRoles(record, at);
+  }
+  if (raw.translations) {
+    const values = <T>(located: Map<string, Located<T>>) =>
+      new Map([...located].map(([k, r]) => [k, r.value]));
+    checkTranslations(raw.translations, values(deals), values(companies), problems);
   }
 }
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { companiesFile, dealsFile, metaFile, sourcesFile } from './schema.js';
+import { translationsFile } from './translations.js';
 
 const FILES = {
   'companies.schema.json': { schema: companiesFile, title: 'ai-deals-bot companies' },
   'sources.schema.json': { schema: sourcesFile, title: 'ai-deals-bot sources' },
   'deals.schema.json': { schema: dealsFile, title: 'ai-deals-bot deals' },
   'meta.schema.json': { schema: metaFile, title: 'ai-deals-bot knowledge base metadata' },
+  'translations.schema.json': { schema: translationsFile, title: 'ai-deals-bot knowledge translations' },
 } as const;
 
 /** File name → JSON Schema text, as written to knowledge/schema/. */

@@ -15,6 +15,13 @@ import {
   type Source,
   type SourceTier,
 } from './schema.js';
+import {
+  isTranslationLanguage,
+  type TranslationSet,
+  translateCompany,
+  translateDeal,
+  translationSet,
+} from './translations.js';
 
 export type AmountFigure = Extract<Figure, { kind: 'amount' }>;
 export type ValuationFigure = Extract<Figure, { kind: 'valuation' }>;
@@ -80,6 +87,7 @@ export function loadKnowledgeBase(root: string): KnowledgeBase {
     raw.companies.map((r) => r.value),
     raw.sources.map((r) => r.value),
     raw.deals.map((r) => r.value),
+    translationSet(raw.translations ?? []),
   );
 }
 
@@ -113,10 +121,22 @@ export class KnowledgeBase {
   private readonly valuations = new Map<string, Valuation>();
   private readonly counterparties = new Map<string, number>();
   private readonly dealSources = new Map<string, string[]>();
+  /** Curated Spanish/Italian text (the views built from it: see inLanguage). */
+  readonly translations: TranslationSet;
+  private readonly views = new Map<string, KnowledgeBase>();
+  /** For a language view: the English knowledge base it was made from. */
+  private english: KnowledgeBase = this;
 
   /** Takes records that already passed validation; use loadKnowledgeBase to read files. */
-  constructor(meta: Meta, companies: Company[], sources: Source[], deals: Deal[]) {
+  constructor(
+    meta: Meta,
+    companies: Company[],
+    sources: Source[],
+    deals: Deal[],
+    translations: TranslationSet = new Map(),
+  ) {
     this.meta = meta;
+    this.translations = translations;
     this.companies = new Map(companies.map((c) => [c.id, c]));
     this.sources = new Map(sources.map((s) => [s.id, s]));
     this.deals = new Map(deals.map((d) => [d.id, d]));
@@ -204,6 +224,31 @@ export class KnowledgeBase {
         (a, b) => compare(b.step.date, a.step.date) || b.index - a.index || compare(a.deal.id, b.deal.id),
       );
     this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
+  }
+
+  /**
+   * The knowledge base as a reader of `lang` sees it: the same records, ids, figures and indexes, with
+   * deal titles, summaries, caveats, notes and company descriptions in that language where a curator wrote
+   * them (English elsewhere). Built once per language, on first use, as a whole knowledge base of its own,
+   * so every index (rankings, events, valuations) hands out translated records; without translations for
+   * `lang` (or for English) it is the English knowledge base itself.
+   */
+  inLanguage(lang: string): KnowledgeBase {
+    const english = this.english;
+    const t = isTranslationLanguage(lang) ? english.translations.get(lang) : undefined;
+    if (!t) return english;
+    let view = english.views.get(lang);
+    if (!view) {
+      view = new KnowledgeBase(
+        english.meta,
+        [...english.companies.values()].map((c) => translateCompany(c, t.companies.get(c.id))),
+        [...english.sources.values()],
+        [...english.deals.values()].map((d) => translateDeal(d, t.deals.get(d.id))),
+      );
+      view.english = english;
+      english.views.set(lang, view);
+    }
+    return view;
   }
 
   /**

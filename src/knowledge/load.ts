@@ -16,6 +16,13 @@ import {
   type Source,
   source,
 } from './schema.js';
+import {
+  companyTranslation,
+  dealTranslation,
+  isTranslationLanguage,
+  type LoadedTranslations,
+  TRANSLATION_LANGUAGES,
+} from './translations.js';
 
 export interface Located<T> {
   value: T;
@@ -29,6 +36,8 @@ export interface RawKnowledge {
   companies: Located<Company>[];
   sources: Located<Source>[];
   deals: Located<Deal>[];
+  /** knowledge/translations/<lang>.json, when present (a missing file only means English is shown). */
+  translations?: LoadedTranslations[];
 }
 
 const COLLECTIONS = {
@@ -55,7 +64,90 @@ export function readKnowledge(root: string, problems: Problem[]): RawKnowledge {
     companies: readCollection(root, COLLECTIONS.companies, display, problems),
     sources: readCollection(root, COLLECTIONS.sources, display, problems),
     deals: readCollection(root, COLLECTIONS.deals, display, problems),
+    translations: readTranslations(root, display, problems),
   };
+}
+
+/**
+ * Each translation file on its own; then each of its records on its own, so a bad one is named by file,
+ * record id and field like a bad deal is.
+ */
+function readTranslations(
+  root: string,
+  display: (path: string) => string,
+  problems: Problem[],
+): LoadedTranslations[] {
+  const dir = join(root, 'translations');
+  let names: string[];
+  try {
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+  } catch {
+    return [];
+  }
+  const out: LoadedTranslations[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = display(path);
+    const json = readJson(path, file, problems);
+    if (json === undefined) continue;
+    const expected = name.slice(0, -'.json'.length);
+    if (!isTranslationLanguage(expected)) {
+      problems.push({
+        file,
+        message: `expected a file named after a language: ${TRANSLATION_LANGUAGES.map((l) => `${l}.json`).join(', ')}`,
+      });
+      continue;
+    }
+    if (!isObject(json)) {
+      problems.push({ file, message: 'expected an object {"language", "companies": {...}, "deals": {...}}' });
+      continue;
+    }
+    if (json.language !== expected) {
+      problems.push({
+        file,
+        field: 'language',
+        message: `expected "${expected}", the language the file is named after`,
+      });
+      continue;
+    }
+    for (const key of Object.keys(json)) {
+      if (!['$schema', 'language', 'companies', 'deals'].includes(key))
+        problems.push({
+          file,
+          field: key,
+          message: 'unknown top-level key; expected only "language", "companies" and "deals"',
+        });
+    }
+    const records = <S extends z.ZodType>(key: 'companies' | 'deals', schema: S) => {
+      const group = json[key] ?? {};
+      const located: Located<z.output<S> & { id: string }>[] = [];
+      if (!isObject(group)) {
+        problems.push({ file, field: key, message: 'expected an object keyed by record id' });
+        return located;
+      }
+      for (const [id, item] of Object.entries(group)) {
+        const label = `"${id}"`;
+        const parsed = schema.safeParse(item);
+        if (parsed.success)
+          located.push({
+            value: { ...(parsed.data as object), id } as z.output<S> & { id: string },
+            file,
+            label,
+          });
+        else pushIssues(parsed.error, file, label, problems);
+      }
+      return located;
+    };
+    out.push({
+      language: expected,
+      file,
+      companies: records('companies', companyTranslation),
+      deals: records('deals', dealTranslation),
+    });
+  }
+  return out;
 }
 
 function readCollection<S extends z.ZodType>(

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createEngine, engineIn } from '../../src/answers/engine.js';
 import { backersAnswer } from '../../src/answers/money.js';
 import { topAnswer } from '../../src/answers/top.js';
 import { askAnswer, queryName } from '../../src/ask/answer.js';
 import { catalog, catalogs, commandText, type Lang } from '../../src/i18n/index.js';
+import { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import { realEngine, text } from '../helpers.js';
 import { checkFigures, moneyIn } from './evaluate.js';
 
@@ -14,11 +16,12 @@ const ask = (q: string) => askAnswer(engine, q, 'en');
 describe('/ask answers', () => {
   it('gives the same templated answer as the slash command, in the language asked for or the question’s', () => {
     expect(ask('¿quién financia a Anthropic?').answer).toEqual(backersAnswer(engine, 'Anthropic'));
+    // The slash command as the bot runs it: on the knowledge text of the answer's language.
     expect(askAnswer(engine, '¿quién financia a Anthropic?').answer).toEqual(
-      backersAnswer(engine, 'Anthropic', 'es'),
+      backersAnswer(engineIn(engine, 'es'), 'Anthropic', 'es'),
     );
     expect(askAnswer(engine, 'who backs Anthropic?', 'it').answer).toEqual(
-      backersAnswer(engine, 'Anthropic', 'it'),
+      backersAnswer(engineIn(engine, 'it'), 'Anthropic', 'it'),
     );
     expect(ask('biggest compute contracts of 2025').answer).toEqual(
       topAnswer(engine, { kind: 'compute-contract', year: 2025 }),
@@ -249,10 +252,31 @@ describe('/ask answers', () => {
       }
     });
     it('finds the same amounts in every language, and skips the sums in each', () => {
-      const { understanding } = askAnswer(engine, 'who backs Anthropic?', 'en');
+      // On the English knowledge text in every language, so that only the catalogs' ways of writing amounts
+      // differ (curated Spanish text words its amounts its own way; tests/knowledge/translations.test.ts
+      // holds those to the English).
+      const kb = engine.kb;
+      const english = createEngine(
+        new KnowledgeBase(
+          kb.meta,
+          [...kb.companies.values()],
+          [...kb.sources.values()],
+          [...kb.deals.values()],
+        ),
+      );
+      const { understanding } = askAnswer(english, 'who backs Anthropic?', 'en');
       const found = (['en', 'es', 'it'] as const).map((lang) => {
-        const answer = askAnswer(engine, 'who backs Anthropic?', lang).answer;
-        expect(checkFigures(engine, understanding, answer, catalog(lang)), lang).toEqual([]);
+        const answer = askAnswer(english, 'who backs Anthropic?', lang).answer;
+        expect(checkFigures(english, understanding, answer, catalog(lang)), lang).toEqual([]);
+        expect(
+          checkFigures(
+            engine,
+            understanding,
+            askAnswer(engine, 'who backs Anthropic?', lang).answer,
+            catalog(lang),
+          ),
+          lang,
+        ).toEqual([]);
         return moneyIn(text(answer, catalog(lang))).map((m) => `${m.currency} ${m.value}`);
       });
       expect(found[0]!.length).toBeGreaterThan(10);

@@ -136,8 +136,13 @@ function plain(l: Line): string {
 
 /** The id of the first deal card in the answer (a block headed with a deal's title). */
 function firstDeal(engine: Engine, answer: Answer): string | undefined {
+  // A Spanish or Italian answer heads a deal card with the deal's curated title in that language.
+  const views = (['es', 'it'] as const).map((lang) => engine.kb.inLanguage(lang));
+  const titled = (x: Deal, heading: string) =>
+    x.title === heading || views.some((v) => v.deals.get(x.id)?.title === heading);
   for (const b of answer.blocks) {
-    const d = b.heading ? engine.kb.dealList.find((x) => x.title === b.heading) : undefined;
+    const heading = b.heading;
+    const d = heading ? engine.kb.dealList.find((x) => titled(x, heading)) : undefined;
     if (d) return d.id;
   }
   return undefined;
@@ -284,7 +289,7 @@ export function checkFigures(
   const found = moneyIn(body).filter((m) => !SUM_BEFORE.test(body.slice(Math.max(0, m.index - 80), m.index)));
   if (found.length === 0) return [];
   if (u.confidence === 'low') return found.map((m) => `${m.text} in a low-confidence answer`);
-  const allowed = allowedAmounts(engine, u, answer, rendered);
+  const allowed = allowedAmounts(engine, u, answer, rendered, t.lang);
   return found
     .filter((m) => !allowed.some((a) => sameCurrency(a.currency, m) && close(a.value, m.value)))
     .map((m) => m.text);
@@ -300,10 +305,20 @@ function close(a: number, b: number): boolean {
 }
 
 /** The deals an answer shows: named by id or title, or belonging to the companies it is about. */
-export function shownDeals(engine: Engine, u: Understanding, answer: Answer, rendered: string): Deal[] {
+export function shownDeals(
+  engine: Engine,
+  u: Understanding,
+  answer: Answer,
+  rendered: string,
+  lang: Lang = 'en',
+): Deal[] {
   const { kb } = engine;
+  // A Spanish or Italian answer names deals by their curated titles in that language.
+  const read = kb.inLanguage(lang);
+  const titled = (d: Deal) =>
+    rendered.includes(d.title) || rendered.includes(read.deals.get(d.id)?.title ?? d.title);
   const shown = new Set<Deal>();
-  for (const d of kb.dealList) if (rendered.includes(d.id) || rendered.includes(d.title)) shown.add(d);
+  for (const d of kb.dealList) if (rendered.includes(d.id) || titled(d)) shown.add(d);
   // A one-line deal names its record in the answer's data, not in its text.
   for (const b of answer.blocks) {
     const d = b.dealId ? kb.deals.get(b.dealId) : undefined;
@@ -328,20 +343,31 @@ export function shownDeals(engine: Engine, u: Understanding, answer: Answer, ren
   return [...shown];
 }
 
-function allowedAmounts(engine: Engine, u: Understanding, answer: Answer, rendered: string): Money[] {
+function allowedAmounts(
+  engine: Engine,
+  u: Understanding,
+  answer: Answer,
+  rendered: string,
+  lang: Lang = 'en',
+): Money[] {
   const out: Money[] = [];
   const fromText = (text: string) => {
     for (const a of parseAmounts(text)) out.push({ value: a.value, currency: a.currency ?? 'USD', text });
     // Read the way the answer is read too, so a range ("$400–500 billion", "¥350–400B") counts both ends.
     for (const m of moneyIn(text)) out.push({ value: m.value, currency: m.currency, text });
   };
-  for (const d of shownDeals(engine, u, answer, rendered)) {
-    for (const f of d.figures) {
-      if ((f.kind === 'amount' || f.kind === 'valuation') && f.amount !== undefined)
-        out.push({ value: f.amount, currency: f.currency, text: d.id });
-      if (f.note) fromText(f.note);
+  const read = engine.kb.inLanguage(lang);
+  for (const d of shownDeals(engine, u, answer, rendered, lang)) {
+    // The curated text in the answer's language as well as the English (tests/knowledge/translations.test.ts
+    // holds every amount of a translation to the amounts of its English record).
+    for (const record of new Set([d, read.deals.get(d.id) ?? d])) {
+      for (const f of record.figures) {
+        if ((f.kind === 'amount' || f.kind === 'valuation') && f.amount !== undefined)
+          out.push({ value: f.amount, currency: f.currency, text: d.id });
+        if (f.note) fromText(f.note);
+      }
+      for (const text of [record.title, record.summary, ...record.caveats]) fromText(text);
     }
-    for (const text of [d.title, d.summary, ...d.caveats]) fromText(text);
   }
   for (const c of answer.citations) if (c.title) fromText(c.title);
   return out;

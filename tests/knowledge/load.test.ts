@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
-import { formatProblem, KnowledgeBaseError } from '../../src/knowledge/problems.js';
-import { FIXTURE_DIR, scratchKnowledge } from '../helpers.js';
-
-/** Loads a knowledge base that must fail, and returns its problems as the one-line messages people read. */
-function problemsOf(dir: string): string[] {
-  try {
-    loadKnowledgeBase(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeBaseError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected the knowledge base to be refused');
-}
+import { FIXTURE_DIR, problemsOf, scratchKnowledge } from '../helpers.js';
 
 describe('loading the knowledge base', () => {
   it('loads the fixture and indexes it', () => {
