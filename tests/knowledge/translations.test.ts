@@ -237,144 +237,171 @@ describe('npm run kb:translations', () => {
   });
 });
 
-describe('the shipped Spanish knowledge text', () => {
+/**
+ * How each language writes the amounts of the English text: Spanish counts billions in thousands of millions
+ * ("$38B" → "38.000 millones") and trillions as billones ("$1.4T" → "1,4 billones"); Italian counts billions
+ * as miliardi ("38 miliardi") and trillions in thousands of them ("1.400 miliardi").
+ */
+const WRITTEN = {
+  es: {
+    billions: (n: number) => n * 1000,
+    trillions: (n: number) => n,
+    scaled: /(?<![\p{L}\p{N}.,])(\d[\d.]*(?:,\d+)?) (millones|millón|billones|billón)(?![\p{L}])/gu,
+    scale: { millones: 1e6, millón: 1e6, billones: 1e12, billón: 1e12 } as Record<string, number>,
+  },
+  it: {
+    billions: (n: number) => n,
+    trillions: (n: number) => n * 1000,
+    scaled: /(?<![\p{L}\p{N}.,])(\d[\d.]*(?:,\d+)?) (milioni|milione|miliardi|miliardo)(?![\p{L}])/gu,
+    scale: { milioni: 1e6, milione: 1e6, miliardi: 1e9, miliardo: 1e9 } as Record<string, number>,
+  },
+} as const;
+
+for (const lang of ['es', 'it'] as const)
+  describe(`the shipped ${lang} knowledge text`, () => {
+    const kb = realEngine().kb;
+    const es = kb.inLanguage(lang);
+    const written = WRITTEN[lang];
+
+    it('covers every deal and company and was written from the current English', () => {
+      const coverage = translationCoverage(
+        [...kb.deals.values()],
+        [...kb.companies.values()],
+        kb.translations,
+      );
+      const spanish = coverage.find((c) => c.language === lang)!;
+      expect(spanish.deals.done).toBe(kb.deals.size);
+      expect(spanish.companies.done).toBe(kb.companies.size);
+      expect(spanish.stale).toEqual([]);
+      expect(spanish.unstamped).toBe(0);
+    });
+
+    it('keeps every number of the English text, written the way the bot writes amounts in that language', () => {
+      // "$38B" must read "38.000" and "$2.5B" "2.500" (as the catalog's money format writes them), "$1.4T" "1,4";
+      // a number without a unit ("555.6 million", "18,000", a year, a model name) in the Spanish or as written.
+      const spanish = (value: number) => catalog(lang).number(value);
+      const accepted = (english: string) =>
+        [...english.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|trillion|B\b|T\b)?/g)].map((m) => {
+          const raw = m[1]!;
+          const n = Number(raw.replace(/,/g, ''));
+          if (m[2] === 'billion' || m[2] === 'B')
+            return [spanish(Math.round(written.billions(n) * 1e3) / 1e3)];
+          if (m[2] === 'trillion' || m[2] === 'T')
+            return [spanish(Math.round(written.trillions(n) * 1e3) / 1e3), raw.replace('.', ',')];
+          // With Spanish marks too: "0.1235" is "0,1235" (the catalog rounds to three decimals; curators need not).
+          return [spanish(n), raw, raw.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'))];
+        });
+      const missing: string[] = [];
+      const check = (where: string, english: string, translated: string) => {
+        for (const forms of accepted(english))
+          if (!forms.some((form) => translated.includes(form)))
+            missing.push(`${where}: ${forms[0]} (${english})`);
+      };
+      for (const english of kb.deals.values()) {
+        const translated = es.deals.get(english.id)!;
+        check(`${english.id} title`, english.title, translated.title);
+        check(`${english.id} summary`, english.summary, translated.summary);
+        english.caveats.forEach((c, i) => {
+          check(`${english.id} caveat ${i}`, c, translated.caveats[i]!);
+        });
+        english.figures.forEach((f, i) => {
+          if (f.note) check(`${english.id} figure ${i}`, f.note, translated.figures[i]!.note!);
+        });
+        english.history.forEach((s, i) => {
+          if (s.note) check(`${english.id} step ${i}`, s.note, translated.history[i]!.note!);
+        });
+      }
+      for (const english of kb.companies.values())
+        check(english.id, english.description, es.company(english.id)!.description);
+      expect(missing).toEqual([]);
+    });
+
+    it('states no amount of money that its English record does not state', () => {
+      // The other direction of the check above, read the way the /ask wrong-figure check reads answers: every
+      // amount in a Spanish text is a figure of the deal or an amount of its English text (both ends of a
+      // range: "$47–55" holds 55 as well), so the translations can never add an amount.
+      const SCALE: Record<string, number> = {
+        billion: 1e9,
+        million: 1e6,
+        trillion: 1e12,
+        B: 1e9,
+        M: 1e6,
+        T: 1e12,
+      };
+      const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
+      const rangeEnds = (english: string) =>
+        [
+          ...english.matchAll(/([$€£¥])\d[\d,.]*[–-](\d[\d,.]*)\s*(billion|million|trillion|B\b|M\b|T\b)?/g),
+        ].map((m) => ({
+          value: Number(m[2]!.replace(/,/g, '')) * (SCALE[m[3] ?? ''] ?? 1),
+          currency: CURRENCY[m[1]!]!,
+        }));
+      const texts = (d: Deal) => [
+        d.title,
+        d.summary,
+        ...d.caveats,
+        ...d.figures.map((f) => f.note ?? ''),
+        ...d.history.map((s) => s.note ?? ''),
+      ];
+      const stated = (english: string[]) =>
+        english.flatMap((text) => [
+          ...parseAmounts(text).map((a) => ({ value: a.value, currency: a.currency ?? 'USD' })),
+          ...moneyIn(text),
+          ...rangeEnds(text),
+        ]);
+      const holds = (known: { value: number; currency: string }[], m: { value: number; currency: string }) =>
+        known.some(
+          (a) =>
+            (a.currency === m.currency || (a.currency === 'JPY' && m.currency === 'CNY')) &&
+            Math.abs(a.value - m.value) <= Math.max(1, 0.005 * Math.max(a.value, m.value)),
+        );
+      // Amounts a Spanish text gives without their currency ("15.000 millones ... y 35.000 millones de dólares")
+      // escape moneyIn: each must still be a value the English states ("$35B", "555.6 million shares").
+      const ENGLISH_SCALED =
+        /(\d+(?:,\d{3})*(?:\.\d+)?)(?:[–-](\d+(?:\.\d+)?))?\s*(million|billion|trillion|M\b|B\b|T\b)/g;
+      const SPANISH_SCALED = written.scaled;
+      const SPANISH_SCALE = written.scale;
+      const scaledValues = (english: string[]) =>
+        english.flatMap((text) =>
+          [...text.matchAll(ENGLISH_SCALED)].flatMap((m) =>
+            [m[1]!, m[2]].flatMap((n) => (n ? [Number(n.replace(/,/g, '')) * SCALE[m[3]!]!] : [])),
+          ),
+        );
+      const bareAmounts = (spanish: string) =>
+        [...spanish.matchAll(SPANISH_SCALED)].map((m) => ({
+          text: m[0],
+          value: Number(m[1]!.replace(/\./g, '').replace(',', '.')) * SPANISH_SCALE[m[2]!]!,
+        }));
+      const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.005 * Math.max(a, b));
+      const added: string[] = [];
+      for (const english of kb.deals.values()) {
+        const known = [
+          ...english.figures.flatMap((f) =>
+            (f.kind === 'amount' || f.kind === 'valuation') && f.amount !== undefined
+              ? [{ value: f.amount, currency: f.currency }]
+              : [],
+          ),
+          ...stated(texts(english)),
+        ];
+        const values = [...known.map((k) => k.value), ...scaledValues(texts(english))];
+        for (const text of texts(es.deals.get(english.id)!)) {
+          for (const m of moneyIn(text)) if (!holds(known, m)) added.push(`${english.id}: ${m.text}`);
+          for (const m of bareAmounts(text))
+            if (!values.some((v) => near(v, m.value))) added.push(`${english.id}: ${m.text}`);
+        }
+      }
+      for (const english of kb.companies.values()) {
+        const known = stated([english.description]);
+        for (const m of moneyIn(es.company(english.id)!.description))
+          if (!holds(known, m)) added.push(`${english.id}: ${m.text}`);
+      }
+      expect(added).toEqual([]);
+    });
+  });
+
+describe('Spanish answers', () => {
   const kb = realEngine().kb;
   const es = kb.inLanguage('es');
-
-  it('covers every deal and company and was written from the current English', () => {
-    const coverage = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations);
-    const spanish = coverage.find((c) => c.language === 'es')!;
-    expect(spanish.deals.done).toBe(kb.deals.size);
-    expect(spanish.companies.done).toBe(kb.companies.size);
-    expect(spanish.stale).toEqual([]);
-    expect(spanish.unstamped).toBe(0);
-  });
-
-  it('keeps every number of the English text, written the way the bot writes Spanish amounts', () => {
-    // "$38B" must read "38.000" and "$2.5B" "2.500" (as the catalog's money format writes them), "$1.4T" "1,4";
-    // a number without a unit ("555.6 million", "18,000", a year, a model name) in the Spanish or as written.
-    const spanish = (value: number) => catalog('es').number(value);
-    const accepted = (english: string) =>
-      [...english.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|trillion|B\b|T\b)?/g)].map((m) => {
-        const raw = m[1]!;
-        const n = Number(raw.replace(/,/g, ''));
-        if (m[2] === 'billion' || m[2] === 'B') return [spanish(Math.round(n * 1e6) / 1e3)];
-        // With Spanish marks too: "0.1235" is "0,1235" (the catalog rounds to three decimals; curators need not).
-        return [spanish(n), raw, raw.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'))];
-      });
-    const missing: string[] = [];
-    const check = (where: string, english: string, translated: string) => {
-      for (const forms of accepted(english))
-        if (!forms.some((form) => translated.includes(form)))
-          missing.push(`${where}: ${forms[0]} (${english})`);
-    };
-    for (const english of kb.deals.values()) {
-      const translated = es.deals.get(english.id)!;
-      check(`${english.id} title`, english.title, translated.title);
-      check(`${english.id} summary`, english.summary, translated.summary);
-      english.caveats.forEach((c, i) => {
-        check(`${english.id} caveat ${i}`, c, translated.caveats[i]!);
-      });
-      english.figures.forEach((f, i) => {
-        if (f.note) check(`${english.id} figure ${i}`, f.note, translated.figures[i]!.note!);
-      });
-      english.history.forEach((s, i) => {
-        if (s.note) check(`${english.id} step ${i}`, s.note, translated.history[i]!.note!);
-      });
-    }
-    for (const english of kb.companies.values())
-      check(english.id, english.description, es.company(english.id)!.description);
-    expect(missing).toEqual([]);
-  });
-
-  it('states no amount of money that its English record does not state', () => {
-    // The other direction of the check above, read the way the /ask wrong-figure check reads answers: every
-    // amount in a Spanish text is a figure of the deal or an amount of its English text (both ends of a
-    // range: "$47–55" holds 55 as well), so the translations can never add an amount.
-    const SCALE: Record<string, number> = {
-      billion: 1e9,
-      million: 1e6,
-      trillion: 1e12,
-      B: 1e9,
-      M: 1e6,
-      T: 1e12,
-    };
-    const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
-    const rangeEnds = (english: string) =>
-      [
-        ...english.matchAll(/([$€£¥])\d[\d,.]*[–-](\d[\d,.]*)\s*(billion|million|trillion|B\b|M\b|T\b)?/g),
-      ].map((m) => ({
-        value: Number(m[2]!.replace(/,/g, '')) * (SCALE[m[3] ?? ''] ?? 1),
-        currency: CURRENCY[m[1]!]!,
-      }));
-    const texts = (d: Deal) => [
-      d.title,
-      d.summary,
-      ...d.caveats,
-      ...d.figures.map((f) => f.note ?? ''),
-      ...d.history.map((s) => s.note ?? ''),
-    ];
-    const stated = (english: string[]) =>
-      english.flatMap((text) => [
-        ...parseAmounts(text).map((a) => ({ value: a.value, currency: a.currency ?? 'USD' })),
-        ...moneyIn(text),
-        ...rangeEnds(text),
-      ]);
-    const holds = (known: { value: number; currency: string }[], m: { value: number; currency: string }) =>
-      known.some(
-        (a) =>
-          (a.currency === m.currency || (a.currency === 'JPY' && m.currency === 'CNY')) &&
-          Math.abs(a.value - m.value) <= Math.max(1, 0.005 * Math.max(a.value, m.value)),
-      );
-    // Amounts a Spanish text gives without their currency ("15.000 millones ... y 35.000 millones de dólares")
-    // escape moneyIn: each must still be a value the English states ("$35B", "555.6 million shares").
-    const ENGLISH_SCALED =
-      /(\d+(?:,\d{3})*(?:\.\d+)?)(?:[–-](\d+(?:\.\d+)?))?\s*(million|billion|trillion|M\b|B\b|T\b)/g;
-    const SPANISH_SCALED =
-      /(?<![\p{L}\p{N}.,])(\d[\d.]*(?:,\d+)?) (millones|millón|billones|billón)(?![\p{L}])/gu;
-    const SPANISH_SCALE: Record<string, number> = {
-      millones: 1e6,
-      millón: 1e6,
-      billones: 1e12,
-      billón: 1e12,
-    };
-    const scaledValues = (english: string[]) =>
-      english.flatMap((text) =>
-        [...text.matchAll(ENGLISH_SCALED)].flatMap((m) =>
-          [m[1]!, m[2]].flatMap((n) => (n ? [Number(n.replace(/,/g, '')) * SCALE[m[3]!]!] : [])),
-        ),
-      );
-    const bareAmounts = (spanish: string) =>
-      [...spanish.matchAll(SPANISH_SCALED)].map((m) => ({
-        text: m[0],
-        value: Number(m[1]!.replace(/\./g, '').replace(',', '.')) * SPANISH_SCALE[m[2]!]!,
-      }));
-    const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.005 * Math.max(a, b));
-    const added: string[] = [];
-    for (const english of kb.deals.values()) {
-      const known = [
-        ...english.figures.flatMap((f) =>
-          (f.kind === 'amount' || f.kind === 'valuation') && f.amount !== undefined
-            ? [{ value: f.amount, currency: f.currency }]
-            : [],
-        ),
-        ...stated(texts(english)),
-      ];
-      const values = [...known.map((k) => k.value), ...scaledValues(texts(english))];
-      for (const text of texts(es.deals.get(english.id)!)) {
-        for (const m of moneyIn(text)) if (!holds(known, m)) added.push(`${english.id}: ${m.text}`);
-        for (const m of bareAmounts(text))
-          if (!values.some((v) => near(v, m.value))) added.push(`${english.id}: ${m.text}`);
-      }
-    }
-    for (const english of kb.companies.values()) {
-      const known = stated([english.description]);
-      for (const m of moneyIn(es.company(english.id)!.description))
-        if (!holds(known, m)) added.push(`${english.id}: ${m.text}`);
-    }
-    expect(added).toEqual([]);
-  });
-
   it('/deal Amazon OpenAI in Spanish shows the Spanish title and caveats of the $50B investment', () => {
     const deal = commandsByName.get('deal')!;
     const options = optionReader(
