@@ -214,7 +214,8 @@ export interface Catalog {
     top: string;
     latest: string;
     ask: string;
-    pictures: string;
+    /** The three picture commands, by their names in this language. */
+    pictures(graph: string, loops: string, timeline: string): string;
     reading: string;
     readQualifiers: string;
     readStatuses: string;

@@ -212,7 +212,7 @@ export const en: Catalog = {
     sourcesForDeals: (title) => `Sources for ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
     noDealId: (id) => `No deal with the id ${id}`,
     nearDealIds: (ids) => `Deals whose id or title contains it: ${ids}.`,
-    dealIdHint: 'Deal ids appear in every /deal answer; or ask `/sources company:<name> with:<name>`.',
+    dealIdHint: 'Pick a deal from the list as you type, or ask /sources company:<name> with:<name>.',
     whichSources: 'Which sources?',
     whichSourcesLead:
       'Give a deal id (`/sources deal:openai-aws-compute-2025-11`) or companies (`/sources company:AWS with:OpenAI`).',
@@ -233,7 +233,7 @@ export const en: Catalog = {
     severalCompanies: (query) => `${query} could mean several companies`,
     noCompany: (query) => `No company matches ${query}`,
     didYouMean: (list) => `Did you mean ${list}?`,
-    tryName: 'Try a company name, an alias such as "AWS", or `/company` to browse.',
+    tryName: 'Try a company name, an alias such as "AWS", or /company to browse.',
     alias: 'alias',
     closeTo: 'close to',
   },
@@ -261,16 +261,16 @@ export const en: Catalog = {
     lead: (deals, companies) =>
       `Answers about AI-industry deals from a curated knowledge base of ${deals} deals between ${companies} companies, every figure with its qualifier, status, date and source.`,
     commands: 'Commands',
-    deal: 'every deal between two companies, both directions (`with` optional)',
+    deal: 'every deal between two companies, both directions',
     backers: 'who invested, how much, when and on what terms',
     investments: 'where it put money',
     company: 'profile: valuation, backers, investments, suppliers, customers',
-    sources: 'every source behind the figures (or `deal:<deal id>`)',
+    sources: 'every source behind the figures, for two companies or for one deal',
     top: 'the largest deals (both optional)',
-    latest: 'the newest deals and status changes (`since` optional)',
+    latest: 'the newest deals and status changes',
     ask: 'a question in your own words, in English, Spanish or Italian',
-    pictures:
-      '`/graph`, `/loops` and `/timeline` draw the money around a company, its circular deals and its history',
+    pictures: (graph, loops, timeline) =>
+      `${graph}, ${loops} and ${timeline} draw the money around a company, its circular deals and its history; options in [brackets] are optional`,
     reading: 'How to read a figure',
     readQualifiers: '"up to", "at least", "more than" and "about" are kept as the sources give them.',
     readStatuses:

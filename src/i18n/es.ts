@@ -217,7 +217,7 @@ export const es: Catalog = {
     noDealId: (id) => `No hay ningún acuerdo con el id ${id}`,
     nearDealIds: (ids) => `Acuerdos cuyo id o título lo contienen: ${ids}.`,
     dealIdHint:
-      'Los ids aparecen en cada respuesta de /deal; o pregunta `/sources company:<nombre> with:<nombre>`.',
+      'Elige un acuerdo de la lista mientras escribes, o pregunta /fuentes empresa:<nombre> con:<nombre>.',
     whichSources: '¿Qué fuentes?',
     whichSourcesLead:
       'Indica un id de acuerdo (`/sources deal:openai-aws-compute-2025-11`) o empresas (`/sources company:AWS with:OpenAI`).',
@@ -238,7 +238,7 @@ export const es: Catalog = {
     severalCompanies: (query) => `${query} puede referirse a varias empresas`,
     noCompany: (query) => `Ninguna empresa coincide con ${query}`,
     didYouMean: (list) => `¿Quisiste decir ${list}?`,
-    tryName: 'Prueba con el nombre de una empresa, un alias como "AWS", o `/company` para explorar.',
+    tryName: 'Prueba con el nombre de una empresa, un alias como "AWS", o /empresa para explorar.',
     alias: 'alias',
     closeTo: 'parecido a',
   },
@@ -266,16 +266,16 @@ export const es: Catalog = {
     lead: (deals, companies) =>
       `Responde sobre acuerdos del sector de la IA a partir de una base de conocimiento revisada de ${deals} acuerdos entre ${companies} empresas; cada cifra con su matiz, estado, fecha y fuente.`,
     commands: 'Comandos',
-    deal: 'todos los acuerdos entre dos empresas, en ambas direcciones (`with` opcional)',
+    deal: 'todos los acuerdos entre dos empresas, en ambas direcciones',
     backers: 'quién invirtió, cuánto, cuándo y en qué condiciones',
     investments: 'dónde invirtió',
     company: 'perfil: valoración, inversores, inversiones, proveedores, clientes',
-    sources: 'todas las fuentes de las cifras (o `deal:<id>`)',
+    sources: 'todas las fuentes de las cifras, de dos empresas o de un acuerdo',
     top: 'los mayores acuerdos (ambas opciones son opcionales)',
-    latest: 'los acuerdos y cambios de estado más recientes (`desde` opcional)',
+    latest: 'los acuerdos y cambios de estado más recientes',
     ask: 'una pregunta con tus palabras, en español, inglés o italiano',
-    pictures:
-      '`/graph`, `/loops` y `/timeline` dibujan el dinero alrededor de una empresa, sus acuerdos circulares y su historia',
+    pictures: (graph, loops, timeline) =>
+      `${graph}, ${loops} y ${timeline} dibujan el dinero alrededor de una empresa, sus acuerdos circulares y su historia; las opciones entre [corchetes] son opcionales`,
     reading: 'Cómo leer una cifra',
     readQualifiers: '"hasta", "al menos", "más de" y "unos" se mantienen tal como los dan las fuentes.',
     readStatuses:

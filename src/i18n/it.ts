@@ -220,7 +220,7 @@ export const it: Catalog = {
     noDealId: (id) => `Nessun accordo con id ${id}`,
     nearDealIds: (ids) => `Accordi il cui id o titolo lo contiene: ${ids}.`,
     dealIdHint:
-      'Gli id compaiono in ogni risposta di /deal; oppure chiedi `/sources company:<nome> with:<nome>`.',
+      'Scegli un accordo dall’elenco mentre scrivi, oppure chiedi /fonti azienda:<nome> con:<nome>.',
     whichSources: 'Quali fonti?',
     whichSourcesLead:
       "Indica l'id di un accordo (`/sources deal:openai-aws-compute-2025-11`) o due aziende (`/sources company:AWS with:OpenAI`).",
@@ -242,7 +242,7 @@ export const it: Catalog = {
     severalCompanies: (query) => `${query} può indicare più aziende`,
     noCompany: (query) => `Nessuna azienda corrisponde a ${query}`,
     didYouMean: (list) => `Forse cercavi ${list}?`,
-    tryName: 'Prova con il nome di un’azienda, un alias come "AWS", o `/company` per esplorare.',
+    tryName: 'Prova con il nome di un’azienda, un alias come "AWS", o /azienda per esplorare.',
     alias: 'alias',
     closeTo: 'simile a',
   },
@@ -270,16 +270,16 @@ export const it: Catalog = {
     lead: (deals, companies) =>
       `Risponde sugli accordi del settore dell’IA da una base di conoscenza verificata di ${deals} accordi tra ${companies} aziende; ogni cifra con la sua qualifica, stato, data e fonte.`,
     commands: 'Comandi',
-    deal: 'tutti gli accordi tra due aziende, in entrambe le direzioni (`with` facoltativo)',
+    deal: 'tutti gli accordi tra due aziende, in entrambe le direzioni',
     backers: 'chi ha investito, quanto, quando e a quali condizioni',
     investments: 'dove ha investito',
     company: 'profilo: valutazione, investitori, investimenti, fornitori, clienti',
-    sources: 'tutte le fonti delle cifre (o `deal:<id>`)',
+    sources: 'tutte le fonti delle cifre, di due aziende o di un accordo',
     top: 'gli accordi più grandi (entrambe le opzioni sono facoltative)',
-    latest: 'gli accordi e i cambi di stato più recenti (`dal` facoltativo)',
+    latest: 'gli accordi e i cambi di stato più recenti',
     ask: 'una domanda con parole tue, in italiano, inglese o spagnolo',
-    pictures:
-      '`/graph`, `/loops` e `/timeline` disegnano il denaro attorno a un’azienda, i suoi accordi circolari e la sua storia',
+    pictures: (graph, loops, timeline) =>
+      `${graph}, ${loops} e ${timeline} disegnano il denaro attorno a un’azienda, i suoi accordi circolari e la sua storia; le opzioni tra [parentesi] sono facoltative`,
     reading: 'Come leggere una cifra',
     readQualifiers: '"fino a", "almeno", "più di" e "circa" restano come li riportano le fonti.',
     readStatuses:
