@@ -21,6 +21,8 @@ CREATE TABLE watches (
   kind TEXT,
   min_usd BIGINT,
   status TEXT,
+  -- The language of whoever made it: posts use it when the server set none (and for DM watches).
+  lang TEXT,
   created_at TEXT NOT NULL,
   paused_at TEXT,
   paused_reason TEXT

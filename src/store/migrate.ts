@@ -53,7 +53,9 @@ export async function migrate(sql: Sql, migrations: Migration[] = readMigrations
   for (const migration of migrations) {
     const done = await sql.transaction(async (tx) => {
       if (tx.dialect === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(?)', [PG_LOCK_KEY]);
-      const seen = await tx.all('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);
+      const seen = await tx.all('SELECT version FROM schema_migrations WHERE version = ?', [
+        migration.version,
+      ]);
       if (seen.length > 0) return false;
       await tx.exec(migration.sql);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [

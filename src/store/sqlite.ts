@@ -28,7 +28,10 @@ export type SqliteDriver = 'node:sqlite' | 'better-sqlite3';
 const require = createRequire(import.meta.url);
 
 /** Opens with the first driver this runtime can load; `prefer` forces one (tests of both). */
-export function openSqliteFile(path: string, prefer?: SqliteDriver): { db: SyncDatabase; driver: SqliteDriver } {
+export function openSqliteFile(
+  path: string,
+  prefer?: SqliteDriver,
+): { db: SyncDatabase; driver: SqliteDriver } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const errors: string[] = [];
   const order: SqliteDriver[] = prefer ? [prefer] : ['node:sqlite', 'better-sqlite3'];

@@ -28,6 +28,8 @@ export interface Watch extends WatchFilter {
   userId: string;
   /** Where posts go: the channel id, or `user:<id>` for a DM watch. */
   target: string;
+  /** The language of whoever made it. */
+  lang?: string | undefined;
   createdAt: string;
   pausedAt?: string | undefined;
   pausedReason?: string | undefined;
@@ -104,6 +106,7 @@ function watchOf(row: Row): Watch {
     // PostgreSQL returns BIGINT as a string.
     minUsd: min === null || min === undefined ? undefined : Number(min),
     status: text(row.status),
+    lang: text(row.lang),
     createdAt: String(row.created_at),
     pausedAt: text(row.paused_at),
     pausedReason: text(row.paused_reason),
@@ -111,7 +114,7 @@ function watchOf(row: Row): Watch {
 }
 
 const WATCH_COLUMNS =
-  'id, guild_id, channel_id, user_id, target, company, kind, min_usd, status, created_at, paused_at, paused_reason';
+  'id, guild_id, channel_id, user_id, target, company, kind, min_usd, status, lang, created_at, paused_at, paused_reason';
 
 export class Store {
   private constructor(
@@ -150,15 +153,15 @@ export class Store {
 
   /** Adds a watch unless an identical one exists for the same target or a limit is reached. */
   addWatch(
-    place: { guildId: string | null; channelId: string | null; userId: string },
+    place: { guildId: string | null; channelId: string | null; userId: string; lang?: string },
     filter: WatchFilter,
     limits: WatchLimits,
   ): Promise<AddResult> {
     const target = place.guildId === null ? dmTarget(place.userId) : String(place.channelId);
     return this.sql.transaction(async (tx) => {
-      const existing = (
-        await tx.all(`SELECT ${WATCH_COLUMNS} FROM watches WHERE target = ?`, [target])
-      ).map(watchOf);
+      const existing = (await tx.all(`SELECT ${WATCH_COLUMNS} FROM watches WHERE target = ?`, [target])).map(
+        watchOf,
+      );
       const same = existing.find(
         (w) =>
           w.company === filter.company &&
@@ -184,10 +187,11 @@ export class Store {
         userId: place.userId,
         target,
         ...filter,
+        lang: place.lang,
         createdAt: new Date().toISOString(),
       };
       await tx.run(
-        `INSERT INTO watches (${WATCH_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
+        `INSERT INTO watches (${WATCH_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
         [
           watch.id,
           watch.guildId,
@@ -198,6 +202,7 @@ export class Store {
           filter.kind ?? null,
           filter.minUsd ?? null,
           filter.status ?? null,
+          place.lang ?? null,
           watch.createdAt,
         ],
       );
@@ -209,9 +214,10 @@ export class Store {
   async watchesOf(scope: { guildId: string } | { userId: string }): Promise<Watch[]> {
     const rows =
       'guildId' in scope
-        ? await this.sql.all(`SELECT ${WATCH_COLUMNS} FROM watches WHERE guild_id = ? ORDER BY created_at, id`, [
-            scope.guildId,
-          ])
+        ? await this.sql.all(
+            `SELECT ${WATCH_COLUMNS} FROM watches WHERE guild_id = ? ORDER BY created_at, id`,
+            [scope.guildId],
+          )
         : await this.sql.all(
             `SELECT ${WATCH_COLUMNS} FROM watches WHERE guild_id IS NULL AND user_id = ? ORDER BY created_at, id`,
             [scope.userId],

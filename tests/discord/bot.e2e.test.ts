@@ -6,7 +6,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
+import { registeredCommands } from '../../commands/index.js';
 import { type DiscordStandIn, startDiscordStandIn } from './standin/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,7 +42,7 @@ beforeAll(async () => {
     timeout: 30_000,
   });
   expect(deploy.stderr).toBe('');
-  expect(deploy.stdout).toContain(`Registered ${commands.length} commands for guild`);
+  expect(deploy.stdout).toContain(`Registered ${registeredCommands.length} commands for guild`);
   bot = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
   bot.stdout?.on('data', (chunk) => {
     botLog += chunk;
@@ -66,7 +66,7 @@ afterAll(async () => {
 describe('the bot against a local Discord', () => {
   it('registered every command in the guild with one bulk overwrite, and asked only for non-privileged intents', () => {
     const names = discord.guildCommands(discord.guildId).map((c) => c.name);
-    expect(names).toEqual(commands.map((c) => c.data.name));
+    expect(names).toEqual(registeredCommands.map((c) => c.name));
     expect(names).toEqual(
       expect.arrayContaining(['deal', 'backers', 'investments', 'company', 'sources', 'top', 'help']),
     );

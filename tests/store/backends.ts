@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { type StoreConfig, Store } from '../../src/store/store.js';
+import { Store, type StoreConfig } from '../../src/store/store.js';
 import { type Cluster, startCluster } from './pgCluster.js';
 
 export interface Backend {

@@ -5,7 +5,11 @@ import { dmTarget, Store } from '../../src/store/store.js';
 import { backends, openFresh } from './backends.js';
 
 const limits = { perServer: 3, perChannel: 2, perUser: 2 };
-const guild = { guildId: '100000000000000001', channelId: '200000000000000001', userId: '300000000000000001' };
+const guild = {
+  guildId: '100000000000000001',
+  channelId: '200000000000000001',
+  userId: '300000000000000001',
+};
 
 for (const backend of backends()) {
   describe(backend.name, () => {
@@ -35,7 +39,11 @@ for (const backend of backends()) {
       expect(added.ok).toBe(true);
       const same = await store.addWatch(guild, { company: 'openai', minUsd: 1e9 }, limits);
       expect(same).toMatchObject({ ok: false, reason: 'duplicate' });
-      const dm = await store.addWatch({ guildId: null, channelId: 'x', userId: guild.userId }, { kind: 'acquisition' }, limits);
+      const dm = await store.addWatch(
+        { guildId: null, channelId: 'x', userId: guild.userId },
+        { kind: 'acquisition' },
+        limits,
+      );
       expect(dm.ok && dm.watch.target).toBe(dmTarget(guild.userId));
       expect(dm.ok && dm.watch.channelId).toBeNull();
 
@@ -97,7 +105,8 @@ for (const backend of backends()) {
       const results = await Promise.all(
         keys.flatMap((key) => [store.claim('chan', key), second.claim('chan', key)]),
       );
-      for (let i = 0; i < keys.length; i++) expect([results[2 * i], results[2 * i + 1]].sort()).toEqual([false, true]);
+      for (let i = 0; i < keys.length; i++)
+        expect([results[2 * i], results[2 * i + 1]].sort()).toEqual([false, true]);
       await store.markDeliveries('chan', [keys[0]!], 'posted');
       const states = await second.deliveries('chan');
       expect(states.find((d) => d.key === keys[0])?.state).toBe('posted');
