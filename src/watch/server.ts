@@ -85,7 +85,10 @@ export class ServerSide {
     const command = input.kind === 'command' || input.kind === 'autocomplete' ? input.command : undefined;
     try {
       if (command && ServerSide.handles(command)) {
-        return { input, pictures: true, reaction: await this.serve(engine, input, place) };
+        // Said in the server's language too, when it set one.
+        const settings = place.guildId === null ? undefined : await this.store.settings(place.guildId);
+        const said = settings?.lang && isLang(settings.lang) ? { ...input, locale: settings.lang } : input;
+        return { input, pictures: true, reaction: await this.serve(engine, said, place) };
       }
       if (place.guildId === null) return { input, pictures: true };
       const settings = await this.store.settings(place.guildId);

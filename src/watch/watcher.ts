@@ -75,7 +75,16 @@ export class Watcher {
     }
     const fresh = all.filter((c) => !known.has(c.key));
     summary.fresh = fresh.length;
-    if (fresh.length === 0) return summary;
+    if (fresh.length > 0) await this.post(engine, fresh, summary);
+    this.logger?.info(
+      { version, fresh: summary.fresh, posted: summary.posted, digests: summary.digests },
+      'watches: knowledge changes processed',
+    );
+    return summary;
+  }
+
+  private async post(engine: Engine, fresh: KbChange[], summary: RunSummary): Promise<void> {
+    const { kb } = engine;
 
     const watches = await this.store.activeWatches();
     const byTarget = new Map<string, { watches: Watch[]; changes: KbChange[] }>();
@@ -127,13 +136,8 @@ export class Watcher {
     }
     await this.store.recordChanges(
       fresh.map((c) => c.key),
-      version,
+      kb.meta.version,
     );
-    this.logger?.info(
-      { version: summary.version, fresh: summary.fresh, posted: summary.posted, digests: summary.digests },
-      'watches: knowledge changes processed',
-    );
-    return summary;
   }
 
   /** The server's language when /settings set one, else the language of whoever made the watch. */

@@ -128,7 +128,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     },
     channelMessages: (channelId) =>
       [...state.messages.values()]
-        .filter((m) => m.channel_id === channelId && m.author.id === applicationId)
+        .filter((m) => m.channel_id === channelId && m.author.id === applicationId && !m.interaction_metadata)
         .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)),
     dmChannelOf: (userId) => [...world.dmChannels].find(([, user]) => user === userId)?.[0],
     dropConnection: (code, shardId) => gateway.dropConnection(code ?? Close.UnknownError, shardId),

@@ -223,7 +223,7 @@ export interface DiscordStandIn {
    * the bot cannot know beforehand.
    */
   closeChannel(channelId: string, how?: 'deleted' | 'no-access'): void;
-  /** The messages the bot posted in a channel (a DM channel too), oldest first. */
+  /** The messages the bot posted itself in a channel (a DM channel too), oldest first; not interaction responses. */
   channelMessages(channelId: string): SentMessage[];
   /** The DM channel between the bot and a user, once one was opened. */
   dmChannelOf(userId: string): string | undefined;
