@@ -5,7 +5,7 @@ import { type Answer, labelled, line } from './model.js';
 
 export function helpAnswer(engine: Engine, lang: Lang = 'en'): Answer {
   const { kb } = engine;
-  const { help } = catalog(lang);
+  const { help, watch } = catalog(lang);
   return {
     status: 'ok',
     title: help.title,
@@ -22,6 +22,8 @@ export function helpAnswer(engine: Engine, lang: Lang = 'en'): Answer {
           labelled('/top kind:<kind> year:<year>', help.top),
           labelled('/latest since:<date>', help.latest),
           labelled('/ask question:<question>', help.ask),
+          labelled('/watch add company:<name> min:<amount>', watch.helpWatch),
+          labelled('/settings language:<language> private:<yes/no>', watch.helpSettings),
           line(help.pictures),
         ],
       },

@@ -558,4 +558,7 @@ export interface WatchMessages {
   pictures: string;
   yes: string;
   no: string;
+  /** /help's lines for /watch and /settings. */
+  helpWatch: string;
+  helpSettings: string;
 }

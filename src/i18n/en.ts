@@ -744,5 +744,8 @@ export const en: Catalog = {
     pictures: 'Pictures',
     yes: 'yes',
     no: 'no',
+    helpWatch: 'In a server: new deals and status changes posted to this channel, once each (Manage Server).',
+    helpSettings:
+      "In a server: the server's answer language, private answers by default, pictures (Manage Server).",
   },
 };

@@ -754,5 +754,9 @@ export const es: Catalog = {
     pictures: 'Imágenes',
     yes: 'sí',
     no: 'no',
+    helpWatch:
+      'En un servidor: los acuerdos nuevos y cambios de estado publicados en este canal, una vez cada uno (Gestionar servidor).',
+    helpSettings:
+      'En un servidor: el idioma de las respuestas, respuestas privadas por defecto, imágenes (Gestionar servidor).',
   },
 };

@@ -757,5 +757,9 @@ export const it: Catalog = {
     pictures: 'Immagini',
     yes: 'sì',
     no: 'no',
+    helpWatch:
+      'In un server: nuovi accordi e cambi di stato pubblicati in questo canale, una volta ciascuno (Gestisci server).',
+    helpSettings:
+      'In un server: la lingua delle risposte, risposte private per impostazione predefinita, immagini (Gestisci server).',
   },
 };

@@ -189,7 +189,13 @@ export class ServerSide {
           this.limits,
         );
         if (!added.ok) {
-          if (added.reason === 'duplicate') return notice(t.watch.duplicate);
+          if (added.reason === 'duplicate') {
+            // The same watch again where it was paused: the member is asking for posts there again.
+            const resumed = added.watch.pausedAt ? await this.store.resumeTarget(added.watch.target) : 0;
+            return resumed > 0
+              ? reply(watchAddedAnswer(kb, added.watch, resumed, lang))
+              : notice(t.watch.duplicate);
+          }
           const say = {
             'channel-limit': t.watch.channelLimit,
             'server-limit': t.watch.serverLimit,
