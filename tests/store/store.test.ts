@@ -1,4 +1,5 @@
 /** The same database suite on SQLite and on PostgreSQL: migrations, watches, settings, and posted-once. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMigrations } from '../../src/store/migrate.js';
 import { dmTarget, Store } from '../../src/store/store.js';
@@ -128,6 +129,24 @@ for (const backend of backends()) {
       await second.close();
       await store.close();
     });
+
+    it_(
+      'backs up while open (the README command for SQLite, pg_dump for PostgreSQL is not run here)',
+      async () => {
+        if (backend.name !== 'sqlite') return;
+        const { store } = await openFresh(backend);
+        await store.addWatch(guild, { company: 'openai' }, limits);
+        const copy = await backend.fresh();
+        await store.sql.exec(`VACUUM INTO '${join(copy.dataDir, 'bot.sqlite')}'`);
+        await store.addWatch(guild, { company: 'nvidia' }, limits);
+        const restored = await Store.open(copy);
+        expect((await restored.watchesOf({ guildId: guild.guildId })).map((w) => w.company)).toEqual([
+          'openai',
+        ]);
+        await restored.close();
+        await store.close();
+      },
+    );
 
     it_('pauses and resumes the watches of one target only', async () => {
       const { store } = await openFresh(backend);
