@@ -3,7 +3,7 @@ import type { Interaction } from 'discord.js';
 import type { Engine } from '../answers/engine.js';
 import type { OptionValue } from '../commands/command.js';
 import type { InteractionInput, Reaction } from '../discord/react.js';
-import { type Decision, dropPictures, type Place, type ServerSide } from './server.js';
+import { type Decider, type Decision, dropPictures, type Place } from './server.js';
 
 export interface InteractionHook {
   /** Called once per interaction, before `react`; see ServerSide.decide. */
@@ -41,7 +41,7 @@ export function placeOf(interaction: Interaction): Place {
   };
 }
 
-export function gatewayHook(server: ServerSide): InteractionHook {
+export function gatewayHook(server: Decider): InteractionHook {
   return { decide: (engine, input, interaction) => server.decide(engine, input, placeOf(interaction)) };
 }
 

@@ -45,6 +45,11 @@ export interface Decision {
   pictures: boolean;
 }
 
+/** What the transports' hooks call: ServerSide, or a stand-in when the database is unavailable. */
+export interface Decider {
+  decide(engine: Engine, input: InteractionInput, place: Place): Promise<Decision>;
+}
+
 const MANAGE_GUILD = 1n << 5n;
 const ADMINISTRATOR = 1n << 3n;
 
@@ -68,7 +73,7 @@ export function readMin(text: string): number | undefined {
 
 const NO_CONTROLS = { page: () => undefined, sources: () => undefined };
 
-export class ServerSide {
+export class ServerSide implements Decider {
   constructor(
     private readonly store: Store,
     private readonly logger?: Logger,

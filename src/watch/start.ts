@@ -12,8 +12,9 @@ import type { Logger } from '../log.js';
 import { renderNotice } from '../render/discord.js';
 import { Store, storeConfig } from '../store/store.js';
 import { gatewayHook, type InteractionHook } from './gateway.js';
+import { httpHook, type RawInteractionHook } from './http.js';
 import { restPoster } from './poster.js';
-import { DEFAULT_LIMITS, ServerSide } from './server.js';
+import { DEFAULT_LIMITS, type Decider, ServerSide } from './server.js';
 import { Watcher } from './watcher.js';
 
 const watchEnv = z.object({
@@ -29,7 +30,10 @@ export interface KnowledgeSource {
 }
 
 export interface Watches {
+  /** For the gateway transport. */
   hook: InteractionHook;
+  /** For the HTTP endpoint. */
+  rawHook: RawInteractionHook;
   /** Waits for the knowledge base being processed, then closes the database. */
   stop(): Promise<void>;
 }
@@ -40,6 +44,8 @@ export async function startWatches(options: {
   logger: Logger;
   channelName?: (id: string) => string | undefined;
   env?: NodeJS.ProcessEnv;
+  /** False when the bot has no token to post with (HTTP mode without DISCORD_TOKEN): nothing is processed. */
+  post?: boolean;
 }): Promise<Watches> {
   const { knowledge, logger } = options;
   const env = options.env ?? process.env;
@@ -51,7 +57,8 @@ export async function startWatches(options: {
     store = await Store.open(storeConfig(env));
   } catch (error) {
     logger.error({ err: error }, 'watches and server settings are off: the database could not be opened');
-    return { hook: unavailable(), stop: async () => undefined };
+    const off = unavailable();
+    return { hook: gatewayHook(off), rawHook: httpHook(off), stop: async () => undefined };
   }
   logger.info({ database: store.description }, 'watches and server settings: database ready');
   const limits = {
@@ -73,10 +80,16 @@ export async function startWatches(options: {
       .finally(() => processing.delete(work));
     processing.add(work);
   };
-  run(knowledge.current());
-  const unsubscribe = knowledge.onSwap(run);
+  let unsubscribe: () => void = () => undefined;
+  if (options.post === false) {
+    logger.warn('DISCORD_TOKEN is not set: watches can be added, but nothing is posted until it is');
+  } else {
+    run(knowledge.current());
+    unsubscribe = knowledge.onSwap(run);
+  }
   return {
     hook: gatewayHook(server),
+    rawHook: httpHook(server),
     async stop() {
       unsubscribe();
       await Promise.allSettled([...processing]);
@@ -86,7 +99,7 @@ export async function startWatches(options: {
 }
 
 /** /watch and /settings say they are unavailable; everything else is answered as without settings. */
-function unavailable(): InteractionHook {
+function unavailable(): Decider {
   return {
     async decide(_engine, input) {
       const command = input.kind === 'command' || input.kind === 'autocomplete' ? input.command : '';
