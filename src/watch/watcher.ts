@@ -113,7 +113,7 @@ export class Watcher {
                 change.deal.id,
               ),
             }));
-      for (const { keys, message } of messages) {
+      for (const [i, { keys, message }] of messages.entries()) {
         try {
           await this.poster.post(target, message);
           await this.store.markDeliveries(target, keys, 'posted');
@@ -124,6 +124,12 @@ export class Watcher {
           if (error instanceof TargetGone) {
             const count = await this.store.pauseTarget(target, error.message);
             summary.paused.push(target);
+            // The rest of this target's posts are not tried: they are recorded as failed too.
+            await this.store.markDeliveries(
+              target,
+              messages.slice(i + 1).flatMap((m) => m.keys),
+              'failed',
+            );
             this.logger?.warn(
               { target, status: error.status, code: error.code, watches: count },
               'watches: cannot post there any more; its watches are paused',

@@ -18,13 +18,17 @@ const USER = '300000000000000001';
 
 function recorder(refuse = new Set<string>()) {
   const posts: { target: string; message: DiscordMessage }[] = [];
+  const refused: string[] = [];
   const poster: Poster = {
     async post(target, message) {
-      if (refuse.has(target)) throw new TargetGone(404, 10003);
+      if (refuse.has(target)) {
+        refused.push(target);
+        throw new TargetGone(404, 10003);
+      }
       posts.push({ target, message });
     },
   };
-  return { posts, poster };
+  return { posts, poster, refused };
 }
 
 async function setUp() {
@@ -142,22 +146,28 @@ describe('the watcher', () => {
   it('pauses the watches of a channel Discord refuses, and posts nothing more there', async () => {
     const { store, kb } = await setUp();
     const refuse = new Set([CHANNEL]);
-    const { posts, poster } = recorder(refuse);
+    const { posts, poster, refused } = recorder(refuse);
     const watcher = new Watcher(store, poster);
     await store.addWatch({ guildId: GUILD, channelId: CHANNEL, userId: USER }, {}, limits);
     await store.addWatch({ guildId: GUILD, channelId: OTHER, userId: USER }, {}, limits);
     await watcher.process(kb.engine());
-    kb.addDeals({ id: 'first' });
-    expect(await watcher.process(kb.engine())).toMatchObject({ paused: [CHANNEL], posted: 1 });
-    expect(posts.map((p) => p.target)).toEqual([OTHER]);
+    kb.addDeals({ id: 'first' }, { id: 'first-b' });
+    expect(await watcher.process(kb.engine())).toMatchObject({ paused: [CHANNEL], posted: 2 });
+    expect(posts.map((p) => p.target)).toEqual([OTHER, OTHER]);
+    // Refused once: the second post there is not tried.
+    expect(refused).toEqual([CHANNEL]);
     const watches = await store.watchesOf({ guildId: GUILD });
     expect(watches.find((w) => w.target === CHANNEL)?.pausedAt).toBeDefined();
-    expect(await store.deliveries(CHANNEL)).toEqual([{ key: 'first@new', state: 'failed' }]);
+    expect(await store.deliveries(CHANNEL)).toEqual([
+      { key: 'first-b@new', state: 'failed' },
+      { key: 'first@new', state: 'failed' },
+    ]);
 
     refuse.clear();
     kb.addDeals({ id: 'second' });
     await watcher.process(kb.engine());
-    expect(posts.map((p) => p.target)).toEqual([OTHER, OTHER]);
+    expect(posts.map((p) => p.target)).toEqual([OTHER, OTHER, OTHER]);
+    expect(refused).toEqual([CHANNEL]);
   });
 });
 
