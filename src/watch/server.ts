@@ -60,6 +60,10 @@ export function canManage(permissions: string | null): boolean {
   return (bits & MANAGE_GUILD) !== 0n || (bits & ADMINISTRATOR) !== 0n;
 }
 
+const SETTINGS_TTL_MS = 10_000;
+const SETTINGS_WAIT_MS = 500;
+const SETTINGS_CACHE_MAX = 10_000;
+
 export const DEFAULT_LIMITS: WatchLimits = { perServer: 25, perChannel: 10, perUser: 10 };
 
 /** A money amount as /ask reads it ("$1B", "500 million", "2,5 miliardi"), in rough US dollars. */
@@ -82,6 +86,34 @@ export class ServerSide implements Decider {
     private readonly channelName?: (id: string) => string | undefined,
   ) {}
 
+  private readonly cache = new Map<string, { settings: ServerSettings | undefined; at: number }>();
+
+  /**
+   * A server's settings for an ordinary answer: cached for SETTINGS_TTL_MS (another instance's /settings
+   * change shows within that), and never waited for longer than SETTINGS_WAIT_MS — a slow or unreachable
+   * database costs the server its settings for that answer, not the answer's 3-second window.
+   */
+  private async quickSettings(guildId: string): Promise<ServerSettings | undefined> {
+    const cached = this.cache.get(guildId);
+    if (cached && Date.now() - cached.at < SETTINGS_TTL_MS) return cached.settings;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), SETTINGS_WAIT_MS);
+    });
+    const read = this.store.settings(guildId).then((settings) => {
+      this.cache.set(guildId, { settings, at: Date.now() });
+      if (this.cache.size > SETTINGS_CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+      return settings;
+    });
+    const outcome = await Promise.race([read, late]).finally(() => clearTimeout(timer));
+    if (outcome === 'late') {
+      read.catch(() => undefined);
+      this.logger?.warn({ guildId }, 'server settings not read in time; answering with the defaults');
+      return cached?.settings;
+    }
+    return outcome;
+  }
+
   static handles(command: string): boolean {
     return command === 'watch' || command === 'settings';
   }
@@ -96,7 +128,7 @@ export class ServerSide implements Decider {
         return { input, pictures: true, reaction: await this.serve(engine, said, place) };
       }
       if (place.guildId === null) return { input, pictures: true };
-      const settings = await this.store.settings(place.guildId);
+      const settings = await this.quickSettings(place.guildId);
       return settings
         ? { input: applySettings(input, settings), pictures: settings.pictures }
         : { input, pictures: true };
@@ -151,6 +183,7 @@ export class ServerSide implements Decider {
         ...(typeof pictures === 'boolean' && { pictures }),
       };
       await this.store.saveSettings(next);
+      this.cache.set(next.guildId, { settings: next, at: Date.now() });
       // Said in the language just chosen, when one was.
       return reply(settingsAnswer(kb, next, true, next.lang && isLang(next.lang) ? next.lang : lang));
     }

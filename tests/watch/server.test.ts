@@ -135,6 +135,14 @@ describe('ServerSide', () => {
     expect(other.input.kind === 'command' && other.input.options.get('hide')).toBe(true);
   });
 
+  it('answers with the defaults when the database does not answer in time', async () => {
+    const stuck = { settings: () => new Promise<never>(() => undefined) } as unknown as Store;
+    const side = new ServerSide(stuck);
+    const input = command('deal', 'it');
+    const decided = await side.decide(fixtureEngine(), input, place(undefined));
+    expect(decided).toEqual({ input, pictures: true });
+  });
+
   it('answers pictureless when the server turned pictures off', () => {
     const engine = fixtureEngine();
     const input: InteractionInput = {
