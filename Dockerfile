@@ -23,6 +23,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/knowledge ./knowledge
+COPY --from=build /app/migrations ./migrations
 # So that `npm start` in the image works too: it finds dist/ built and runs it (no esbuild needed).
 COPY --from=build /app/scripts/build.mjs ./scripts/build.mjs
 # The node image's unprivileged user; nothing in /app is writable by it.

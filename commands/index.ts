@@ -10,9 +10,11 @@ import { help } from './help.js';
 import { investments } from './investments.js';
 import { latest } from './latest.js';
 import { loops } from './loops.js';
+import { settingsCommand } from './settings.js';
 import { sources } from './sources.js';
 import { timeline } from './timeline.js';
 import { top } from './top.js';
+import { watchCommand } from './watch.js';
 
 /**
  * Every command reads the knowledge base in the language it answers in (curated translations of titles,
@@ -41,3 +43,12 @@ export const commands: readonly Command[] = [
 ].map(inReaderLanguage);
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));
+
+/**
+ * Server commands (issue 17): answered from the database by src/watch/server.ts, with sub-commands, so
+ * they are registered with the others but kept out of the console's flat list above.
+ */
+export const serverCommands = [watchCommand, settingsCommand] as const;
+
+/** What `npm run deploy-commands` registers: every command above, then the server commands. */
+export const registeredCommands = [...commands.map((c) => c.data), ...serverCommands];

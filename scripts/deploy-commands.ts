@@ -4,20 +4,20 @@
  */
 import 'dotenv/config';
 import { REST, Routes } from 'discord.js';
-import { commands } from '../commands/index.js';
+import { registeredCommands } from '../commands/index.js';
 import { readSettings, requireDiscord, restOptions, SettingsError } from '../src/config/settings.js';
 
 try {
   const settings = requireDiscord(readSettings());
   const rest = new REST(restOptions(settings)).setToken(settings.DISCORD_TOKEN);
-  const body = commands.map((c) => c.data);
+  const body = registeredCommands;
   const route = settings.DISCORD_GUILD_ID
     ? Routes.applicationGuildCommands(settings.DISCORD_APPLICATION_ID, settings.DISCORD_GUILD_ID)
     : Routes.applicationCommands(settings.DISCORD_APPLICATION_ID);
   const saved = (await rest.put(route, { body })) as unknown[];
   const where = settings.DISCORD_GUILD_ID ? `guild ${settings.DISCORD_GUILD_ID}` : 'all servers (global)';
   console.log(
-    `Registered ${saved.length} commands for ${where}: ${commands.map((c) => `/${c.data.name}`).join(' ')}`,
+    `Registered ${saved.length} commands for ${where}: ${registeredCommands.map((c) => `/${c.name}`).join(' ')}`,
   );
 } catch (error) {
   if (error instanceof SettingsError) {

@@ -1,8 +1,15 @@
 /** `npm start`: the Discord bot when a token is configured, otherwise the interactive console. */
 import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
+import { REST } from 'discord.js';
 import { bootEngine } from './boot.js';
-import { pictureOptions, readSettings, requireDiscord, settingsOrExit } from './config/settings.js';
+import {
+  pictureOptions,
+  readSettings,
+  requireDiscord,
+  restOptions,
+  settingsOrExit,
+} from './config/settings.js';
 import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
@@ -14,6 +21,7 @@ import { limitStore } from './limitStore.js';
 import { createLogger } from './log.js';
 import { createOpsServer, opsPort } from './opsServer.js';
 import { EngineHolder } from './reload.js';
+import { startWatches } from './watch/start.js';
 
 const settings = settingsOrExit(() => readSettings());
 
@@ -34,9 +42,21 @@ if (!settings.DISCORD_TOKEN) {
   const stopWatching = knowledge.watch();
   const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
   const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
+  // Watches and server settings (issue 17) post through the same REST client the gateway uses.
+  const rest = new REST(restOptions(discord)).setToken(discord.DISCORD_TOKEN);
+  const watches = await startWatches({
+    knowledge,
+    rest,
+    logger,
+    channelName: (id) => {
+      const channel = client.channels.cache.get(id);
+      return channel && 'name' in channel && channel.name ? channel.name : undefined;
+    },
+  });
   const { client, drain } = createGatewayClient(knowledge.current, discord, logger, {
     pictures,
     guard,
+    server: watches.hook,
     // Exit non-zero so that a supervisor restarts the bot (or alerts), after finishing what is in flight.
     onUnrecoverableClose: () => {
       stopWatching();
@@ -56,7 +76,7 @@ if (!settings.DISCORD_TOKEN) {
     stopWatching();
     ops.close();
     await drain(discord.SHUTDOWN_GRACE_MS);
-    await Promise.all([client.destroy(), pictures.close(), guard.close()]);
+    await Promise.all([client.destroy(), pictures.close(), guard.close(), watches.stop()]);
   });
   logger.info({ pid: process.pid }, 'starting; SIGHUP to this pid reloads the knowledge base');
   try {

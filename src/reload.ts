@@ -36,6 +36,7 @@ export class EngineHolder {
   private running: Promise<ReloadResult> | undefined;
   private again = false;
   private readonly limits: Required<ReloadLimits>;
+  private readonly swapped = new Set<(engine: Engine) => void>();
 
   constructor(
     private readonly dir: string,
@@ -46,6 +47,12 @@ export class EngineHolder {
     this.engine = initial;
     metrics.knowledgeBase(initial.kb.meta.version, initial.kb.meta.asOf);
     this.limits = { maxFileBytes: MAX_FILE_BYTES, maxProblems: MAX_PROBLEMS, ...limits };
+  }
+
+  /** Calls `listener` with each knowledge base swapped in (watches post its changes); returns an unsubscriber. */
+  onSwap(listener: (engine: Engine) => void): () => void {
+    this.swapped.add(listener);
+    return () => this.swapped.delete(listener);
   }
 
   /** The engine to use for one whole request: read it once, at the start. */
@@ -86,6 +93,7 @@ export class EngineHolder {
       metrics.reload(true);
       const result = { ok: true as const, version: next.kb.meta.version, deals: next.kb.deals.size };
       this.logger?.info(result, 'knowledge base reloaded');
+      for (const listener of this.swapped) listener(next);
       return result;
     } catch (error) {
       // Changed again between the check and the load: refused the same way, and the watcher reloads again.

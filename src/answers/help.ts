@@ -49,7 +49,7 @@ export function usage(name: CommandName, options: readonly [string, boolean][], 
 
 export function helpAnswer(engine: Engine, t: Catalog): Answer {
   const { kb } = engine;
-  const { help } = t;
+  const { help, watch } = t;
   const slash = (name: CommandName) => `/${t.commands[name].name}`;
   return {
     status: 'ok',
@@ -61,6 +61,8 @@ export function helpAnswer(engine: Engine, t: Catalog): Answer {
         lines: [
           ...USAGE.map(([name, key, options]) => labelled(usage(name, options, t), String(help[key]))),
           line(help.pictures(slash('graph'), slash('loops'), slash('timeline'))),
+          labelled('/watch add company:<name> min:<amount>', watch.helpWatch),
+          labelled('/settings language:<language> private:<yes/no>', watch.helpSettings),
         ],
       },
       {

@@ -24,6 +24,7 @@ import { catalog, langOf } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import { commandLabel, metrics, type Outcome } from '../metrics.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
+import { allowed, type InteractionHook } from '../watch/gateway.js';
 import { Guard } from './guard.js';
 import { type InteractionInput, react } from './react.js';
 
@@ -44,6 +45,8 @@ export interface GatewayHooks {
   pictures?: PicturePool;
   /** Rate limits (shared through Redis when REDIS_URL is set); default: in this process's memory. */
   guard?: Guard;
+  /** Watches and server settings (issue 17): /watch, /settings, and each server's language and privacy. */
+  server?: InteractionHook;
 }
 
 export function createGatewayClient(
@@ -64,7 +67,7 @@ export function createGatewayClient(
   let closing = false;
   client.on(Events.InteractionCreate, (interaction) => {
     if (closing) return;
-    const work = handleInteraction(engine(), interaction, logger, guard, hooks.pictures)
+    const work = handleInteraction(engine(), interaction, logger, guard, hooks.pictures, hooks.server)
       .catch((error: unknown) =>
         logger.error({ interactionId: interaction.id, err: error }, 'interaction failed'),
       )
@@ -217,6 +220,7 @@ export async function handleInteraction(
   logger: Logger,
   guard?: Guard,
   pictures?: PicturePool,
+  server?: InteractionHook,
 ): Promise<void> {
   const started = Date.now();
   let input: InteractionInput | undefined;
@@ -230,7 +234,13 @@ export async function handleInteraction(
     }
     const limited = await guard?.check(input, interaction.user.id, interaction.channelId);
     if (limited) outcome = 'refused';
-    const reaction = limited ?? react(engine, input, pictures?.forUser(interaction.user.id));
+    const decided = limited ? undefined : await server?.decide(engine, input, interaction);
+    const reaction = allowed(
+      limited ??
+        decided?.reaction ??
+        react(engine, decided?.input ?? input, pictures?.forUser(interaction.user.id)),
+      decided,
+    );
     switch (reaction.type) {
       case 'autocomplete':
         await (interaction as AutocompleteInteraction).respond(reaction.choices);

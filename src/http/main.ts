@@ -1,6 +1,7 @@
 /** `npm run start:http`: answers Discord interactions on an HTTP endpoint instead of the gateway. */
 import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
+import { REST } from 'discord.js';
 import { bootEngine } from '../boot.js';
 import { pictureOptions, restOptions, settingsOrExit } from '../config/settings.js';
 import { Guard } from '../discord/guard.js';
@@ -10,6 +11,7 @@ import { onShutdown } from '../lifecycle.js';
 import { limitStore } from '../limitStore.js';
 import { createLogger } from '../log.js';
 import { EngineHolder } from '../reload.js';
+import { startWatches } from '../watch/start.js';
 import { createInteractionServer } from './server.js';
 import { readHttpSettings } from './settings.js';
 
@@ -27,7 +29,15 @@ if (!settings.DISCORD_APPLICATION_ID) {
 // With REDIS_URL, every instance behind the load balancer counts against the same limits.
 const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
 const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
+// Watches post as the bot, which needs its token; without one they are kept but not posted (logged).
+const watches = await startWatches({
+  knowledge,
+  rest: new REST(restOptions(settings)).setToken(settings.DISCORD_TOKEN ?? ''),
+  logger,
+  post: settings.DISCORD_TOKEN !== undefined,
+});
 const server = createInteractionServer({
+  server: watches.rawHook,
   pictures,
   engine: knowledge.current,
   publicKey: settings.DISCORD_PUBLIC_KEY,
@@ -69,5 +79,5 @@ onShutdown(logger, async () => {
   server.closeIdleConnections();
   await closed;
   await server.followUpsSettled();
-  await Promise.all([pictures.close(), guard.close()]);
+  await Promise.all([pictures.close(), guard.close(), watches.stop()]);
 });

@@ -23,6 +23,8 @@ import { catalog, langOf } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import { commandLabel, metrics, registry } from '../metrics.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
+import { allowed } from '../watch/gateway.js';
+import type { RawInteractionHook } from '../watch/http.js';
 import { createVerifier, type Verifier } from './verify.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -48,6 +50,8 @@ export interface InteractionServerOptions {
   guard?: Guard;
   /** Where pictures are drawn (worker threads); without it they are drawn on this process's thread pool. */
   pictures?: PicturePool;
+  /** Watches and server settings (issue 17): /watch, /settings, and each server's language and privacy. */
+  server?: RawInteractionHook;
 }
 
 export interface InteractionServer extends Server {
@@ -162,7 +166,13 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       const userId = interaction.member?.user.id ?? interaction.user?.id ?? 'unknown';
       const limited = await options.guard?.check(input, userId, interaction.channel_id ?? null);
       if (limited) outcome = 'refused';
-      reaction = limited ?? react(options.engine(), input, options.pictures?.forUser(userId));
+      const decided = limited ? undefined : await options.server?.decide(options.engine(), input, payload);
+      reaction = allowed(
+        limited ??
+          decided?.reaction ??
+          react(options.engine(), decided?.input ?? input, options.pictures?.forUser(userId)),
+        decided,
+      );
     } catch (error) {
       outcome = 'error';
       logger.error(

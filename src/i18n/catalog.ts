@@ -245,6 +245,8 @@ export interface Catalog {
   ask: AskMessages;
   /** What `/ask` says for yes/no checks, comparisons, dates and what's new (issue 13). */
   askMore: AskMoreMessages;
+  /** /watch, /settings and the posts watches make (issue 17). */
+  watch: WatchMessages;
 
   render: {
     asOf(date: string): string;
@@ -546,4 +548,71 @@ export interface ConsoleInputMessages {
   badLang(got: string): string;
   /** Where the console saved an answer's picture. */
   picture(path: string): string;
+}
+
+/** /watch, /settings, and what watches post (issue 17). */
+export interface WatchMessages {
+  /**
+   * Command, sub-command and option descriptions. Their names stay English in every language, so that
+   * "/watch add" in a message is what every user types.
+   */
+  commands: {
+    watch: { description: string };
+    add: { description: string };
+    list: { description: string };
+    remove: { description: string };
+    settings: { description: string };
+    options: Record<
+      'company' | 'kind' | 'min' | 'status' | 'watch' | 'language' | 'private' | 'pictures',
+      { description: string }
+    >;
+    /** The /settings language choice that means "each user's own Discord language". */
+    userLanguage: string;
+  };
+  /** A post for one change: "New deal: …", "… is now closed", "Update: …". */
+  newDeal: (title: string) => string;
+  nowStatus: (title: string, status: string) => string;
+  update: (title: string) => string;
+  /** One message for a burst of changes. */
+  digestTitle: (n: number) => string;
+  digestLead: string;
+  andMore: (n: number) => string;
+  /** What a watch follows, in a short line: "OpenAI · acquisitions · at least $1 billion · closed". */
+  anyDeal: string;
+  atLeast: (amount: string) => string;
+  watchedFor: (filter: string) => string;
+  added: string;
+  addedLead: (filter: string, where: string) => string;
+  inThisChannel: string;
+  byDm: string;
+  resumed: (n: number) => string;
+  duplicate: string;
+  channelLimit: (n: number) => string;
+  serverLimit: (n: number) => string;
+  userLimit: (n: number) => string;
+  listTitle: string;
+  listEmpty: string;
+  hereHeading: string;
+  otherChannels: string;
+  dmHeading: string;
+  paused: string;
+  removed: string;
+  notFound: string;
+  noPermission: string;
+  notInServer: string;
+  badCompany: (typed: string) => string;
+  badMin: (typed: string) => string;
+  unavailable: string;
+  settingsTitle: string;
+  settingsSaved: string;
+  settingsLead: string;
+  language: string;
+  userLanguage: string;
+  privateAnswers: string;
+  pictures: string;
+  yes: string;
+  no: string;
+  /** /help's lines for /watch and /settings. */
+  helpWatch: string;
+  helpSettings: string;
 }

@@ -116,7 +116,7 @@ function entriesOf(answer: Answer, full = false): Entry[] {
     // A full card numbers its citations and lists them under it: a link per mark would eat the page.
     if (full) return { index, text: truncate(blockMarkdown(block, []), PAGE_TEXT - 1000) };
     if (!block.summary)
-      return { index, text: truncate(blockMarkdown(block, answer.citations), PAGE_TEXT / 2) };
+      return { index, text: truncate(blockMarkdown(block, answer.citations), PAGE_TEXT - 600) };
     const url = firstUrl(block.summary, answer.citations);
     const text = lineMarkdown(block.summary, answer.citations, url !== undefined);
     return {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
+import { registeredCommands } from '../../commands/index.js';
 import { type DiscordStandIn, startDiscordStandIn } from './standin/index.js';
 import { allComponents, footerOf, linkUrls, messageText, plainText, titleOf } from './v2.js';
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
     timeout: 30_000,
   });
   expect(deploy.stderr).toBe('');
-  expect(deploy.stdout).toContain(`Registered ${commands.length} commands for guild`);
+  expect(deploy.stdout).toContain(`Registered ${registeredCommands.length} commands for guild`);
   bot = spawn(TSX, ['src/main.ts'], { cwd: ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
   bot.stdout?.on('data', (chunk) => {
     botLog += chunk;
@@ -68,7 +68,7 @@ afterAll(async () => {
 describe('the bot against a local Discord', () => {
   it('registered every command in the guild with one bulk overwrite, and asked only for non-privileged intents', () => {
     const names = discord.guildCommands(discord.guildId).map((c) => c.name);
-    expect(names).toEqual(commands.map((c) => c.data.name));
+    expect(names).toEqual(registeredCommands.map((c) => c.name));
     expect(names).toEqual(
       expect.arrayContaining(['deal', 'backers', 'investments', 'company', 'sources', 'top', 'help']),
     );

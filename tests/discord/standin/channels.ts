@@ -383,6 +383,9 @@ export function handleChannelRoute(state: StandInState, ctx: ChannelRouteContext
   if (!known) return undefined;
   const channel = channelInfo(state, channelId);
   if (!channel) return refuse(state, ctx, 404, ERRORS.unknownChannel, `channel ${channelId}`);
+  const closed = state.closedChannels.get(channelId);
+  if (closed === 'deleted') return { status: 404, body: ERRORS.unknownChannel };
+  if (closed === 'no-access') return { status: 403, body: ERRORS.missingAccess };
 
   if (n === 2) {
     if (ctx.method !== 'GET') return methodNotAllowed(state, ctx);

@@ -65,6 +65,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     },
     timers: new Set(),
     closed: false,
+    closedChannels: new Map(),
   };
 
   const server = createServer(createRestHandler(state));
@@ -122,6 +123,14 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     sendComponent: (message, customId, ctx) =>
       makeHandle(state, sendComponent(state, dispatch, message, customId, ctx)),
     sendMessage: (content, ctx) => sendMessage(state, content, ctx),
+    closeChannel: (channelId, how = 'deleted') => {
+      state.closedChannels.set(channelId, how);
+    },
+    channelMessages: (channelId) =>
+      [...state.messages.values()]
+        .filter((m) => m.channel_id === channelId && m.author.id === applicationId && !m.interaction_metadata)
+        .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)),
+    dmChannelOf: (userId) => [...world.dmChannels].find(([, user]) => user === userId)?.[0],
     dropConnection: (code, shardId) => gateway.dropConnection(code ?? Close.UnknownError, shardId),
     requestReconnect: (shardId) => gateway.requestReconnect(shardId),
     invalidateSession: (resumable, shardId) => gateway.invalidateSession(resumable, shardId),

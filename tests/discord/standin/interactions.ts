@@ -139,7 +139,7 @@ function createInteraction(state: StandInState, dispatch: Dispatch, spec: BaseSp
     payload.guild_id = guildId;
     payload.guild = { id: guildId, locale: 'en-US', features: [] };
     payload.guild_locale = 'en-US';
-    payload.member = { ...memberFor(world, user), permissions: MEMBER_PERMISSIONS };
+    payload.member = { ...memberFor(world, user), permissions: ctx.permissions ?? MEMBER_PERMISSIONS };
   } else {
     payload.user = user;
   }

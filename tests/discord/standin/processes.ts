@@ -4,7 +4,9 @@
  * Not part of the stand-in's protocol: the tests that talk to it through DISCORD_API_BASE share this.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DiscordStandIn } from './index.js';
 
@@ -58,6 +60,8 @@ export function botEnv(
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
     KNOWLEDGE_DIR: '',
+    // Its own database (watches, settings), not data/ in the checkout; `extra` may share one on purpose.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')),
     ...extra,
   };
 }

@@ -53,6 +53,8 @@ export interface StandInState {
   deliver: DeliverWithIntent;
   timers: Set<NodeJS.Timeout>;
   closed: boolean;
+  /** Channels the bot can no longer post in: deleted (404 Unknown Channel) or closed to it (403 Missing Access). */
+  closedChannels: Map<string, 'deleted' | 'no-access'>;
 }
 
 export function violate(state: StandInState, text: string): void {

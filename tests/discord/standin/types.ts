@@ -57,6 +57,8 @@ export interface InteractionContext {
    */
   guildId?: string | null;
   channelId?: string;
+  /** The member's permissions in the channel (decimal bit string); default: a plain member's, without Manage Server. */
+  permissions?: string;
 }
 
 export interface UploadedFile {
@@ -215,6 +217,16 @@ export interface DiscordStandIn {
    * MessageContent intent (1<<15). Throws when no session is logged in.
    */
   sendMessage(content: string, ctx?: MessageContext): MessageHandle;
+  /**
+   * From now on the bot cannot post in the channel: 'deleted' answers 404 Unknown Channel, 'no-access' 403
+   * Missing Access, like Discord after a channel is deleted or the bot's access to it removed. Not a violation:
+   * the bot cannot know beforehand.
+   */
+  closeChannel(channelId: string, how?: 'deleted' | 'no-access'): void;
+  /** The messages the bot posted itself in a channel (a DM channel too), oldest first; not interaction responses. */
+  channelMessages(channelId: string): SentMessage[];
+  /** The DM channel between the bot and a user, once one was opened. */
+  dmChannelOf(userId: string): string | undefined;
   /**
    * Close a gateway socket (default 4000: discord.js resumes; 1000 makes it identify again). `shardId`: the
    * shard whose connection to close; default the shard that owns the default guild (with one shard: the only
