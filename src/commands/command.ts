@@ -5,6 +5,8 @@
 import {
   type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Engine } from '../answers/engine.js';
@@ -103,6 +105,14 @@ export function slashCommand(
     description: text('en').description,
     name_localizations: localized((lang) => text(lang).name),
     description_localizations: localized((lang) => text(lang).description),
+    // Lookups work wherever a user is: in servers that added the bot, and (user install) in DMs, group
+    // DMs and servers that have not.
+    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+    contexts: [
+      InteractionContextType.Guild,
+      InteractionContextType.BotDM,
+      InteractionContextType.PrivateChannel,
+    ],
     ...(options.length > 0 && { options }),
   };
 }
