@@ -27,7 +27,7 @@ describe('/ask answers', () => {
       topAnswer(engine, { kind: 'compute-contract', year: 2025 }),
     );
     expect(askAnswer(engine, 'i più grandi contratti di calcolo del 2025').answer).toEqual(
-      topAnswer(engine, { kind: 'compute-contract', year: 2025 }, 'it'),
+      topAnswer(engineIn(engine, 'it'), { kind: 'compute-contract', year: 2025 }, 'it'),
     );
   });
 

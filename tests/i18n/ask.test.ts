@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askAnswer } from '../../src/ask/answer.js';
-import { catalog, type Lang } from '../../src/i18n/index.js';
+import { catalog, commandText, type Lang } from '../../src/i18n/index.js';
 import { moneyIn } from '../ask/evaluate.js';
 import { realEngine, text } from '../helpers.js';
 
@@ -96,7 +96,7 @@ describe('/ask in the reader’s language', () => {
       expect(out, q).toMatch(facts);
       expect(moneyIn(out), q).toEqual([]);
       expect(
-        answer.suggestions?.map((s) => s.command),
+        answer.suggestions?.map((s) => commandText(s.command, catalog('en'))),
         q,
       ).toContain('/deal company:Dell');
     }
