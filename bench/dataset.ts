@@ -107,6 +107,7 @@ export async function runDataset(job: DatasetJob) {
   const { sameFamily } = await import('./queries.js');
   const { findHighlights, commandCases, measureCommand } = await import('./commands.js');
   const { profile } = await import('./profile.js');
+  const { measureAnchor } = await import('./anchor.js');
   const { react } = await import('../src/discord/react.js');
 
   const companies = [...kb.companies.values()];
@@ -200,6 +201,9 @@ export async function runDataset(job: DatasetJob) {
   const queries = buildQueries(companies, { perKind: job.perKind, seed: job.seed });
   const run = measureQueries(engine, queries, job.seed);
   log(`queries: ${queries.length}, resolve p99 ${run.overall.resolve.p99.toFixed(3)} ms`);
+  // The second baseline: a bare deletion index on the same queries, the limit an index alone reaches.
+  const anchor = measureAnchor(kb, queries);
+  log(`anchor: p99 ${anchor.overall.p99.toFixed(3)} ms`);
   const familyOf = (id: string) => kb.familyOf(id);
   const typoFailures = (['typo1', 'typo2'] as const).map((kind) => {
     const failed = queries.flatMap((q, i) => {
@@ -319,6 +323,7 @@ export async function runDataset(job: DatasetJob) {
       overall: baseline.overall,
     },
     comparison,
+    anchor,
     profiles,
   };
 }

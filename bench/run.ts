@@ -508,9 +508,10 @@ function printDatasets(report: Report): string {
   for (const { name, d } of all) {
     out.push(
       '',
-      `Name resolution and autocomplete — ${name} (${d.queries.total} queries; times in ms; baseline = plain fuse.js)`,
+      `Name resolution and autocomplete — ${name} (${d.queries.total} queries; times in ms; baseline = plain fuse.js; anchor = a bare deletion index, edit distance 1)`,
     );
     const base = new Map(d.baseline.kinds.map((k) => [k.kind, k]));
+    const anchor = new Map(d.anchor.kinds.map((k) => [k.kind, k]));
     out.push(
       table([
         [
@@ -530,6 +531,9 @@ function printDatasets(report: Report): string {
           'fuse max',
           'fuse top-1',
           'fuse top 25',
+          'anchor p50',
+          'p99',
+          'top-1',
         ],
         ...d.queries.kinds.map((k) => {
           const b = base.get(k.kind);
@@ -550,6 +554,9 @@ function printDatasets(report: Report): string {
             ms(b?.search.max),
             pct(b?.top1),
             pct(b?.inTop25),
+            ms(anchor.get(k.kind)?.lookup.p50),
+            ms(anchor.get(k.kind)?.lookup.p99),
+            pct(anchor.get(k.kind)?.top1),
           ];
         }),
         [
@@ -568,6 +575,9 @@ function printDatasets(report: Report): string {
           ms(d.baseline.overall.p99),
           ms(d.baseline.overall.max),
           '',
+          '',
+          ms(d.anchor.overall.p50),
+          ms(d.anchor.overall.p99),
           '',
         ],
       ]),
