@@ -113,6 +113,8 @@ export class KnowledgeBase {
   private readonly valuations = new Map<string, Valuation>();
   private readonly counterparties = new Map<string, number>();
   private readonly dealSources = new Map<string, string[]>();
+  /** list name → company id → the deals of that list, filled on first use. */
+  private readonly companyLists = new Map<string, Map<string, readonly Deal[]>>();
 
   /** Takes records that already passed validation; use loadKnowledgeBase to read files. */
   constructor(meta: Meta, companies: Company[], sources: Source[], deals: Deal[]) {
@@ -234,6 +236,31 @@ export class KnowledgeBase {
   /** Deals any member of the family is party to, newest first. */
   dealsOf(id: string): readonly Deal[] {
     return this.familyDeals.get(id) ?? this.directDeals.get(id) ?? [];
+  }
+
+  /**
+   * One of a company's deal lists (the deals that back it, its investments, its suppliers...): its group's
+   * deals picked once by `pick`, newest first, then kept with the knowledge base, so that the busiest
+   * company's answers do not filter thousands of deals on every request. `list` names the list; one name
+   * must always come with the same `pick`.
+   */
+  dealsWhere(
+    list: string,
+    id: string,
+    pick: (deal: Deal, family: ReadonlySet<string>) => boolean,
+  ): readonly Deal[] {
+    let lists = this.companyLists.get(list);
+    if (!lists) {
+      lists = new Map();
+      this.companyLists.set(list, lists);
+    }
+    let deals = lists.get(id);
+    if (!deals) {
+      const family = new Set(this.familyOf(id));
+      deals = this.dealsOf(id).filter((d) => pick(d, family));
+      lists.set(id, deals);
+    }
+    return deals;
   }
 
   partsOf(dealId: string): readonly Deal[] {
