@@ -15,6 +15,7 @@ import {
   type Source,
   type SourceTier,
 } from './schema.js';
+import { readSnapshot, snapshotsEnabled, writeSnapshot } from './snapshot.js';
 
 export type AmountFigure = Extract<Figure, { kind: 'amount' }>;
 export type ValuationFigure = Extract<Figure, { kind: 'valuation' }>;
@@ -69,18 +70,41 @@ export const INACTIVE_STATUSES = new Set<Deal['status']>([
   'blocked',
 ]);
 
-export function loadKnowledgeBase(root: string): KnowledgeBase {
+export interface LoadOptions {
+  /**
+   * `read` (the default): take a fresh snapshot when there is one, else validate the JSON files;
+   * `write`: the same, and after validating the files, write their snapshot for the next start;
+   * `off`: always validate the JSON files.
+   */
+  snapshot?: 'read' | 'write' | 'off';
+}
+
+export function loadKnowledgeBase(root: string, options: LoadOptions = {}): KnowledgeBase {
+  const mode = snapshotsEnabled() ? (options.snapshot ?? 'read') : 'off';
+  if (mode !== 'off') {
+    const snapshot = readSnapshot(root);
+    if (snapshot)
+      return new KnowledgeBase(snapshot.meta, snapshot.companies, snapshot.sources, snapshot.deals);
+  }
   const problems: Problem[] = [];
   const raw = readKnowledge(root, problems);
   if (problems.length === 0) crossCheck(raw, problems);
   if (!raw.meta && problems.length === 0) problems.push({ file: 'meta.json', message: 'is required' });
   if (problems.length > 0 || !raw.meta) throw new KnowledgeBaseError(problems);
-  return new KnowledgeBase(
-    raw.meta,
-    raw.companies.map((r) => r.value),
-    raw.sources.map((r) => r.value),
-    raw.deals.map((r) => r.value),
-  );
+  const records = {
+    meta: raw.meta,
+    companies: raw.companies.map((r) => r.value),
+    sources: raw.sources.map((r) => r.value),
+    deals: raw.deals.map((r) => r.value),
+  };
+  if (mode === 'write') {
+    try {
+      writeSnapshot(root, records);
+    } catch {
+      // A read-only disk only costs the next start its validation.
+    }
+  }
+  return new KnowledgeBase(records.meta, records.companies, records.sources, records.deals);
 }
 
 export class KnowledgeBase {
