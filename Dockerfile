@@ -13,7 +13,9 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+# A 1 MB young generation keeps the running bot under 100 MB RSS (see the README's Performance section).
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-semi-space-size=1 \
     LOG_FORMAT=json \
     HTTP_HOST=0.0.0.0 \
     HTTP_PORT=8080 \

@@ -29,14 +29,18 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 const TARGETS = {
-  queryP99Ms: 1,
+  queryP99Ms: 0.5,
   typo1Top1: 0.95,
   exactTop1: 1,
   speedup: 1000,
   commandP99Ms: 2,
+  dealAutocompleteP99Ms: 1,
+  pictureComputeMs: 50,
   startupRealMs: 300,
-  startupMillionMs: 20_000,
+  startupMillionMs: 10_000,
+  startupMillionRssMb: 1536,
   rssRealMb: 100,
+  readyMs: 800,
   httpThroughput: 2,
 };
 
@@ -147,6 +151,8 @@ interface SizeRun {
   companies: number;
   generated: GenerateResult;
   dataset: DatasetResult;
+  /** A fresh process loading the snapshot the dataset job wrote (what the bot does after kb:check). */
+  snapshotStartup?: StartupSample;
 }
 
 interface HttpSide {
@@ -340,21 +346,57 @@ function evaluateTargets(report: Report): Target[] {
     }
     const s = big.startup;
     out.push({
-      name: `start-up, ${big.counts.deals.toLocaleString('en-US')} deals (read + validate + cross-check + index)`,
-      target: `≤ ${TARGETS.startupMillionMs / 1000} s`,
-      actual: `${(s.totalMs / 1000).toFixed(1)} s (read+zod ${(s.readMs / 1000).toFixed(1)} s, cross-check ${(s.crossCheckMs / 1000).toFixed(1)} s, index ${(s.indexMs / 1000).toFixed(1)} s, resolver ${(s.engineMs / 1000).toFixed(1)} s)`,
-      met: s.totalMs <= TARGETS.startupMillionMs,
-      note:
-        s.totalMs <= TARGETS.startupMillionMs
-          ? ''
-          : `${times(s.totalMs / TARGETS.startupMillionMs)} the target`,
+      name: `validation from the JSON files (kb:check's work), ${big.counts.deals.toLocaleString('en-US')} deals`,
+      target: 'none (done once, before the snapshot is written)',
+      actual: `${(s.totalMs / 1000).toFixed(1)} s (read+zod ${(s.readMs / 1000).toFixed(1)} s, cross-check ${(s.crossCheckMs / 1000).toFixed(1)} s, index ${(s.indexMs / 1000).toFixed(1)} s, resolver ${(s.engineMs / 1000).toFixed(1)} s); snapshot written in ${((s.snapshotWriteMs ?? 0) / 1000).toFixed(1)} s`,
+      met: undefined,
+      note: '',
     });
+    const snap = report.sizes.find((x) => x.companies === 100_000)?.snapshotStartup;
+    if (snap) {
+      const rss = snap.rss / 2 ** 20;
+      const met = snap.startupMs <= TARGETS.startupMillionMs && rss <= TARGETS.startupMillionRssMb;
+      out.push({
+        name: `start-up from the snapshot, ${big.counts.deals.toLocaleString('en-US')} deals (fresh process: load + index + resolver)`,
+        target: `≤ ${TARGETS.startupMillionMs / 1000} s, RSS ≤ ${TARGETS.startupMillionRssMb} MB`,
+        actual: `${(snap.startupMs / 1000).toFixed(1)} s (load ${(snap.loadMs / 1000).toFixed(1)} s, resolver ${(snap.engineMs / 1000).toFixed(1)} s), RSS ${rss.toFixed(0)} MB`,
+        met,
+        note: met
+          ? ''
+          : `${times(snap.startupMs / TARGETS.startupMillionMs)} the time target; RSS ${(rss - TARGETS.startupMillionRssMb).toFixed(0)} MB over or under`,
+      });
+    }
+    const keys = big.dealAutocomplete.keystrokes;
+    out.push({
+      name: `/sources deal: autocomplete per keystroke, ${big.counts.deals.toLocaleString('en-US')} deals`,
+      target: `p99 ≤ ${TARGETS.dealAutocompleteP99Ms} ms`,
+      actual: `p50 ${ms(keys.p50)} / p99 ${ms(keys.p99)} / max ${ms(keys.max)} ms (index built in ${ms(big.dealAutocomplete.indexBuildMs)} ms)`,
+      met: keys.p99 <= TARGETS.dealAutocompleteP99Ms,
+      note:
+        keys.p99 <= TARGETS.dealAutocompleteP99Ms
+          ? ''
+          : `${times(keys.p99 / TARGETS.dealAutocompleteP99Ms)} over`,
+    });
+    for (const [what, sum] of [
+      ['/graph neighbourhood (depth 2)', big.pictures.neighbourhoodDepth2],
+      ['/loops search (first time for each company)', big.pictures.loopsFirstTime],
+    ] as const) {
+      out.push({
+        name: `${what}, ${big.pictures.companies} busiest companies, computed before drawing`,
+        target: `≤ ${TARGETS.pictureComputeMs} ms`,
+        actual: `p50 ${ms(sum.p50)} / p99 ${ms(sum.p99)} / max ${ms(sum.max)} ms (money graph built once in ${ms(big.pictures.graphBuildMs)} ms)`,
+        met: sum.max <= TARGETS.pictureComputeMs,
+        note: sum.max <= TARGETS.pictureComputeMs ? '' : `${times(sum.max / TARGETS.pictureComputeMs)} over`,
+      });
+    }
   } else {
     notRun('resolution and autocomplete p99 at 100,000 companies', `≤ ${TARGETS.queryP99Ms} ms`);
     notRun('top-1 accuracy at 100,000 companies', '≥ 95% one typo, 100% exact and alias');
     notRun('speed-up over plain fuse.js at 100,000 companies', `≥ ${TARGETS.speedup}×`);
     notRun('answer p99 at 1,000,000 deals', `≤ ${TARGETS.commandP99Ms} ms`);
-    notRun('start-up at 1,000,000 deals', `≤ ${TARGETS.startupMillionMs / 1000} s`);
+    notRun('start-up from the snapshot at 1,000,000 deals', `≤ ${TARGETS.startupMillionMs / 1000} s`);
+    notRun('/sources deal: autocomplete at 1,000,000 deals', `≤ ${TARGETS.dealAutocompleteP99Ms} ms`);
+    notRun('/graph and /loops computed at 1,000,000 deals', `≤ ${TARGETS.pictureComputeMs} ms`);
   }
 
   const real = report.real.startup;
@@ -365,6 +407,17 @@ function evaluateTargets(report: Report): Target[] {
     actual: `${ms(startup)} ms (${real.length} runs; ${ms(median(real.map((s) => s.sinceProcessStartMs)))} ms from process start)`,
     met: startup <= TARGETS.startupRealMs,
     note: startup <= TARGETS.startupRealMs ? '' : `${times(startup / TARGETS.startupRealMs)} the target`,
+  });
+  const ready = median(real.map((s) => s.sinceProcessStartMs));
+  out.push({
+    name: 'ready from process start, real knowledge base (node + tsx loader, median)',
+    target: `≤ ${TARGETS.readyMs} ms`,
+    actual: `${ms(ready)} ms`,
+    met: ready <= TARGETS.readyMs,
+    note:
+      ready <= TARGETS.readyMs
+        ? ''
+        : `${times(ready / TARGETS.readyMs)} the target (the bundle in dist/ starts without the tsx loader)`,
   });
   for (const m of report.real.botMemory) {
     const rss = (m.afterTraffic?.rss ?? m.rss) / 2 ** 20;
@@ -477,6 +530,13 @@ function printDatasets(report: Report): string {
       ]),
     ]),
   );
+  for (const size of report.sizes) {
+    const snap = size.snapshotStartup;
+    if (snap)
+      out.push(
+        `${label(size.companies)}: start-up from the snapshot in a fresh process ${ms(snap.startupMs)} ms (load ${ms(snap.loadMs)} ms, resolver ${ms(snap.engineMs)} ms), RSS ${mb(snap.rss)} MB, heap ${mb(snap.heapUsed)} MB.`,
+      );
+  }
   out.push(
     `Real knowledge base, loadKnowledgeBase + createEngine in ${real.length} fresh processes: median ${ms(median(real.map((s) => s.startupMs)))} ms ` +
       `(runs: ${real.map((s) => ms(s.startupMs)).join(', ')}); module import ${ms(median(real.map((s) => s.importMs)))} ms; ` +
@@ -508,9 +568,10 @@ function printDatasets(report: Report): string {
   for (const { name, d } of all) {
     out.push(
       '',
-      `Name resolution and autocomplete — ${name} (${d.queries.total} queries; times in ms; baseline = plain fuse.js)`,
+      `Name resolution and autocomplete — ${name} (${d.queries.total} queries; times in ms; baseline = plain fuse.js; anchor = a bare deletion index, edit distance 1)`,
     );
     const base = new Map(d.baseline.kinds.map((k) => [k.kind, k]));
+    const anchor = new Map(d.anchor.kinds.map((k) => [k.kind, k]));
     out.push(
       table([
         [
@@ -530,6 +591,9 @@ function printDatasets(report: Report): string {
           'fuse max',
           'fuse top-1',
           'fuse top 25',
+          'anchor p50',
+          'p99',
+          'top-1',
         ],
         ...d.queries.kinds.map((k) => {
           const b = base.get(k.kind);
@@ -550,6 +614,9 @@ function printDatasets(report: Report): string {
             ms(b?.search.max),
             pct(b?.top1),
             pct(b?.inTop25),
+            ms(anchor.get(k.kind)?.lookup.p50),
+            ms(anchor.get(k.kind)?.lookup.p99),
+            pct(anchor.get(k.kind)?.top1),
           ];
         }),
         [
@@ -568,6 +635,9 @@ function printDatasets(report: Report): string {
           ms(d.baseline.overall.p99),
           ms(d.baseline.overall.max),
           '',
+          '',
+          ms(d.anchor.overall.p50),
+          ms(d.anchor.overall.p99),
           '',
         ],
       ]),
@@ -612,6 +682,12 @@ function printDatasets(report: Report): string {
           c.command,
         ]),
       ]),
+    );
+    const p = d.pictures;
+    const k = d.dealAutocomplete;
+    out.push(
+      `Money graph built once in ${ms(p.graphBuildMs)} ms; over the ${p.companies} busiest companies, /graph neighbourhood (depth 2) p50 ${ms(p.neighbourhoodDepth2.p50)} / p99 ${ms(p.neighbourhoodDepth2.p99)} / max ${ms(p.neighbourhoodDepth2.max)} ms, /loops search (first time) p50 ${ms(p.loopsFirstTime.p50)} / p99 ${ms(p.loopsFirstTime.p99)} / max ${ms(p.loopsFirstTime.max)} ms.`,
+      `/sources deal: autocomplete, ${k.keystrokes.n} keystrokes: p50 ${ms(k.keystrokes.p50)} / p99 ${ms(k.keystrokes.p99)} / max ${ms(k.keystrokes.max)} ms (index built on the first keystroke in ${ms(k.indexBuildMs)} ms).`,
     );
   }
   return out.join('\n');
@@ -684,6 +760,15 @@ async function main(): Promise<void> {
   if (!hasGc()) say('warning: run with node --expose-gc (npm run bench) for memory readings after GC');
   say(`bench: ${options.quick ? 'quick' : 'full'} run, sizes ${options.sizes.join(', ')}`);
 
+  // Snapshots (what kb:check writes for the bot) go to a scratch directory the children inherit; the real
+  // knowledge base's is written first, so that its start-up is measured the way the bot starts.
+  const snapshots = mkdtempSync(join(scratchRoot(0), 'ai-deals-bench-snapshots-'));
+  process.env.KB_SNAPSHOT_DIR = snapshots;
+  {
+    const { loadKnowledgeBase } = await import('../src/knowledge/knowledgeBase.js');
+    loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR, { snapshot: 'write' });
+  }
+
   // 1. The real knowledge base: start-up in fresh processes, the running bot's memory, then everything else.
   const startupRuns = options.quick ? 2 : 5;
   const startup: StartupSample[] = [];
@@ -692,8 +777,13 @@ async function main(): Promise<void> {
       await runChild<StartupSample>({ type: 'startup', dir: DEFAULT_KNOWLEDGE_DIR, mode: 'load' }),
     );
   const botMemory: StartupSample[] = [];
+  // With the young-generation size the start scripts give the bot (package.json, Dockerfile).
   for (const mode of ['gateway', 'http'] as const)
-    botMemory.push(await runChild<StartupSample>({ type: 'startup', dir: DEFAULT_KNOWLEDGE_DIR, mode }));
+    botMemory.push(
+      await runChild<StartupSample>({ type: 'startup', dir: DEFAULT_KNOWLEDGE_DIR, mode }, [
+        '--max-semi-space-size=1',
+      ]),
+    );
   const reference = referenceRss();
   say(`[real] start-up median ${ms(median(startup.map((s) => s.startupMs)))} ms`);
   const realDataset = await runChild<DatasetResult>(
@@ -719,7 +809,10 @@ async function main(): Promise<void> {
         datasetJob(options, label(companies), dir, companies),
         heap,
       );
-      sizes.push({ companies, generated, dataset });
+      say(`[${label(companies)}] start-up from the snapshot`);
+      const snapshotStartup = await runChild<StartupSample>({ type: 'startup', dir, mode: 'load' }, heap);
+      say(`[${label(companies)}] start-up from the snapshot: ${ms(snapshotStartup.startupMs)} ms`);
+      sizes.push({ companies, generated, dataset, snapshotStartup });
     } catch (error) {
       // One size failing (out of memory, a broken tree) must not lose the others: it is reported.
       failures.push({ stage: label(companies), error: String(error) });
@@ -728,6 +821,7 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  rmSync(snapshots, { recursive: true, force: true });
 
   const report: Report = {
     meta: {

@@ -1,18 +1,35 @@
-/** `npm run kb:check [dir]`: validates and cross-checks the knowledge base; exit status 1 on any problem. */
+/**
+ * `npm run kb:check [dir]`: validates and cross-checks the knowledge base (always from its JSON files);
+ * exit status 1 on any problem. A valid knowledge base gets a fresh snapshot, which the bot loads at
+ * start-up instead of validating again (`--no-snapshot` skips it).
+ */
 import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { knowledgeDir } from '../src/knowledge/paths.js';
 import { KnowledgeBaseError } from '../src/knowledge/problems.js';
+import { snapshotPath, snapshotsEnabled, writeSnapshot } from '../src/knowledge/snapshot.js';
 import { staleItems } from '../src/knowledge/stale.js';
 import { formatCoverage, translationCoverage } from '../src/knowledge/translations.js';
 
-const dir = process.argv[2] ?? knowledgeDir();
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--')) ?? knowledgeDir();
 try {
   const started = performance.now();
-  const kb = loadKnowledgeBase(dir);
+  const kb = loadKnowledgeBase(dir, { snapshot: 'off' });
   const ms = (performance.now() - started).toFixed(0);
   console.log(
     `Knowledge base OK: ${kb.companies.size} companies, ${kb.deals.size} deals, ${kb.sources.size} sources (as of ${kb.meta.asOf}; checked in ${ms} ms)`,
   );
+  if (snapshotsEnabled() && !args.includes('--no-snapshot')) {
+    const written = performance.now();
+    const records = {
+      meta: kb.meta,
+      companies: [...kb.companies.values()],
+      sources: [...kb.sources.values()],
+      deals: [...kb.deals.values()],
+    };
+    writeSnapshot(dir, records);
+    console.log(`Snapshot written to ${snapshotPath(dir)} in ${(performance.now() - written).toFixed(0)} ms`);
+  }
   // Warnings, not errors: the knowledge base is valid, but time has made these records doubtful.
   const stale = staleItems(kb);
   if (stale.length > 0) {

@@ -6,7 +6,7 @@ import { KnowledgeBaseError } from './knowledge/problems.js';
 
 export function bootEngine(dir: string = knowledgeDir()): Engine {
   try {
-    return createEngine(loadKnowledgeBase(dir));
+    return createEngine(loadKnowledgeBase(dir, { snapshot: 'write' }));
   } catch (error) {
     if (error instanceof KnowledgeBaseError) {
       process.stderr.write(`Refusing to start: ${error.message}\n`);

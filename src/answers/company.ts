@@ -93,13 +93,13 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
   );
   section(
     say.suppliers,
-    allDeals.filter((d) => COMPUTE_KINDS.has(d.kind) && inRole(d, ['customer'])),
+    kb.dealsWhere('suppliers', company.id, (d) => COMPUTE_KINDS.has(d.kind) && inRole(d, ['customer'])),
     (d) => withRole(d, ['supplier']),
     `/deal company:${company.name}`,
   );
   section(
     say.customers,
-    allDeals.filter((d) => COMPUTE_KINDS.has(d.kind) && inRole(d, ['supplier'])),
+    kb.dealsWhere('customers', company.id, (d) => COMPUTE_KINDS.has(d.kind) && inRole(d, ['supplier'])),
     (d) => withRole(d, ['customer']),
     `/deal company:${company.name}`,
   );

@@ -31,14 +31,14 @@ const INVESTED_IN_ROLES = new Set<PartyRole>(['investee', 'target', 'licensor', 
  * (listed, never counted as money into it). A listing is not a backer: its buyers are the public, and a
  * filing moves no money; /deal lists both.
  */
-export function backingDeals(engine: Engine, company: Company): Deal[] {
-  const family = new Set(engine.kb.familyOf(company.id));
-  return engine.kb
-    .dealsOf(company.id)
-    .filter((d) => d.kind !== 'ipo')
-    .filter((d) =>
+export function backingDeals(engine: Engine, company: Company): readonly Deal[] {
+  return engine.kb.dealsWhere(
+    'backing',
+    company.id,
+    (d, family) =>
+      d.kind !== 'ipo' &&
       d.parties.some((p) => family.has(p.company) && (p.role === 'investee' || p.role === 'subject')),
-    );
+  );
 }
 
 /** The companies a deal puts money into, for an investor's view of it. */
@@ -47,15 +47,14 @@ export function investedIn(deal: Deal): string[] {
 }
 
 /** Deals in which the company (or a subsidiary) put money into another company. */
-export function investingDeals(engine: Engine, company: Company): Deal[] {
-  const family = new Set(engine.kb.familyOf(company.id));
-  return engine.kb
-    .dealsOf(company.id)
-    .filter(
-      (d) =>
-        !NOT_INVESTMENTS.has(d.kind) &&
-        d.parties.some((p) => family.has(p.company) && INVESTING_ROLES.has(p.role)),
-    );
+export function investingDeals(engine: Engine, company: Company): readonly Deal[] {
+  return engine.kb.dealsWhere(
+    'investing',
+    company.id,
+    (d, family) =>
+      !NOT_INVESTMENTS.has(d.kind) &&
+      d.parties.some((p) => family.has(p.company) && INVESTING_ROLES.has(p.role)),
+  );
 }
 
 export function backersAnswer(engine: Engine, name: string, lang: Lang = 'en'): Answer {
@@ -124,7 +123,7 @@ export function investmentsAnswer(engine: Engine, name: string, lang: Lang = 'en
 
 interface MoneyQuery {
   title: string;
-  deals: Deal[];
+  deals: readonly Deal[];
   who: string;
   totalsPaidBy: readonly string[] | undefined;
   empty: string;

@@ -261,7 +261,7 @@ function notDrawn(kb: KnowledgeBase, company: Company, left: number, steps: stri
     lines.push(toned('muted', t.graph.notLive(`${list}${andMore(inactive.length, 5, t)}`)));
   }
   const graph = moneyGraph(kb);
-  const drawn = new Set(graph.flows.map((f) => f.deal.id));
+  const drawn = graph.drawnDeals();
   const undirected = deals.filter((d) => isLive(d) && !drawn.has(d.id) && !coveredByParent(kb, d, drawn));
   if (undirected.length > 0) {
     const list = undirected

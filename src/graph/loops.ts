@@ -50,14 +50,27 @@ function adjacencyOf(flows: readonly Flow[]): Adjacency {
   return adjacency;
 }
 
+/** The loops through a group, kept for the groups asked about most recently (the graph never changes). */
+const recent = new WeakMap<Adjacency, Map<string, readonly Loop[]>>();
+const RECENT = 32;
+
 export function findLoops(flows: readonly Flow[], options: LoopOptions = {}): Loop[] {
   const maxLength = Math.max(2, options.maxLength ?? 4);
   const adjacency = adjacencyOf(flows);
-  const loops =
-    options.through === undefined
-      ? everyLoop(adjacency, maxLength)
-      : loopsThrough(adjacency, options.through, maxLength);
-  return loops.sort(compareLoops);
+  if (options.through === undefined) return sortLoops(everyLoop(adjacency, maxLength));
+  let kept = recent.get(adjacency);
+  if (!kept) {
+    kept = new Map();
+    recent.set(adjacency, kept);
+  }
+  const key = `${maxLength}>${options.through}`;
+  let loops = kept.get(key);
+  if (loops) kept.delete(key);
+  else loops = sortLoops(loopsThrough(adjacency, options.through, maxLength));
+  kept.set(key, loops);
+  if (kept.size > RECENT) kept.delete(kept.keys().next().value!);
+  // Callers get their own array: the kept one is shared.
+  return [...loops];
 }
 
 function everyLoop({ out }: Adjacency, maxLength: number): Loop[] {
@@ -138,8 +151,8 @@ function canonical(path: readonly string[], legs: Flow[][]): Loop {
 
 /** One deal with a party on each side is not a loop by itself: a loop needs at least two deals. */
 function distinctDeals(legs: Flow[][]): boolean {
-  const deals = new Set(legs.flat().map((f) => f.deal.id));
-  return deals.size >= 2;
+  const first = legs[0]![0]!.deal;
+  return legs.some((leg) => leg.some((f) => f.deal.id !== first.id));
 }
 
 /** The money a loop can carry round: its thinnest leg. */
@@ -147,12 +160,22 @@ export function loopStrength(loop: Loop): number {
   return Math.min(...loop.legs.map((leg) => leg.reduce((sum, f) => sum + flowWeight(f), 0)));
 }
 
-function compareLoops(a: Loop, b: Loop): number {
-  return (
-    a.nodes.length - b.nodes.length ||
-    loopStrength(b) - loopStrength(a) ||
-    a.nodes.join('>').localeCompare(b.nodes.join('>'))
-  );
+const collator = new Intl.Collator();
+
+/**
+ * Shortest loops first, then the strongest, then by their groups' ids. Each loop's strength and key are
+ * computed once, not at every comparison: a hub can sit on thousands of loops.
+ */
+function sortLoops(loops: Loop[]): Loop[] {
+  return loops
+    .map((loop) => ({ loop, strength: loopStrength(loop), key: loopKey(loop) }))
+    .sort(
+      (a, b) =>
+        a.loop.nodes.length - b.loop.nodes.length ||
+        b.strength - a.strength ||
+        collator.compare(a.key, b.key),
+    )
+    .map((entry) => entry.loop);
 }
 
 /** "amazon>anthropic": a stable key for a loop. */

@@ -49,9 +49,16 @@ export interface MoneyGraph {
   flows: readonly Flow[];
   /** The group (top-most parent) of every company. */
   groupOf(id: string): string;
-  /** Flows into or out of a group. */
+  /** Flows into or out of a group, in the order of `flows`. */
   flowsOf(group: string): readonly Flow[];
+  /** Where each of `flowsOf(group)` sits in `flows` (same order), to merge several groups' flows. */
+  positionsOf(group: string): readonly number[];
+  /** The ids of the deals drawn as at least one flow (built on first use, then kept). */
+  drawnDeals(): ReadonlySet<string>;
 }
+
+/** Ids in the order the old `localeCompare` gave, without its per-call cost. */
+const collator = new Intl.Collator();
 
 const graphs = new WeakMap<KnowledgeBase, MoneyGraph>();
 
@@ -86,7 +93,18 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
     return current;
   };
 
+  // A roll-up or a large round can have hundreds of parties and as many parts, each asking for its
+  // parent's pairs: each deal's pairs are worked out once.
+  const knownPairs = new Map<Deal, { from: string; to: string; payer: string; payee: string }[]>();
   const pairsOf = (deal: Deal) => {
+    let pairs = knownPairs.get(deal);
+    if (!pairs) {
+      pairs = pairsOfDeal(deal);
+      knownPairs.set(deal, pairs);
+    }
+    return pairs;
+  };
+  const pairsOfDeal = (deal: Deal) => {
     const out = new Map<string, { from: string; to: string; payer: string; payee: string }>();
     for (const payer of kb.payers(deal))
       for (const payee of kb.payees(deal)) {
@@ -149,14 +167,31 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
   }
 
   const byGroup = new Map<string, Flow[]>();
-  for (const flow of flows) {
-    for (const group of [flow.from, flow.to]) {
+  const positions = new Map<string, number[]>();
+  flows.forEach((flow, position) => {
+    for (const group of flow.from === flow.to ? [flow.from] : [flow.from, flow.to]) {
       const list = byGroup.get(group);
-      if (list) list.push(flow);
-      else byGroup.set(group, [flow]);
+      if (list) {
+        list.push(flow);
+        positions.get(group)!.push(position);
+      } else {
+        byGroup.set(group, [flow]);
+        positions.set(group, [position]);
+      }
     }
-  }
-  return { kb, flows, groupOf, flowsOf: (group) => byGroup.get(group) ?? [] };
+  });
+  let drawn: Set<string> | undefined;
+  return {
+    kb,
+    flows,
+    groupOf,
+    flowsOf: (group) => byGroup.get(group) ?? [],
+    positionsOf: (group) => positions.get(group) ?? [],
+    drawnDeals: () => {
+      drawn ??= new Set(flows.map((f) => f.deal.id));
+      return drawn;
+    },
+  };
 }
 
 function certaintyOf(deal: Deal, headline: ReturnType<KnowledgeBase['headlineAmount']>): Certainty {
@@ -218,14 +253,29 @@ export function neighbourhood(
         if (levels.has(other)) continue;
         pull.set(other, (pull.get(other) ?? 0) + flowWeight(flow) + 1);
       }
-    const ranked = [...pull].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const ranked = [...pull].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
     const room = Math.max(0, maxNodes - levels.size);
     for (const [id] of ranked.slice(0, room)) levels.set(id, level);
     left += Math.max(0, ranked.length - room);
     frontier = ranked.slice(0, room).map(([id]) => id);
   }
 
-  const flows = graph.flows.filter((f) => levels.has(f.from) && levels.has(f.to));
+  // The flows among the kept groups, read from each kept group's own flows (never the whole graph's),
+  // in the graph's order.
+  const kept: number[] = [];
+  const taken = new Set<number>();
+  for (const id of levels.keys()) {
+    const own = graph.flowsOf(id);
+    const at = graph.positionsOf(id);
+    for (let i = 0; i < own.length; i++) {
+      const f = own[i]!;
+      if (levels.has(f.from) && levels.has(f.to) && !taken.has(at[i]!)) {
+        taken.add(at[i]!);
+        kept.push(at[i]!);
+      }
+    }
+  }
+  const flows = kept.sort((a, b) => a - b).map((i) => graph.flows[i]!);
   const weights = new Map<string, number>();
   const via = new Map<string, Set<string>>();
   for (const flow of flows) {

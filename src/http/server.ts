@@ -4,7 +4,7 @@
  * translates: raw payload → `react` input, reaction → interaction callback. Nothing is kept between requests.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { REST } from 'discord.js';
+import type { REST } from 'discord.js';
 import {
   type APIInteractionResponse,
   InteractionResponseType,
@@ -290,14 +290,23 @@ export const RACE_RETRY_DELAYS_MS: readonly number[] = [250, 750, 1500];
 
 /** Follow-ups go out through discord.js's REST client: interaction webhooks need no bot token. */
 function createFollowUps(options: InteractionServerOptions, logger: Logger) {
-  const rest = new REST({
-    ...(options.rest?.api && { api: options.rest.api.replace(/\/$/, '') }),
-    timeout: FOLLOW_UP_DEADLINE_MS,
-    retries: 1,
-    // Waiting out a 429 longer than the deadline would deliver an answer nobody is waiting for, and hold
-    // a shutdown that waits for follow-ups: give up (RateLimitError, logged) instead.
-    rejectOnRateLimit: (limit) => limit.retryAfter >= FOLLOW_UP_DEADLINE_MS,
-  });
+  // discord.js (some 50 MB of a running process) is loaded on the first follow-up, not at start-up:
+  // most interactions are answered in the HTTP response itself.
+  let client: Promise<REST> | undefined;
+  const restClient = () => {
+    client ??= import('discord.js').then(
+      ({ REST }) =>
+        new REST({
+          ...(options.rest?.api && { api: options.rest.api.replace(/\/$/, '') }),
+          timeout: FOLLOW_UP_DEADLINE_MS,
+          retries: 1,
+          // Waiting out a 429 longer than the deadline would deliver an answer nobody is waiting for, and
+          // hold a shutdown that waits for follow-ups: give up (RateLimitError, logged) instead.
+          rejectOnRateLimit: (limit) => limit.retryAfter >= FOLLOW_UP_DEADLINE_MS,
+        }),
+    );
+    return client;
+  };
   const pending = new Set<Promise<void>>();
 
   /** Posts a follow-up (`post`) or replaces the original response (`patch`), with the message's files. */
@@ -324,6 +333,7 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
         return { files: [], attachments: [] };
       })
       .then(async ({ files, attachments }) => {
+        const rest = await restClient();
         const body = {
           ...withoutFiles(message),
           // An edit cannot change visibility: it keeps only the Components V2 bit.

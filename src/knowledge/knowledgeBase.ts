@@ -3,7 +3,7 @@
  * request scans the whole data set.
  */
 import { crossCheck } from './crossCheck.js';
-import { readKnowledge } from './load.js';
+import { readKnowledge, readTranslationsOnly } from './load.js';
 import { KnowledgeBaseError, type Problem } from './problems.js';
 import {
   type Company,
@@ -15,6 +15,7 @@ import {
   type Source,
   type SourceTier,
 } from './schema.js';
+import { readSnapshot, snapshotsEnabled, writeSnapshot } from './snapshot.js';
 import {
   isTranslationLanguage,
   type TranslationSet,
@@ -76,17 +77,53 @@ export const INACTIVE_STATUSES = new Set<Deal['status']>([
   'blocked',
 ]);
 
-export function loadKnowledgeBase(root: string): KnowledgeBase {
+export interface LoadOptions {
+  /**
+   * `read` (the default): take a fresh snapshot when there is one, else validate the JSON files;
+   * `write`: the same, and after validating the files, write their snapshot for the next start;
+   * `off`: always validate the JSON files.
+   */
+  snapshot?: 'read' | 'write' | 'off';
+}
+
+export function loadKnowledgeBase(root: string, options: LoadOptions = {}): KnowledgeBase {
+  const mode = snapshotsEnabled() ? (options.snapshot ?? 'read') : 'off';
+  if (mode !== 'off') {
+    const snapshot = readSnapshot(root);
+    // The snapshot's fingerprint covers the translation files too, so they passed the same checks with it.
+    const translations = snapshot && readTranslationsOnly(root);
+    if (snapshot && translations)
+      return new KnowledgeBase(
+        snapshot.meta,
+        snapshot.companies,
+        snapshot.sources,
+        snapshot.deals,
+        translationSet(translations),
+      );
+  }
   const problems: Problem[] = [];
   const raw = readKnowledge(root, problems);
   if (problems.length === 0) crossCheck(raw, problems);
   if (!raw.meta && problems.length === 0) problems.push({ file: 'meta.json', message: 'is required' });
   if (problems.length > 0 || !raw.meta) throw new KnowledgeBaseError(problems);
+  const records = {
+    meta: raw.meta,
+    companies: raw.companies.map((r) => r.value),
+    sources: raw.sources.map((r) => r.value),
+    deals: raw.deals.map((r) => r.value),
+  };
+  if (mode === 'write') {
+    try {
+      writeSnapshot(root, records);
+    } catch {
+      // A read-only disk only costs the next start its validation.
+    }
+  }
   return new KnowledgeBase(
-    raw.meta,
-    raw.companies.map((r) => r.value),
-    raw.sources.map((r) => r.value),
-    raw.deals.map((r) => r.value),
+    records.meta,
+    records.companies,
+    records.sources,
+    records.deals,
     translationSet(raw.translations ?? []),
   );
 }
@@ -126,6 +163,8 @@ export class KnowledgeBase {
   private readonly views = new Map<string, KnowledgeBase>();
   /** For a language view: the English knowledge base it was made from. */
   private english: KnowledgeBase = this;
+  /** list name → company id → the deals of that list, filled on first use. */
+  private readonly companyLists = new Map<string, Map<string, readonly Deal[]>>();
 
   /** Takes records that already passed validation; use loadKnowledgeBase to read files. */
   constructor(
@@ -279,6 +318,31 @@ export class KnowledgeBase {
   /** Deals any member of the family is party to, newest first. */
   dealsOf(id: string): readonly Deal[] {
     return this.familyDeals.get(id) ?? this.directDeals.get(id) ?? [];
+  }
+
+  /**
+   * One of a company's deal lists (the deals that back it, its investments, its suppliers...): its group's
+   * deals picked once by `pick`, newest first, then kept with the knowledge base, so that the busiest
+   * company's answers do not filter thousands of deals on every request. `list` names the list; one name
+   * must always come with the same `pick`.
+   */
+  dealsWhere(
+    list: string,
+    id: string,
+    pick: (deal: Deal, family: ReadonlySet<string>) => boolean,
+  ): readonly Deal[] {
+    let lists = this.companyLists.get(list);
+    if (!lists) {
+      lists = new Map();
+      this.companyLists.set(list, lists);
+    }
+    let deals = lists.get(id);
+    if (!deals) {
+      const family = new Set(this.familyOf(id));
+      deals = this.dealsOf(id).filter((d) => pick(d, family));
+      lists.set(id, deals);
+    }
+    return deals;
   }
 
   partsOf(dealId: string): readonly Deal[] {

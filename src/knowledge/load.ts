@@ -46,11 +46,23 @@ const COLLECTIONS = {
   deals: { dir: 'deals', key: 'deals', schema: deal },
 } as const;
 
+/** A path as people read it: relative to where they are when it is inside, else absolute. */
+function display(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near && !near.startsWith('..') ? near : path;
+}
+
+/**
+ * Only the translation files, for a start from a snapshot (whose fingerprint covers them, so they passed the
+ * cross-checks with it); undefined when one cannot be read, and the full load then says why.
+ */
+export function readTranslationsOnly(root: string): LoadedTranslations[] | undefined {
+  const problems: Problem[] = [];
+  const loaded = readTranslations(root, display, problems);
+  return problems.length === 0 ? loaded : undefined;
+}
+
 export function readKnowledge(root: string, problems: Problem[]): RawKnowledge {
-  const display = (path: string) => {
-    const near = relative(process.cwd(), path);
-    return near && !near.startsWith('..') ? near : path;
-  };
   const metaPath = join(root, 'meta.json');
   const metaJson = readJson(metaPath, display(metaPath), problems);
   let meta: Meta | undefined;

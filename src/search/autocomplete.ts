@@ -2,6 +2,7 @@
 import type { Engine } from '../answers/engine.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { compactName } from '../text/normalize.js';
+import { DealKeyIndex } from './dealIndex.js';
 import type { Match } from './resolver.js';
 
 export const MAX_CHOICES = 25;
@@ -41,29 +42,27 @@ export function companyChoices(engine: Engine, typed: string): Choice[] {
     .map((m) => ({ name: choiceLabel(m), value: m.company.id }));
 }
 
-/** Each deal's id and title, normalized once per knowledge base (newest first), not on every keystroke. */
-const dealKeys = new WeakMap<KnowledgeBase, string[]>();
+/** Each knowledge base's deal index, built on the first `/sources deal:` keystroke and kept with it. */
+const dealIndexes = new WeakMap<KnowledgeBase, DealKeyIndex>();
 
-function dealKeysOf(kb: KnowledgeBase): string[] {
-  let keys = dealKeys.get(kb);
-  if (!keys) {
-    keys = kb.dealList.map((d) => `${compactName(d.id)} ${compactName(d.title)}`);
-    dealKeys.set(kb, keys);
+export function dealIndexOf(kb: KnowledgeBase): DealKeyIndex {
+  let index = dealIndexes.get(kb);
+  if (!index) {
+    index = new DealKeyIndex(kb.dealList);
+    dealIndexes.set(kb, index);
   }
-  return keys;
+  return index;
 }
 
-/** Deals whose id or title contains what was typed, newest first. */
+/** Deals whose id or title contains what was typed (from the start of one of their words), newest first. */
 export function dealChoices(engine: Engine, typed: string): Choice[] {
   const { kb } = engine;
   const key = compactName(typed.slice(0, MAX_NAME));
-  const keys = dealKeysOf(kb);
-  const out: Choice[] = [];
-  for (let i = 0; i < keys.length && out.length < MAX_CHOICES; i++) {
-    if (key && !keys[i]!.includes(key)) continue;
-    const d = kb.dealList[i]!;
-    const name = `${d.title} · ${d.date.slice(0, 7)}`;
-    out.push({ name: name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name, value: d.id });
-  }
-  return out;
+  return dealIndexOf(kb)
+    .search(key, MAX_CHOICES)
+    .map((i) => {
+      const d = kb.dealList[i]!;
+      const name = `${d.title} · ${d.date.slice(0, 7)}`;
+      return { name: name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name, value: d.id };
+    });
 }

@@ -1,16 +1,20 @@
 /**
  * Company name resolution: a ladder from the cheapest, surest match to the loosest.
  * 1. normalized exact name, alias or id (a hash map);
- * 2. prefix of a name or alias (a sorted array, with the answers for short prefixes precomputed);
- * 3. typos: a trigram index shortlists candidates, fuse.js scores them and the edit distance decides.
+ * 2. prefix of a name or alias (a sorted array; the best answers for every prefix of 1 to 6 letters that
+ *    many keys share are computed at load, longer or rarer prefixes are a binary search and a short scan);
+ * 3. typos: a deletion index (one edit, most two-edit typos) gives the candidates; when it finds none that
+ *    can be answered for, a trigram index shortlists keys further away; the edit distance decides, then
+ *    how connected each company is.
  * Everything is indexed once, at load, so a lookup costs about the same with 100 companies or 100,000.
- * Every answer says why it matched, and a tie between unrelated companies is reported, not guessed.
+ * Every answer says why it matched; a tie between unrelated companies goes to the clearly more connected
+ * one (the others are kept as alternatives), and is reported, not guessed, when nothing settles it.
  */
-import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company, Product } from '../knowledge/schema.js';
 import { allowedEdits, editDistance } from '../text/distance.js';
 import { compactName } from '../text/normalize.js';
+import { DeletionIndex } from './deletions.js';
 
 export type MatchKind = 'id' | 'name' | 'alias' | 'product' | 'prefix' | 'typo';
 
@@ -23,6 +27,11 @@ export interface Match {
   score: number;
   /** The chip, model or programme whose name matched (also through a prefix or a typo): it says why. */
   product?: Product;
+  /**
+   * A typo as close to other companies' names as to this one, settled because this company is much more
+   * connected: the others, to offer as "did you mean".
+   */
+  alternatives?: Match[];
 }
 
 export type Resolution =
@@ -41,11 +50,14 @@ interface Key {
 interface Typo {
   match: Match;
   edits: number;
+  /** The key's own kind: a product name is not weighed against a company's by connections. */
+  keyKind: Key['kind'];
+  connections: number;
 }
 
 export const MAX_QUERY_LENGTH = 100;
-/** Short prefixes match thousands of names at scale; their best answers are computed at load. */
-const PRECOMPUTED_PREFIX = 3;
+/** Prefixes up to this length that many keys share have their best answers computed at load. */
+const PRECOMPUTED_PREFIX = 6;
 const PREFIX_KEEP = 25;
 /** Longer prefixes are scanned, but never more than this many keys. */
 const PREFIX_SCAN = 500;
@@ -55,16 +67,25 @@ const SHORTLIST = 48;
 /** A trigram in more names than this is too common to shortlist by, unless too few rare ones are left. */
 const COMMON_GRAM = 3000;
 const MIN_GRAMS = 2;
+/** A tie between typos is settled by connections only when the leader has this many times the next's. */
+const CLEAR_LEAD = 2;
+
+/** Names compared as the old `localeCompare` did, without its per-call cost. */
+const collator = new Intl.Collator();
 
 export class Resolver {
   private readonly exact = new Map<string, Key>();
   /** Every key, sorted, for binary-searched prefix lookups. */
   private readonly keys: Key[];
+  /** The best answers of each prefix of 1 to PRECOMPUTED_PREFIX letters shared by more than PREFIX_KEEP keys. */
   private readonly shortPrefixes = new Map<string, Key[]>();
+  private readonly deletions: DeletionIndex;
   /** trigram → indexes into `keys` */
   private readonly grams = new Map<string, number[]>();
   private readonly counts: Uint16Array;
   private readonly popularMatches: Match[];
+  /** Connections of each key's company, by key index: the tie-breaker, read without a map lookup. */
+  private readonly connections: Uint32Array;
 
   constructor(private readonly kb: KnowledgeBase) {
     const keys: Key[] = [];
@@ -88,23 +109,34 @@ export class Resolver {
     }
     this.keys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.counts = new Uint16Array(keys.length);
+    this.connections = Uint32Array.from(this.keys, (k) => kb.connectionCount(k.company.id));
+    this.deletions = new DeletionIndex(this.keys.map((k) => k.key));
     this.keys.forEach((entry, index) => {
       for (const gram of new Set(trigrams(entry.key))) {
         const list = this.grams.get(gram);
         if (list) list.push(index);
         else this.grams.set(gram, [index]);
       }
-      for (let n = 1; n <= Math.min(PRECOMPUTED_PREFIX, entry.key.length); n++) {
-        const prefix = entry.key.slice(0, n);
-        const list = this.shortPrefixes.get(prefix);
-        if (list) list.push(entry);
-        else this.shortPrefixes.set(prefix, [entry]);
-      }
     });
-    for (const [prefix, list] of this.shortPrefixes)
-      this.shortPrefixes.set(prefix, this.bestPerCompany(list, PREFIX_KEEP));
+    // Sorted keys put every prefix's keys in one run: walk the runs of each length once.
+    for (let n = 1; n <= PRECOMPUTED_PREFIX; n++) {
+      let start = 0;
+      while (start < this.keys.length) {
+        const key = this.keys[start]!.key;
+        if (key.length < n) {
+          start++;
+          continue;
+        }
+        const prefix = key.slice(0, n);
+        let end = start + 1;
+        while (end < this.keys.length && this.keys[end]!.key.startsWith(prefix)) end++;
+        if (end - start > PREFIX_KEEP)
+          this.shortPrefixes.set(prefix, this.bestPerCompany(this.keys.slice(start, end), PREFIX_KEEP));
+        start = end;
+      }
+    }
     this.popularMatches = [...kb.companies.values()]
-      .sort((a, b) => kb.connectionCount(b.id) - kb.connectionCount(a.id) || a.name.localeCompare(b.name))
+      .sort((a, b) => kb.connectionCount(b.id) - kb.connectionCount(a.id) || collator.compare(a.name, b.name))
       .slice(0, PREFIX_KEEP)
       .map((company) => ({ company, kind: 'name', matched: company.name, score: 1 }));
   }
@@ -124,18 +156,40 @@ export class Resolver {
     }
 
     const allowed = allowedEdits(key.length);
-    const typos = this.typos(key, false);
     // Taken without asking only when the edits are few for the shorter of the two names: "Runway" is two
     // edits from "Run:ai", a different company, so it is offered as a suggestion, never answered for.
-    const accepted = typos.filter(
-      (t) => t.edits <= allowedEdits(Math.min(key.length, compactName(t.match.matched).length), 'sure'),
-    );
+    const sure = (t: Typo) =>
+      t.edits <= allowedEdits(Math.min(key.length, compactName(t.match.matched).length), 'sure');
+    let typos = this.closeTypos(key, allowed + 1);
+    let accepted = typos.filter(sure);
+    // The deletion index misses typos that need two deletions on the name's side (two substitutions, a
+    // letter left out and one changed): look further only when it found nothing to answer for.
+    if (accepted.length === 0 && allowed >= 2) {
+      const wider = this.typos(key, false);
+      if (wider.length > 0) {
+        typos = mergeTypos(typos, wider);
+        accepted = typos.filter(sure);
+      }
+    }
     const best = accepted[0];
     if (best) {
       const rivals = accepted.filter(
-        (t) => t.edits === best.edits && !this.related(best.match.company.id, t.match.company.id),
+        (t) =>
+          t !== best && t.edits === best.edits && !this.related(best.match.company.id, t.match.company.id),
       );
       if (rivals.length === 0) return { status: 'found', match: best.match };
+      // A tie between company names (never a product's: "Grok" is not weighed against Groq) goes to the
+      // company with clearly more connections; the others stay on offer.
+      const settled =
+        best.keyKind !== 'product' &&
+        rivals.every(
+          (t) => t.keyKind !== 'product' && best.connections >= CLEAR_LEAD * Math.max(1, t.connections),
+        );
+      if (settled)
+        return {
+          status: 'found',
+          match: { ...best.match, alternatives: rivals.slice(0, 4).map((t) => t.match) },
+        };
       return { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((t) => t.match) };
     }
     const near = typos.filter((t) => t.edits <= allowed + 1);
@@ -163,8 +217,11 @@ export class Resolver {
     for (const m of this.byPrefix(key, limit)) add(m);
     // An exact name or alias says what was meant; typos only help when nothing matched as typed.
     if (!exact && out.length < TYPO_FILL) {
-      // While typing, a typo sits in the part typed so far: compare with names cut to that length.
-      for (const t of this.typos(key, true)) if (t.edits <= allowedEdits(key.length)) add(t.match);
+      const allowed = allowedEdits(key.length);
+      // A whole name with a typo, then, while typing, a typo in the part typed so far (names cut to that
+      // length).
+      for (const t of this.closeTypos(key, allowed)) add(t.match);
+      if (out.length < TYPO_FILL) for (const t of this.typos(key, true)) if (t.edits <= allowed) add(t.match);
     }
     return out;
   }
@@ -175,10 +232,9 @@ export class Resolver {
   }
 
   private byPrefix(key: string, limit: number): Match[] {
+    const toPrefix = (e: Key) => toMatch(e, 'prefix', 1 - key.length / e.key.length);
     const precomputed = key.length <= PRECOMPUTED_PREFIX ? this.shortPrefixes.get(key) : undefined;
-    if (precomputed)
-      return precomputed.slice(0, limit).map((e) => toMatch(e, 'prefix', 1 - key.length / e.key.length));
-    if (key.length <= PRECOMPUTED_PREFIX) return [];
+    if (precomputed) return precomputed.slice(0, limit).map(toPrefix);
     let lo = 0;
     let hi = this.keys.length;
     while (lo < hi) {
@@ -190,7 +246,7 @@ export class Resolver {
     for (let i = lo; i < this.keys.length && i < lo + PREFIX_SCAN && this.keys[i]!.key.startsWith(key); i++) {
       found.push(this.keys[i]!);
     }
-    return this.bestPerCompany(found, limit).map((e) => toMatch(e, 'prefix', 1 - key.length / e.key.length));
+    return this.bestPerCompany(found, limit).map(toPrefix);
   }
 
   /** One key per company (its shortest), most connected companies first. */
@@ -205,14 +261,28 @@ export class Resolver {
         (a, b) =>
           this.kb.connectionCount(b.company.id) - this.kb.connectionCount(a.company.id) ||
           a.key.length - b.key.length ||
-          a.company.name.localeCompare(b.company.name),
+          collator.compare(a.company.name, b.company.name),
       )
       .slice(0, limit);
   }
 
   /**
-   * Trigrams shortlist the keys that share enough of the query; fuse.js scores that shortlist; the edit
-   * distance decides, because fuse's score alone rates "tesla" as close to "intel" as "nvdia" to "nvidia".
+   * Keys within `max` edits of the query that the deletion index reaches (every one-edit typo, most
+   * two-edit ones), one per company, closest first.
+   */
+  private closeTypos(key: string, max: number): Typo[] {
+    const found: Typo[] = [];
+    for (const index of this.deletions.candidates(key, max >= 2)) {
+      const entry = this.keys[index]!;
+      if (Math.abs(entry.key.length - key.length) > max) continue;
+      const edits = editDistance(key, entry.key, max);
+      if (edits <= max) found.push(this.typo(index, edits, key));
+    }
+    return rankTypos(found);
+  }
+
+  /**
+   * Trigrams shortlist the keys that share enough of the query; the edit distance decides.
    * `partial`: compare with each name cut to the typed length, for autocomplete while typing.
    */
   private typos(key: string, partial: boolean): Typo[] {
@@ -241,42 +311,32 @@ export class Resolver {
       }
       this.counts[i] = 0;
     }
-    const shortlist: Key[] = [];
-    for (let count = usable.length; count >= needed && shortlist.length < SHORTLIST; count--) {
+    const found: Typo[] = [];
+    let listed = 0;
+    for (let count = usable.length; count >= needed && listed < SHORTLIST; count--) {
       for (const i of buckets[count]!) {
-        if (shortlist.length >= SHORTLIST) break;
-        shortlist.push(this.keys[i]!);
+        if (listed >= SHORTLIST) break;
+        listed++;
+        const entry = this.keys[i]!;
+        const target = partial ? entry.key.slice(0, key.length + 1) : entry.key;
+        const edits = Math.min(
+          editDistance(key, target, allowed + 1),
+          partial ? editDistance(key, entry.key.slice(0, key.length), allowed + 1) : allowed + 2,
+        );
+        found.push(this.typo(i, edits, key));
       }
     }
-    if (shortlist.length === 0) return [];
+    return rankTypos(found);
+  }
 
-    const fuse = new Fuse(shortlist, {
-      keys: ['key'],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 1,
-    });
-    const best = new Map<string, Typo & { fuse: number }>();
-    for (const hit of fuse.search(key)) {
-      const target = partial ? hit.item.key.slice(0, key.length + 1) : hit.item.key;
-      const edits = Math.min(
-        editDistance(key, target, allowed + 1),
-        partial ? editDistance(key, hit.item.key.slice(0, key.length), allowed + 1) : allowed + 2,
-      );
-      const current = best.get(hit.item.company.id);
-      if (!current || edits < current.edits) {
-        const score = Math.min(1, edits / Math.max(key.length, 1));
-        best.set(hit.item.company.id, {
-          match: toMatch(hit.item, 'typo', score),
-          edits,
-          fuse: hit.score ?? 1,
-        });
-      }
-    }
-    const byName = (m: Match) => (m.matched === m.company.name ? 0 : 1);
-    return [...best.values()].sort(
-      (a, b) => a.edits - b.edits || byName(a.match) - byName(b.match) || a.fuse - b.fuse,
-    );
+  private typo(index: number, edits: number, key: string): Typo {
+    const entry = this.keys[index]!;
+    return {
+      match: toMatch(entry, 'typo', Math.min(1, edits / Math.max(key.length, 1))),
+      edits,
+      keyKind: entry.kind,
+      connections: this.connections[index]!,
+    };
   }
 
   /**
@@ -299,6 +359,33 @@ export class Resolver {
   private related(a: string, b: string): boolean {
     return this.kb.familyOf(a).includes(b) || this.kb.familyOf(b).includes(a);
   }
+}
+
+/**
+ * One entry per company (its closest key), fewest edits first; then a company's own name before an alias,
+ * then the more connected company, then the shorter key.
+ */
+function rankTypos(typos: Typo[]): Typo[] {
+  const best = new Map<string, Typo>();
+  for (const t of typos) {
+    const current = best.get(t.match.company.id);
+    if (!current || compareTypos(t, current) < 0) best.set(t.match.company.id, t);
+  }
+  return [...best.values()].sort(compareTypos);
+}
+
+function compareTypos(a: Typo, b: Typo): number {
+  const byName = (m: Match) => (m.matched === m.company.name ? 0 : 1);
+  return (
+    a.edits - b.edits ||
+    byName(a.match) - byName(b.match) ||
+    b.connections - a.connections ||
+    a.match.matched.length - b.match.matched.length
+  );
+}
+
+function mergeTypos(a: Typo[], b: Typo[]): Typo[] {
+  return rankTypos([...a, ...b]);
 }
 
 function toMatch(entry: Key, kind: MatchKind, score: number): Match {

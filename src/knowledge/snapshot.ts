@@ -1,0 +1,170 @@
+/**
+ * A snapshot of a validated knowledge base, so that start-up does not read, parse, validate and cross-check
+ * every JSON file again. The JSON files stay the source of truth: `kb:check` (and the bot, after it has
+ * validated the files itself) writes the snapshot; loading takes it only when it is fresh — same files,
+ * same sizes and modification times, same schema and checks, same format — and otherwise ignores it.
+ *
+ * Format (measured against v8.serialize, see the README's Performance section): a header line of JSON
+ * (format, code version, the source files' fingerprint, chunk lengths), then the records as compact JSON
+ * arrays in chunks of a few thousand. JSON.parse of compact records was the fastest to load; chunks keep
+ * every string under V8's length limit at a million deals and let the file be read piece by piece,
+ * without holding its whole text in memory.
+ *
+ * Snapshots live outside git: in `.cache/kb-snapshots/` under the package (or KB_SNAPSHOT_DIR), one file
+ * per knowledge directory. KB_SNAPSHOT=off disables them.
+ */
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { crossCheck } from './crossCheck.js';
+import { renderJsonSchemas } from './jsonSchema.js';
+import { packageRoot } from './paths.js';
+import type { Company, Deal, Meta, Source } from './schema.js';
+
+/** Bumped whenever the layout of the snapshot file changes. */
+const FORMAT = 1;
+const CHUNK = 5000;
+
+export interface SnapshotRecords {
+  meta: Meta;
+  companies: Company[];
+  sources: Source[];
+  deals: Deal[];
+}
+
+interface Header {
+  format: number;
+  version: string;
+  root: string;
+  files: [string, number, number][];
+  chunks: { kind: 'meta' | 'companies' | 'sources' | 'deals'; bytes: number }[];
+}
+
+export function snapshotsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.KB_SNAPSHOT !== 'off';
+}
+
+/** Where the snapshot of a knowledge directory is kept. */
+export function snapshotPath(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.KB_SNAPSHOT_DIR || join(packageRoot(), '.cache', 'kb-snapshots');
+  const id = createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16);
+  return join(dir, `${id}.snapshot`);
+}
+
+let version: string | undefined;
+/**
+ * What the records were validated against: the schemas (as JSON Schema) and the cross-checks' code. A
+ * snapshot written by other code is never served.
+ */
+function codeVersion(): string {
+  version ??= createHash('sha1')
+    .update(JSON.stringify(renderJsonSchemas()))
+    .update(String(crossCheck))
+    .digest('hex');
+  return version;
+}
+
+/** Every file the loader reads, with its size and modification time. */
+function fingerprint(root: string): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  const add = (path: string, name: string) => {
+    const stat = statSync(path);
+    out.push([name, stat.size, stat.mtimeMs]);
+  };
+  add(join(root, 'meta.json'), 'meta.json');
+  for (const dir of ['companies', 'sources', 'deals', 'translations']) {
+    // Translation files are optional; the others must be there.
+    if (dir === 'translations' && !existsSync(join(root, dir))) continue;
+    for (const name of readdirSync(join(root, dir))
+      .filter((n) => n.endsWith('.json'))
+      .sort())
+      add(join(root, dir, name), `${dir}/${name}`);
+  }
+  return out;
+}
+
+/** Writes the snapshot of records that passed validation and cross-checks (atomically: temp file, rename). */
+export function writeSnapshot(root: string, records: SnapshotRecords, path = snapshotPath(root)): void {
+  const files = fingerprint(root);
+  const chunks: { kind: Header['chunks'][number]['kind']; text: Buffer }[] = [
+    { kind: 'meta', text: Buffer.from(JSON.stringify(records.meta)) },
+  ];
+  for (const kind of ['companies', 'sources', 'deals'] as const) {
+    const list = records[kind];
+    for (let i = 0; i < list.length || (i === 0 && list.length === 0); i += CHUNK)
+      chunks.push({ kind, text: Buffer.from(JSON.stringify(list.slice(i, i + CHUNK))) });
+  }
+  const header: Header = {
+    format: FORMAT,
+    version: codeVersion(),
+    root: resolve(root),
+    files,
+    chunks: chunks.map((c) => ({ kind: c.kind, bytes: c.text.length })),
+  };
+  mkdirSync(join(path, '..'), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
+  try {
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    for (const c of chunks) writeSync(fd, c.text);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+}
+
+/** The snapshot's records when it is fresh; undefined when there is none, or it is stale or unreadable. */
+export function readSnapshot(root: string, path = snapshotPath(root)): SnapshotRecords | undefined {
+  if (!existsSync(path)) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const { header, offset } = readHeader(fd);
+    if (header.format !== FORMAT || header.root !== resolve(root)) return undefined;
+    if (JSON.stringify(header.files) !== JSON.stringify(fingerprint(root))) return undefined;
+    if (header.version !== codeVersion()) return undefined;
+    let meta: Meta | undefined;
+    const lists: Omit<SnapshotRecords, 'meta'> = { companies: [], sources: [], deals: [] };
+    let position = offset;
+    let buffer = Buffer.alloc(0);
+    for (const chunk of header.chunks) {
+      if (buffer.length < chunk.bytes) buffer = Buffer.alloc(chunk.bytes);
+      if (readSync(fd, buffer, 0, chunk.bytes, position) !== chunk.bytes) return undefined;
+      position += chunk.bytes;
+      const value: unknown = JSON.parse(buffer.toString('utf8', 0, chunk.bytes));
+      if (chunk.kind === 'meta') meta = value as Meta;
+      // push(...list) on thousands of items at once would overflow the stack: append one by one.
+      else for (const item of value as never[]) lists[chunk.kind].push(item);
+    }
+    return meta ? { meta, ...lists } : undefined;
+  } catch {
+    // A damaged or half-written snapshot is not an error: the JSON files are read instead.
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function readHeader(fd: number): { header: Header; offset: number } {
+  let size = 64 * 1024;
+  for (;;) {
+    const buffer = Buffer.alloc(size);
+    const read = readSync(fd, buffer, 0, size, 0);
+    const end = buffer.indexOf(10);
+    if (end >= 0 && end < read) {
+      return { header: JSON.parse(buffer.toString('utf8', 0, end)) as Header, offset: end + 1 };
+    }
+    if (read < size) throw new Error('snapshot header not terminated');
+    size *= 4;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * What `/sources deal:` autocomplete searches: each deal's id and title in the compact name form, and an
+ * index that finds the deals containing what was typed, newest first, without reading them all.
+ *
+ * - A posting list per three letters that begin a word of the id or title (deal positions, newest first,
+ *   in one flat array): typing "groq-lic" reads only the deals with a word starting "gro".
+ * - A 64-bit signature per deal of every three letters it contains: most deals in a long posting list
+ *   that cannot contain the query are dropped on two integer tests, before any string is compared.
+ * So a match starts at the beginning of a word of the id or title (as people type), and a keystroke costs
+ * about the same at a thousand deals or a million.
+ */
+import type { Deal } from '../knowledge/schema.js';
+import { normalizeName } from '../text/normalize.js';
+
+const GRAM = 3;
+/** Queries shorter than a gram are matched by a scan from the newest deal, stopped after this many. */
+const SHORT_SCAN = 50_000;
+
+function gramBits(text: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + GRAM; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & 63;
+}
+
+export class DealKeyIndex {
+  /** `${compact id} ${compact title}` per deal, in the order given (newest first). */
+  readonly keys: readonly string[];
+  private readonly grams = new Map<string, number>();
+  private readonly starts: Uint32Array;
+  private readonly postings: Uint32Array;
+  private readonly signatures: Uint32Array;
+
+  constructor(deals: readonly Deal[]) {
+    const keys: string[] = new Array(deals.length);
+    /** Per deal, the grams that begin one of its words (ids into `grams`), flattened. */
+    const wordGrams: number[] = [];
+    const dealEnds = new Uint32Array(deals.length);
+    this.signatures = new Uint32Array(deals.length * 2);
+    const counts: number[] = [];
+    const lastDeal: number[] = [];
+    for (let d = 0; d < deals.length; d++) {
+      const deal = deals[d]!;
+      const idWords = normalizeName(deal.id).split(' ');
+      const titleWords = normalizeName(deal.title).split(' ');
+      const key = `${idWords.join('')} ${titleWords.join('')}`;
+      keys[d] = key;
+      let at = 0;
+      const addWord = (word: string) => {
+        if (at + GRAM <= key.length && word.length > 0) {
+          const gram = key.slice(at, at + GRAM);
+          if (!gram.includes(' ')) {
+            let id = this.grams.get(gram);
+            if (id === undefined) {
+              id = counts.length;
+              this.grams.set(gram, id);
+              counts.push(0);
+              lastDeal.push(-1);
+            }
+            if (lastDeal[id] !== d) {
+              lastDeal[id] = d;
+              counts[id]!++;
+              wordGrams.push(id);
+            }
+          }
+        }
+        at += word.length;
+      };
+      for (const word of idWords) addWord(word);
+      at++; // the space between id and title
+      for (const word of titleWords) addWord(word);
+      dealEnds[d] = wordGrams.length;
+      for (let i = 0; i + GRAM <= key.length; i++) {
+        const bit = gramBits(key, i);
+        this.signatures[d * 2 + (bit >> 5)]! |= 1 << (bit & 31);
+      }
+    }
+    this.keys = keys;
+    this.starts = new Uint32Array(counts.length + 1);
+    for (let g = 0; g < counts.length; g++) this.starts[g + 1] = this.starts[g]! + counts[g]!;
+    this.postings = new Uint32Array(wordGrams.length);
+    const fill = this.starts.slice(0, -1);
+    let from = 0;
+    for (let d = 0; d < deals.length; d++) {
+      for (let j = from; j < dealEnds[d]!; j++) this.postings[fill[wordGrams[j]!]!++] = d;
+      from = dealEnds[d]!;
+    }
+  }
+
+  /** Positions of the deals whose key contains `key` from the start of a word, newest first. */
+  search(key: string, limit: number): number[] {
+    const out: number[] = [];
+    if (key.length === 0) {
+      for (let d = 0; d < this.keys.length && out.length < limit; d++) out.push(d);
+      return out;
+    }
+    if (key.length < GRAM) {
+      for (let d = 0; d < this.keys.length && d < SHORT_SCAN && out.length < limit; d++)
+        if (this.keys[d]!.includes(key)) out.push(d);
+      return out;
+    }
+    const id = this.grams.get(key.slice(0, GRAM));
+    if (id === undefined) return out;
+    const want = [0, 0];
+    for (let i = 0; i + GRAM <= key.length; i++) {
+      const bit = gramBits(key, i);
+      want[bit >> 5]! |= 1 << (bit & 31);
+    }
+    const [lo, hi] = [want[0]!, want[1]!];
+    for (let j = this.starts[id]!; j < this.starts[id + 1]! && out.length < limit; j++) {
+      const d = this.postings[j]!;
+      if ((this.signatures[d * 2]! & lo) !== lo || (this.signatures[d * 2 + 1]! & hi) !== hi) continue;
+      if (this.keys[d]!.includes(key)) out.push(d);
+    }
+    return out;
+  }
+}

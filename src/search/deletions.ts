@@ -1,0 +1,109 @@
+/**
+ * A deletion index (the SymSpell idea): every key is stored with each of its one-letter deletions, so
+ * two strings within an edit or two of each other meet on a shared deletion. A lookup hashes the query's
+ * own deletions (up to two) and reads the keys stored under them: a few dozen hash probes instead of a
+ * scan, whatever the number of names. Candidates are only candidates: the caller measures the real edit
+ * distance, which also settles the rare hash collision.
+ *
+ * Deletions are kept as 32-bit hashes in flat typed arrays (bucketed like a CSR matrix), not as strings in
+ * a Map: at 100,000 companies that is some 3 million deletions, which as strings would cost hundreds of MB
+ * and slow every garbage collection.
+ */
+
+/** Deletions shorter than this are not indexed (an empty string would match every one-letter key). */
+const MIN_DELETION = 1;
+/** Past this length a query probes its one-letter deletions only (two would be thousands of probes). */
+const MAX_TWO_DELETIONS = 30;
+
+/** FNV-1a over the string with the characters at `skipA` and `skipB` left out (-1: none). */
+function hashWithout(text: string, skipA: number, skipB: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    if (i === skipA || i === skipB) continue;
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export class DeletionIndex {
+  private readonly starts: Uint32Array;
+  private readonly hashes: Uint32Array;
+  private readonly owners: Uint32Array;
+  private readonly mask: number;
+  /** Per key: the stamp of the last lookup that returned it, so a lookup returns each key once. */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+
+  /** `keys[i]` is stored under its own hash and its one-letter deletions; lookups return indexes `i`. */
+  constructor(keys: readonly string[]) {
+    let total = 0;
+    for (const key of keys) total += 1 + (key.length - 1 >= MIN_DELETION ? key.length : 0);
+    const hashes = new Uint32Array(total);
+    const owners = new Uint32Array(total);
+    let n = 0;
+    keys.forEach((key, index) => {
+      hashes[n] = hashWithout(key, -1, -1);
+      owners[n++] = index;
+      if (key.length - 1 < MIN_DELETION) return;
+      for (let i = 0; i < key.length; i++) {
+        // Deleting either letter of a double ("ll") gives the same string: store it once.
+        if (i > 0 && key[i] === key[i - 1]) continue;
+        hashes[n] = hashWithout(key, i, -1);
+        owners[n++] = index;
+      }
+    });
+    let bits = 4;
+    while (1 << bits < n && bits < 24) bits++;
+    this.mask = (1 << bits) - 1;
+    const starts = new Uint32Array((1 << bits) + 1);
+    for (let j = 0; j < n; j++) starts[(hashes[j]! & this.mask) + 1]!++;
+    for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+    const fill = starts.slice(0, -1);
+    this.hashes = new Uint32Array(n);
+    this.owners = new Uint32Array(n);
+    for (let j = 0; j < n; j++) {
+      const at = fill[hashes[j]! & this.mask]!++;
+      this.hashes[at] = hashes[j]!;
+      this.owners[at] = owners[j]!;
+    }
+    this.starts = starts;
+    this.seen = new Uint32Array(keys.length);
+  }
+
+  /**
+   * Indexes of the keys that share the query or one of its deletions (two deletions when `twoDeletions`):
+   * every key within one edit of the query, and most keys within two (all but those that need two
+   * deletions on the key's side, such as two substitutions).
+   */
+  candidates(query: string, twoDeletions: boolean): number[] {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const out: number[] = [];
+    const probe = (h: number) => {
+      const b = h & this.mask;
+      for (let j = this.starts[b]!; j < this.starts[b + 1]!; j++) {
+        if (this.hashes[j] !== h) continue;
+        const owner = this.owners[j]!;
+        if (this.seen[owner] === this.stamp) continue;
+        this.seen[owner] = this.stamp;
+        out.push(owner);
+      }
+    };
+    const length = query.length;
+    probe(hashWithout(query, -1, -1));
+    if (length - 1 < 1) return out;
+    for (let i = 0; i < length; i++) {
+      if (i > 0 && query[i] === query[i - 1]) continue;
+      probe(hashWithout(query, i, -1));
+    }
+    if (!twoDeletions || length - 2 < MIN_DELETION || length > MAX_TWO_DELETIONS) return out;
+    for (let i = 0; i < length; i++) {
+      for (let k = i + 1; k < length; k++) probe(hashWithout(query, i, k));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,108 @@
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { companyAnswer } from '../../src/answers/company.js';
+import { createEngine } from '../../src/answers/engine.js';
+import { catalog } from '../../src/i18n/index.js';
+import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
+import { readSnapshot, snapshotPath, writeSnapshot } from '../../src/knowledge/snapshot.js';
+import { renderText } from '../../src/render/text.js';
+import { scratchKnowledge } from '../helpers.js';
+
+const saved = process.env.KB_SNAPSHOT_DIR;
+beforeAll(() => {
+  process.env.KB_SNAPSHOT_DIR = mkdtempSync(join(tmpdir(), 'kb-snapshots-'));
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.KB_SNAPSHOT_DIR;
+  else process.env.KB_SNAPSHOT_DIR = saved;
+});
+
+function records(dir: string) {
+  const kb = loadKnowledgeBase(dir, { snapshot: 'off' });
+  return {
+    meta: kb.meta,
+    companies: [...kb.companies.values()],
+    sources: [...kb.sources.values()],
+    deals: [...kb.deals.values()],
+  };
+}
+
+describe('the knowledge base snapshot', () => {
+  it('gives back the validated records, and the same answers', () => {
+    const kb = scratchKnowledge();
+    const original = records(kb.dir);
+    writeSnapshot(kb.dir, original);
+    const loaded = readSnapshot(kb.dir);
+    expect(loaded).toEqual(original);
+    const fromJson = createEngine(loadKnowledgeBase(kb.dir, { snapshot: 'off' }));
+    const fromSnapshot = createEngine(loadKnowledgeBase(kb.dir));
+    for (const id of fromJson.kb.companies.keys())
+      expect(renderText(companyAnswer(fromSnapshot, id), catalog('en'))).toBe(
+        renderText(companyAnswer(fromJson, id), catalog('en')),
+      );
+  });
+
+  it('is never served once a source file changed, even to the same size', () => {
+    const kb = scratchKnowledge();
+    writeSnapshot(kb.dir, records(kb.dir));
+    expect(readSnapshot(kb.dir)).toBeDefined();
+    const file = join(kb.dir, 'deals/deals.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('Talks only.', 'Talks ONLY.'));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later);
+    expect(readSnapshot(kb.dir)).toBeUndefined();
+    // The bot then validates the files again: the change is in what it loads.
+    expect(loadKnowledgeBase(kb.dir).deals.get('alpha-beta-talks-2025-12')?.summary).toBe('Talks ONLY.');
+  });
+
+  it('is not served once a translation file is added or changed, and a start from it keeps the translations', () => {
+    const kb = scratchKnowledge();
+    writeSnapshot(kb.dir, records(kb.dir));
+    mkdirSync(join(kb.dir, 'translations'));
+    kb.write(
+      'translations/es.json',
+      JSON.stringify({
+        language: 'es',
+        companies: { alpha: { description: 'Una nube ficticia.' } },
+        deals: {},
+      }),
+    );
+    expect(readSnapshot(kb.dir)).toBeUndefined();
+    writeSnapshot(kb.dir, records(kb.dir));
+    expect(readSnapshot(kb.dir)).toBeDefined();
+    expect(loadKnowledgeBase(kb.dir).inLanguage('es').company('alpha')?.description).toBe(
+      'Una nube ficticia.',
+    );
+  });
+
+  it('is not served when a file is added, or when it is damaged', () => {
+    const kb = scratchKnowledge();
+    writeSnapshot(kb.dir, records(kb.dir));
+    kb.write('deals/more.json', JSON.stringify({ deals: [] }));
+    expect(readSnapshot(kb.dir)).toBeUndefined();
+    writeSnapshot(kb.dir, records(kb.dir));
+    expect(readSnapshot(kb.dir)).toBeDefined();
+    const path = snapshotPath(kb.dir);
+    writeFileSync(path, readFileSync(path).subarray(0, 200));
+    expect(readSnapshot(kb.dir)).toBeUndefined();
+    expect(loadKnowledgeBase(kb.dir).deals.size).toBeGreaterThan(0);
+  });
+
+  it('is written by a start that validated the files, and then used', () => {
+    const kb = scratchKnowledge();
+    expect(readSnapshot(kb.dir)).toBeUndefined();
+    loadKnowledgeBase(kb.dir, { snapshot: 'write' });
+    expect(readSnapshot(kb.dir)).toEqual(records(kb.dir));
+  });
+
+  it('splits large collections into chunks and reads them all', () => {
+    const kb = scratchKnowledge();
+    const original = records(kb.dir);
+    const many = Array.from({ length: 12_001 }, (_, i) => ({ ...original.sources[0]!, id: `copy-${i}` }));
+    writeSnapshot(kb.dir, { ...original, sources: many });
+    expect(readSnapshot(kb.dir)?.sources.map((s) => s.id)).toEqual(many.map((s) => s.id));
+  });
+});
