@@ -11,7 +11,7 @@ import {
 } from 'discord-api-types/v10';
 import type { Engine } from '../answers/engine.js';
 import type { Answer } from '../answers/model.js';
-import { type CommandName, catalogs, type Lang } from '../i18n/index.js';
+import { type Catalog, type CommandName, catalogs, type Lang } from '../i18n/index.js';
 import type { DealKind } from '../knowledge/schema.js';
 import { type Choice, companyChoices, dealChoices } from '../search/autocomplete.js';
 
@@ -53,6 +53,8 @@ export interface AutocompleteContext {
   engine: Engine;
   /** The option being typed and its partial value. */
   focused: { name: string; value: string };
+  /** The reader's language, for the labels. */
+  t: Catalog;
 }
 
 export type CommandData = Omit<RESTPostAPIChatInputApplicationCommandsJSONBody, 'options'> & {
@@ -143,8 +145,10 @@ export function hideOption(): APIApplicationCommandBasicOption {
 }
 
 /** Autocomplete for commands whose options are companies (and, for /sources, a deal id). */
-export function autocompleteNames({ engine, focused }: AutocompleteContext): Choice[] {
-  return focused.name === 'deal' ? dealChoices(engine, focused.value) : companyChoices(engine, focused.value);
+export function autocompleteNames({ engine, focused, t }: AutocompleteContext): Choice[] {
+  return focused.name === 'deal'
+    ? dealChoices(engine, focused.value)
+    : companyChoices(engine, focused.value, t);
 }
 
 export { ApplicationCommandOptionType };

@@ -41,7 +41,7 @@ export function react(engine: Engine, input: InteractionInput, pictures?: DrawPi
       const command = commandsByName.get(input.command);
       return {
         type: 'autocomplete',
-        choices: command?.autocomplete?.({ engine, focused: input.focused }) ?? [],
+        choices: command?.autocomplete?.({ engine, focused: input.focused, t }) ?? [],
       };
     }
     case 'command': {

@@ -55,6 +55,12 @@ export interface Catalog {
   companyKind: Record<CompanyKind, string>;
   /** With its article, to sit in a sentence: "a chip", "un chip". */
   productKind: Record<ProductKind, string>;
+  /** Autocomplete labels: why a name was offered ("alias AWS", "close to Nvidia", "Trainium, a chip"). */
+  choices: {
+    alias(name: string): string;
+    closeTo(name: string): string;
+    product(name: string, kind: string): string;
+  };
   plural(n: number, one: string, many: string): string;
   and: string;
   more(n: number): string;

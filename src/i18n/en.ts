@@ -86,6 +86,11 @@ export const en: Catalog = {
     programme: 'a programme',
     service: 'a service',
   },
+  choices: {
+    alias: (name) => `alias ${name}`,
+    closeTo: (name) => `close to ${name}`,
+    product: (name, kind) => `${name}, ${kind}`,
+  },
   companyKind: {
     'ai-lab': 'AI lab',
     'big-tech': 'big tech',

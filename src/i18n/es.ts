@@ -90,6 +90,11 @@ export const es: Catalog = {
     programme: 'un programa',
     service: 'un servicio',
   },
+  choices: {
+    alias: (name) => `alias ${name}`,
+    closeTo: (name) => `parecido a ${name}`,
+    product: (name, kind) => `${name}, ${kind}`,
+  },
   companyKind: {
     'ai-lab': 'laboratorio de IA',
     'big-tech': 'gran tecnológica',

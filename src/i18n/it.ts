@@ -93,6 +93,11 @@ export const it: Catalog = {
     programme: 'un programma',
     service: 'un servizio',
   },
+  choices: {
+    alias: (name) => `alias ${name}`,
+    closeTo: (name) => `simile a ${name}`,
+    product: (name, kind) => `${name}, ${kind}`,
+  },
   companyKind: {
     'ai-lab': 'laboratorio di IA',
     'big-tech': 'big tech',

@@ -1,5 +1,6 @@
 /** Autocomplete choices: at most 25, a stable id as the value, and a label that says what matched and why. */
 import type { Engine } from '../answers/engine.js';
+import type { Catalog } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { compactName } from '../text/normalize.js';
 import { DealKeyIndex } from './dealIndex.js';
@@ -13,33 +14,26 @@ export interface Choice {
   value: string;
 }
 
-const KIND_LABELS: Record<string, string> = {
-  'ai-lab': 'AI lab',
-  'big-tech': 'big tech',
-  'data-centre': 'data centres',
-  'joint-venture': 'joint venture',
-};
-
-/** "Amazon Web Services · alias AWS · cloud" */
-export function choiceLabel(match: Match): string {
+/** "Amazon Web Services · alias AWS · cloud", in the reader's language. */
+export function choiceLabel(match: Match, t: Catalog): string {
   const { company } = match;
   const why = match.product
-    ? ` · ${match.product.kind} ${match.matched}`
+    ? ` · ${t.choices.product(match.matched, t.productKind[match.product.kind])}`
     : match.kind === 'alias'
-      ? ` · alias ${match.matched}`
+      ? ` · ${t.choices.alias(match.matched)}`
       : match.kind === 'typo'
-        ? ` · close to ${match.matched}`
+        ? ` · ${t.choices.closeTo(match.matched)}`
         : match.kind === 'prefix' && match.matched !== company.name
           ? ` · ${match.matched}`
           : '';
-  const label = `${company.name}${why} · ${KIND_LABELS[company.kind] ?? company.kind}`;
+  const label = `${company.name}${why} · ${t.companyKind[company.kind]}`;
   return label.length > MAX_NAME ? `${label.slice(0, MAX_NAME - 1)}…` : label;
 }
 
-export function companyChoices(engine: Engine, typed: string): Choice[] {
+export function companyChoices(engine: Engine, typed: string, t: Catalog): Choice[] {
   return engine.resolver
     .suggest(typed, MAX_CHOICES)
-    .map((m) => ({ name: choiceLabel(m), value: m.company.id }));
+    .map((m) => ({ name: choiceLabel(m, t), value: m.company.id }));
 }
 
 /** Each knowledge base's deal index, built on the first `/sources deal:` keystroke and kept with it. */

@@ -267,7 +267,7 @@ export class ServerSide implements Decider {
     place: Place,
     t: Catalog,
   ): Promise<Choice[]> {
-    if (focused.name === 'company') return companyChoices(engine, focused.value);
+    if (focused.name === 'company') return companyChoices(engine, focused.value, t);
     if (focused.name !== 'watch') return [];
     const watches = [
       ...(place.guildId !== null ? await this.store.watchesOf({ guildId: place.guildId }) : []),

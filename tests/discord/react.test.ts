@@ -167,6 +167,18 @@ describe('autocomplete', () => {
     expect(choices('Open')[0]).toMatchObject({ value: 'openai' });
   });
 
+  it('labels choices in the reader’s language', () => {
+    const reaction = react(engine, {
+      kind: 'autocomplete',
+      command: 'deal',
+      focused: { name: 'company', value: 'nvdia' },
+      locale: 'es-ES',
+    });
+    const first = reaction.type === 'autocomplete' ? reaction.choices[0] : undefined;
+    expect(first).toMatchObject({ value: 'nvidia' });
+    expect(first?.name).toMatch(/parecido a .* · fabricante de chips$/);
+  });
+
   it('offers the most connected companies on empty input, never more than 25, labels within 100', () => {
     const empty = choices('');
     expect(empty).toHaveLength(25);
