@@ -127,7 +127,7 @@ export const KEYWORDS_BY_LANGUAGE: Record<AskLanguage, ReadonlySet<string>> = {
     incassato ottenuto possiede possiedono proprietaria firmato acquisisce acquista acquisti alleanze
     appoggiano assorbita assorbito capitali capitalizzazione cari comprano congiunta congiunte denaro
     detengono detiene fatte fatti finanziare finanziate fondi fonte fusioni fuso grossi impegni importanti
-    iniettato memoria mette mettono partenariati prende processori proprietari punta puntano qualcuno quota
+    iniettato memoria mette mettono partenariati prende compra processori proprietari punta puntano qualcuno quota
     quote rileva riporta scommesse secondaria secondarie secondo soci sostenitori spesa speso superano
     superiore supportano supportata supportato venduta venduto venne versato valutazioni vendite
     vendono vendere leggere posso proprieta
@@ -202,6 +202,12 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
     cancellata collapsed fell through off
     due tre quattro cinque sei sette otto nove dieci venti trenta quaranta cinquanta sessanta settanta
     ottanta novanta cento
+    borrow borrows borrowed borrowing loan loans lend lends lent lender lenders debt debts bridge
+    prestamo prestamos prestaron presto deuda deudas credito creditos prestito prestiti debito debiti
+    paga pagan pagano pagando pagaba pays paying
+    division divisions unit units business divisiones unidad negocio divisione unita ramo bank banks banca
+    banche banco bancos market markets mercato
+    right correct innit giusto aun todavia realmente cotizar exchange firmano gone quotarsi quotato signs
   `),
 );
 
@@ -277,7 +283,7 @@ export const NAME_SLOT_BEFORE: ReadonlySet<string> = new Set(
     en a y e con entre por de del sobre
     di da tra fra ha su per ed ad
     compro adquirio comprato acquisito invirtio invierte invirtieron investito investe messo puso
-    paid pay pays pago pagado pagato
+    paid pay pays pago pagado pagato paga pagan pagano es
   `),
 );
 

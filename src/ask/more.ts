@@ -29,15 +29,19 @@ import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
 import type { Catalog } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
-import { readKind, type Understanding } from './understand.js';
+import { asksValuation, readKind, type Understanding } from './understand.js';
 
 /** How many deal cards an answer of this module shows. */
 const CARDS = 5;
 
 /** Words of the question that point at a kind of deal: "is SpaceX public", "la quotazione". */
 const KIND_HINTS: [RegExp, Deal['kind'][]][] = [
-  [/\b(?:shares|stock|acciones|azioni)\b/, ['secondary-sale', 'equity-investment']],
-  [/\b(?:public|listed|listing|ipo|quotazione|quotata|bolsa|salida)\b/, ['ipo']],
+  [
+    /\b(?:borrow\S*|loans?|lend\S*|lent|debt|prestamos?|deudas?|creditos?|prestit[oi]|debit[oi])\b/,
+    ['debt-financing'],
+  ],
+  [/\b(?:shares|stock(?! market| exchange)|acciones|azioni)\b/, ['secondary-sale', 'equity-investment']],
+  [/\b(?:public|listed|listing|ipo|quotazione|quotat[ao]|bolsa|salida|cotiza)\b/, ['ipo']],
   [
     /\b(?:invest\S*|invirti\S*|invers\S*|investit\S*|investiment\S*|stake|raise\S*)\b/,
     ['equity-investment', 'funding-round'],
@@ -64,11 +68,39 @@ function close(a: number, b: number): boolean {
  * valuation asked of two companies) the deal between them that values them; undefined otherwise.
  */
 export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
+  // Words of a kind ("borrowed", "go public"): deals of that kind first, among the companies named or, if
+  // they have none together, of one of them ("SoftBank borrowed $40B for its OpenAI stake" is SoftBank's loan).
+  const kinds = hintedKinds(u.template);
+  if (kinds) {
+    const among = dealsAmong(engine, u.companies).filter((d) => kinds.includes(d.kind));
+    const ofOne = u.companies.flatMap((id) => dealsAmong(engine, [id]).filter((d) => kinds.includes(d.kind)));
+    const pool = among.length > 0 ? among : u.companies.length > 1 ? ofOne : [];
+    const hinted = pinAmong(engine, u, pool, true);
+    // Without a round, month, product or amount, a kind pins a deal only when it is the only one.
+    const specific = u.round || u.month || u.product || u.claimAmount !== undefined;
+    if (hinted && (specific || pool.filter((d) => !d.aggregate).length === 1)) return hinted;
+  }
+  return pinAmong(engine, u, dealsAmong(engine, u.companies));
+}
+
+/** The kinds of deal the question's words point at, if any. */
+export function hintedKinds(template: string): Deal['kind'][] | undefined {
+  return KIND_HINTS.find(([re]) => re.test(template))?.[1];
+}
+
+/** `byKind`: `among` holds only deals of the kind the words point at, which is reason enough to pin one. */
+function pinAmong(
+  engine: Engine,
+  u: Understanding,
+  among: readonly Deal[],
+  byKind = false,
+): Deal | undefined {
   // A valuation of two companies (a merger), or of one deal named by its kind ("the secondary sale").
   const kind = u.intent === 'valuation' ? readKind(u.template) : undefined;
   const byValuation = u.intent === 'valuation' && (u.companies.length >= 2 || kind !== undefined);
-  if (!u.round && !u.month && !u.product && u.claimAmount === undefined && !byValuation) return undefined;
-  let deals = dealsAmong(engine, u.companies);
+  if (!u.round && !u.month && !u.product && u.claimAmount === undefined && !byValuation && !byKind)
+    return undefined;
+  let deals = [...among];
   if (kind) deals = deals.filter((d) => d.kind === kind);
   if (u.round) {
     const letter = new RegExp(`\\bseries ${u.round}\\b`, 'i');
@@ -140,6 +172,9 @@ function verdictOn(engine: Engine, u: Understanding, d: Deal, t: Catalog): strin
   if (d.status === 'reported' || d.status === 'talks')
     return `${v.notConfirmed}: ${m.isStatus(r, status, when)}`;
   if (INACTIVE_STATUSES.has(d.status)) return `${v.no}: ${m.isStatus(r, status, when)}`;
+  // "Is OpenAI listed yet?": a filing is not a listing; an IPO is listed or it is not.
+  if (d.kind === 'ipo' && u.claimState === 'closed' && d.status !== 'closed')
+    return `${v.no}: ${t.askExtra.notListed(r, status, when)}`;
   const headline = engine.kb.headlineAmount(d);
   if (headline?.amount !== undefined && headline.disclosure !== 'announced')
     return `${v.partly}: ${m.figureReported(r, status, when, amountText(engine.kb, headline, t))}`;
@@ -262,6 +297,7 @@ export function whenAnswer(engine: Engine, u: Understanding, t: Catalog): Answer
 // Comparisons
 
 export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
+  if (!u.focus && asksValuation(u.template)) return valuationCompare(engine, u, t);
   const { kb } = engine;
   const m = t.askMore;
   const focus = u.focus ?? hub(engine, u.companies);
@@ -335,6 +371,57 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
       : m.compareTitle(names, into),
     lead: line(reversed && into ? m.compareLeadBetween(into) : m.compareLead(into)),
     blocks: [{ lines }, ...blocks],
+    citations: cites.list(),
+    asOf: kb.meta.asOf,
+    suggestions: [],
+  };
+}
+
+/**
+ * "Which is worth more, OpenAI or Anthropic?": each company's latest valuation, dated and cited, and the
+ * higher one only when every side has one in the same currency and none is a qualified figure ("up to").
+ */
+function valuationCompare(engine: Engine, u: Understanding, t: Catalog): Answer {
+  const { kb } = engine;
+  const x = t.askExtra;
+  const cites = new Citations(kb);
+  const sides = u.companies.map((id) => ({ id, v: kb.latestValuation(id) }));
+  const lines: Line[] = sides.map(({ id, v }) =>
+    v
+      ? line(
+          x.valuationSide(
+            companyName(kb, id),
+            figureValue(v.figure, t),
+            t.answers.valuationBasis[v.figure.basis],
+            formatDate(v.date, t),
+            t.kind[v.deal.kind],
+          ),
+          ' ',
+          ...cites.cite(v.figure.sources),
+        )
+      : line(x.noValuation(companyName(kb, id))),
+  );
+  const values = sides.map((s) => s.v?.figure);
+  const firm = (q: string) => q === 'exact' || q === 'about';
+  const comparable =
+    values.every((f) => f?.amount !== undefined && firm(f.qualifier) && f.currency === values[0]?.currency) &&
+    sides.length >= 2;
+  if (comparable) {
+    const sorted = [...sides].sort((a, b) => (b.v?.figure.amount ?? 0) - (a.v?.figure.amount ?? 0));
+    lines.push(toned('strong', x.valuationWinner(companyName(kb, sorted[0]!.id))));
+  } else lines.push(toned('muted', x.valuationNoWinner));
+  const names = listNames(
+    u.companies.map((id) => companyName(kb, id)),
+    4,
+    t,
+  );
+  const deals = sides.flatMap((s) => (s.v ? [s.v.deal] : []));
+  // The valuation lines cite first, so their numbers come before the cards'.
+  return {
+    status: 'ok',
+    title: x.valuationCompareTitle(names),
+    lead: line(x.valuationCompareLead),
+    blocks: [{ lines }, ...deals.slice(0, CARDS).map((d) => dealBlock(kb, d, cites, t))],
     citations: cites.list(),
     asOf: kb.meta.asOf,
     suggestions: [],

@@ -144,7 +144,8 @@ export function understand(engine: Engine, question: string): Understanding {
   const words = new Map<number, string>();
   const leftovers: number[] = [];
   for (const [i, t] of tokens.entries()) {
-    if (nameAt.has(i) || amountOf.has(i) || years.has(i) || ambiguousAt.has(i)) continue;
+    if (nameAt.has(i) || amountOf.has(i) || years.has(i) || ambiguousAt.has(i) || names.absorbed.has(i))
+      continue;
     const keyword = isOrdinary(t.word) || /^\d/.test(t.word) ? undefined : nearKeyword(t.word);
     words.set(i, keyword ?? t.word);
     if (!keyword && !isOrdinary(t.word) && !/^\d/.test(t.word) && t.word.length >= 3) leftovers.push(i);
@@ -176,6 +177,8 @@ export function understand(engine: Engine, question: string): Understanding {
         if (/[>≥]\s*$/.test(text.slice(0, start)) || orMore) parts.push('over');
         parts.push('xamt');
       }
+    } else if (names.absorbed.has(i)) {
+      // A person named with their company: the company's slot says it.
     } else if (years.has(i)) {
       parts.push('xyr');
     } else if (ambiguousAt.has(i)) {
@@ -291,7 +294,7 @@ const STATES: [ClaimState, RegExp][] = [
   ],
   [
     'closed',
-    /\b(?:done|closed|close|completed|complete|finished|final|public|listed|cerrad[oa]|cerro|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotata)\b/,
+    /\b(?:done|closed|close|completed|complete|finished|final|public|listed|cotiza|cotizan|cerrad[oa]|cerro|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotat[oa])\b/,
   ],
   ['signed', /\b(?:signed|sign|binding|firmad[oa]|firmo|firmaron|vinculante|firmat[oa]|vincolante)\b/],
   [
@@ -359,7 +362,10 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
     statement &&
     (STATES.some(([, re]) => re.test(folded)) || /\bstill (?:on|happening|alive)\b/.test(folded));
   // "…, is it binding": a yes/no question tagged at the end, with or without its question mark.
-  const tagged = /\b(?:is|was) (?:it|this|that) \S+$/.test(folded);
+  // "…, right?", "¿…, verdad?", "…, vero?": a claim with a tag asking to confirm it.
+  const tagged =
+    /\b(?:is|was) (?:it|this|that) \S+$/.test(folded) ||
+    (question && /\b(?:right|correct|true|innit|verdad|cierto|vero|giusto|no)$/.test(folded));
   if (YES_NO_EN.test(folded) || tagged || (statement && (u.language !== 'en' || englishCheck)))
     u.check = true;
   if (WHEN.test(folded)) {
@@ -462,6 +468,9 @@ const ACQ_PARTICIPLE =
   '(?:bought|acquired|purchased|taken over|owned|absorbed|comprad[ao]|adquirid[ao]|absorbid[ao]|comprat[ao]|acquisit[ao]|acquistat[ao]|rilevat[ao]|assorbit[ao])';
 const ACQ_NOUN =
   '(?:acquisition|acquisitions|takeover|takeovers|buyout|buyouts|merger|mergers|adquisicion|adquisiciones|fusion|acquisizione|acquisizioni|fusione)';
+/** Words between a buying verb and what is bought: articles, "still", "the … unit of". */
+const ACQ_FILLER =
+  '(?: (?:a|an|the|its|their|s|la|el|al|il|lo|l|los|las|de|di|of|del|della|division|divisions|unit|business|divisione|unidad|ramo|negocio|still|ancora|todavia|aun|really|actually|finally|realmente|davvero))';
 const BE =
   '(?:was|is|been|got|get|gets|fue|fueron|ha sido|es|esta|e stata|e stato|stata|stato|fu|viene|venne|sido)';
 const BY = '(?:by|por|da)(?: parte (?:de|di))?(?: the| la| el| il)?';
@@ -483,7 +492,7 @@ const SOURCES = words(
   /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|de donde (?:sale|viene)|da dove (?:viene|arriva)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
 );
 const OUT_OF_SCOPE = words(
-  /\b(?:stock price|share price|stock|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
+  /\b(?:stock price|share price|stock(?! market| exchange)|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
 );
 const SUPERLATIVE = words(
   /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|grandes|enormes|piu grandi|piu grossi|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
@@ -495,7 +504,7 @@ const PROFILE = words(
   /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ do|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
 );
 const DEALS_OF_ONE = words(
-  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed))\b/,
+  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed)|(?:signed|signs|sign|firmo|firmaron|firmado|firmato|firmano|hanno firmato|ha firmato|deals?|acuerdos?|contratos?|accordi|accordo|contratti) (?:with|con)(?: el| la| il| lo| l| the)? x(?:co|unk|amb)\d+)\b/,
 );
 const LISTING = words(
   /\b(?:deals?|contracts?|agreements?|acuerdos?|contratos?|operaciones|accordi|accordo|contratti|contratto|operazioni|investments?|inversiones|investimenti|acquisitions|adquisiciones|acquisizioni|rounds|rondas)\b/,
@@ -507,6 +516,10 @@ const COMPARISON = words(
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
 const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|su|sobre|for) @C\\b');
+/** The company paid in a comparison: "who pays SpaceX more", "chi paga di più SpaceX". */
+const COMPARED_PAID = p(
+  `\\b(?:pays?|paid|paying|paga|pagan|pagano|pagato|pagado|pago|pagaron)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,2} @C\\b`,
+);
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
@@ -565,7 +578,11 @@ const ACQUIRED_PAIR: Pattern[] = [
     ),
     acquirer: 2,
   },
-  { re: p(`\\b@C${NF}{0,3} ${ACQ_VERB}(?: a| an| the| la| el| al| il| lo| l)? @C`), acquirer: 1 },
+  {
+    // "coreweave compra ancora core scientific", "compró la división de robótica de ABB": small words between.
+    re: p(`\\b@C${NF}{0,3} ${ACQ_VERB}${ACQ_FILLER}{0,4} @C`),
+    acquirer: 1,
+  },
   { re: p(`\\b${ACQ_VERB}(?: \\S+)? @C(?: a| al| la| el)? @C`), acquirer: 1 },
   { re: p(`\\b@C(?: s)? ${ACQ_NOUN}(?: (?:of|de|di))? @C`), acquirer: 1 },
   {
@@ -765,11 +782,13 @@ export function readIntent(template: string, companies: number, known = companie
 
   // Two or more companies side by side: "who put more into Anthropic, Amazon or Google?"
   if (companies >= 2 && COMPARISON.test(t) && !COMPARE.test(t)) {
-    const into = COMPARED_INTO.exec(t) ?? COMPARED_OF.exec(t);
+    const into = COMPARED_PAID.exec(t) ?? COMPARED_INTO.exec(t) ?? COMPARED_OF.exec(t);
     const focus = companies >= 3 || into ? into?.[1] : undefined;
     if (companies >= 3 || (!into && /\b(?:vs|versus|compare|comparar|confronta|or|o)\b/.test(t)))
       return { intent: 'compare', focus };
   }
+  // "mistral vs cohere valuation": two companies set against each other.
+  if (companies === 2 && /\b(?:vs|versus)\b/.test(t) && !DEAL_WORDS.test(t)) return { intent: 'compare' };
 
   const compare = COMPARE.exec(t);
   if (compare && companies <= 1) {
@@ -843,7 +862,7 @@ const KINDS: [DealKind, RegExp][] = (
     ['spending-commitment', /\b(?:spending commitments?|compromisos? de gasto|impegni di spesa)\b/],
     [
       'ipo',
-      /\b(?:ipos?|initial public offering|public offering|listing|goes public|going public|salida a bolsa|salir a bolsa|bolsa|quotazione in borsa|quotazione|borsa)\b/,
+      /\b(?:ipos?|initial public offering|public offering|listing|listed|go public|goes public|going public|went public|gone public|salida a bolsa|salir a bolsa|salio a bolsa|bolsa|cotiza|cotizar|quotazione in borsa|quotazione|quotata|quotato|quotarsi|borsa)\b/,
     ],
     [
       'funding-round',
@@ -868,6 +887,11 @@ const KINDS: [DealKind, RegExp][] = (
     ],
   ] as [DealKind, RegExp][]
 ).map(([kind, re]) => [kind, words(re)]);
+
+/** The question asks what a company is worth ("worth more", "valuation", "vale di più"). */
+export function asksValuation(template: string): boolean {
+  return VALUATION.test(template);
+}
 
 export function readKind(template: string): DealKind | undefined {
   return KINDS.find(([, re]) => re.test(template))?.[0];

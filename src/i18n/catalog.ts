@@ -242,6 +242,8 @@ export interface Catalog {
   ask: AskMessages;
   /** What `/ask` says for yes/no checks, comparisons, dates and what's new (issue 13). */
   askMore: AskMoreMessages;
+  /** What `/ask` says when valuations are compared and an IPO is asked about (issue 13, batch 7). */
+  askExtra: AskExtraMessages;
 
   render: {
     asOf(date: string): string;
@@ -492,4 +494,17 @@ export interface AskMoreMessages {
   latestTitle: (name: string | undefined) => string;
   latestLead: string;
   labels: { compare: string; latest: string };
+}
+
+/** `/ask` messages added with batch 7 of issue 13. */
+export interface AskExtraMessages {
+  /** "Is OpenAI listed yet?" when only a filing is recorded: the verdict's sentence. */
+  notListed: (deal: string, status: string, when: string) => string;
+  valuationCompareTitle: (names: string) => string;
+  valuationCompareLead: string;
+  /** "OpenAI: $852 billion post-money, 31 Mar 2026 (funding round)". */
+  valuationSide: (name: string, value: string, basis: string, date: string, kind: string) => string;
+  noValuation: (name: string) => string;
+  valuationWinner: (name: string) => string;
+  valuationNoWinner: string;
 }

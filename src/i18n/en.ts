@@ -681,4 +681,14 @@ export const en: Catalog = {
     latestLead: 'Newest first, by the date of their latest status.',
     labels: { compare: 'Compare', latest: 'Latest deals' },
   },
+  askExtra: {
+    notListed: (deal, status, when) => `${deal}: ${status} (${when}); the shares are not listed yet.`,
+    valuationCompareTitle: (names) => `Valuations: ${names}`,
+    valuationCompareLead: "Each company's latest valuation in the knowledge base, with its date and source:",
+    valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
+    noValuation: (name) => `${name}: no valuation recorded`,
+    valuationWinner: (name) => `${name} has the higher latest valuation.`,
+    valuationNoWinner:
+      'No single winner: the valuations are in different currencies, or one is missing, so they are shown side by side.',
+  },
 };

@@ -688,4 +688,15 @@ export const es: Catalog = {
     latestLead: 'Los más recientes primero, por la fecha de su último estado.',
     labels: { compare: 'Comparar', latest: 'Últimos acuerdos' },
   },
+  askExtra: {
+    notListed: (deal, status, when) => `${deal}: ${status} (${when}); sus acciones aún no cotizan.`,
+    valuationCompareTitle: (names) => `Valoraciones: ${names}`,
+    valuationCompareLead:
+      'La última valoración de cada empresa en la base de conocimiento, con su fecha y su fuente:',
+    valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
+    noValuation: (name) => `${name}: sin valoración registrada`,
+    valuationWinner: (name) => `${name} tiene la valoración más reciente más alta.`,
+    valuationNoWinner:
+      'Sin un ganador claro: las valoraciones están en monedas distintas, o falta alguna, así que se muestran lado a lado.',
+  },
 };

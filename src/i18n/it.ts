@@ -692,4 +692,15 @@ export const it: Catalog = {
     latestLead: 'Prima i più recenti, per data del loro ultimo stato.',
     labels: { compare: 'Confronta', latest: 'Ultimi accordi' },
   },
+  askExtra: {
+    notListed: (deal, status, when) => `${deal}: ${status} (${when}); le azioni non sono ancora quotate.`,
+    valuationCompareTitle: (names) => `Valutazioni: ${names}`,
+    valuationCompareLead:
+      "L'ultima valutazione di ciascuna società nella base di conoscenza, con data e fonte:",
+    valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
+    noValuation: (name) => `${name}: nessuna valutazione registrata`,
+    valuationWinner: (name) => `${name} ha l'ultima valutazione più alta.`,
+    valuationNoWinner:
+      'Nessun vincitore netto: le valutazioni sono in valute diverse, o ne manca una, quindi sono mostrate affiancate.',
+  },
 };

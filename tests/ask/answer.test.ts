@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answers/model.js';
 import { backersAnswer } from '../../src/answers/money.js';
 import { topAnswer } from '../../src/answers/top.js';
 import { askAnswer, queryName } from '../../src/ask/answer.js';
 import { catalog, catalogs, type Lang } from '../../src/i18n/index.js';
 import { realEngine, text } from '../helpers.js';
-import { checkFigures, moneyIn } from './evaluate.js';
+import { checkFigures, firstDeal, moneyIn } from './evaluate.js';
 
 const engine = realEngine();
 /** Answers in English whatever the question's language, so the sentences below can be compared. */
@@ -274,6 +275,39 @@ describe('/ask answers', () => {
             ]);
           }
     });
+    it('attributes amounts from the structured answer, not from record ids in the text', () => {
+      // Issue 14 removes record ids from ranked lines: the check must not need them.
+      const withoutIds = (a: Answer): Answer => ({
+        ...a,
+        blocks: a.blocks.map((b) => ({
+          ...b,
+          lines: b.lines.map((l) => ({
+            ...l,
+            parts: l.parts.map((p) => (typeof p === 'string' ? p.replace(/ \([a-z0-9-]+\)$/, '') : p)),
+          })),
+        })),
+      });
+      for (const q of ['deals over fifty billion dollars', 'biggest compute contracts of 2025']) {
+        const { understanding, answer } = ask(q);
+        const stripped = withoutIds(answer);
+        expect(text(stripped, catalog('en'))).not.toMatch(/\([a-z0-9]+(?:-[a-z0-9]+){2,}\)/);
+        expect(checkFigures(engine, understanding, stripped), q).toEqual([]);
+        const planted = {
+          ...stripped,
+          blocks: [...stripped.blocks, { lines: [{ parts: ['$77.7 billion'] }] }],
+        };
+        expect(checkFigures(engine, understanding, planted), q).toEqual(['$77.7 billion']);
+      }
+    });
+    it('finds the deal a card is about from its citations when its heading is not the title', () => {
+      const { answer } = ask("who led nscale's series b");
+      expect(firstDeal(engine, answer)).toBe('nscale-series-b-2025-09');
+      const renamed = {
+        ...answer,
+        blocks: answer.blocks.map((b) => ({ ...b, heading: b.heading && 'Nscale' })),
+      };
+      expect(firstDeal(engine, renamed)).toBe('nscale-series-b-2025-09');
+    });
     it('catches any amount in an answer that was not sure', () => {
       const { understanding, answer } = ask('who invested in Tesla?');
       const planted = { ...answer, blocks: [{ lines: [{ parts: ['about $20 billion'] }] }] };
@@ -339,6 +373,21 @@ describe('/ask answers in the first line', () => {
     expect(firstCard("what's project rainier and how much did it cost?")).toBe(
       title('aws-anthropic-rainier-2025-10'),
     );
+  });
+
+  it('batch 7: a filing is not a listing, a loan is found by its words, valuations are compared as such', () => {
+    expect(lead('is openai listed on the stock market yet')).toMatch(/^No: OpenAI.*not listed yet/);
+    expect(lead('is spacex public yet')).toMatch(/^Yes: SpaceX/);
+    const loan = ask('softbank ha preso un prestito da quaranta miliardi per openai?').answer;
+    expect(firstDeal(engine, loan)).toBe('softbank-bridge-loan-2026-03');
+    const worth = ask('which is worth more, openai or anthropic').answer;
+    const sides = worth.blocks[0]!.lines.map((l) => l.parts.filter((p) => typeof p === 'string').join(''));
+    expect(sides[0]).toContain('OpenAI: $852 billion post-money');
+    expect(sides[1]).toContain('Anthropic: $965 billion post-money');
+    expect(sides[2]).toBe('Anthropic has the higher latest valuation.');
+    // Different currencies: side by side, no winner.
+    const mixed = ask('mistral vs cohere valuation').answer.blocks[0]!.lines;
+    expect(mixed[mixed.length - 1]!.tone).toBe('muted');
   });
 
   it('"when": the dates, oldest first', () => {

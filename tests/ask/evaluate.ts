@@ -134,13 +134,37 @@ function plain(l: Line): string {
   return l.parts.map((p) => (typeof p === 'string' ? p : `[${p.cite}]`)).join('');
 }
 
-/** The id of the first deal card in the answer (a block headed with a deal's title). */
-function firstDeal(engine: Engine, answer: Answer): string | undefined {
+/**
+ * The id of the first deal card in the answer, read from the structured answer, not from its layout: a
+ * block headed with a deal's title, or else a block whose citations all belong to one deal (its record,
+ * history and figures cite them). A record id written in the text is never used: answers do not show ids.
+ */
+export function firstDeal(engine: Engine, answer: Answer): string | undefined {
+  const sourceOf = new Map(answer.citations.map((c) => [c.n, c.sourceId]));
   for (const b of answer.blocks) {
     const d = b.heading ? engine.kb.dealList.find((x) => x.title === b.heading) : undefined;
     if (d) return d.id;
+    const cited = new Set(
+      b.lines.flatMap((l) =>
+        l.parts.flatMap((p) => (typeof p === 'string' ? [] : [sourceOf.get(p.cite)].filter(isString))),
+      ),
+    );
+    if (!b.heading || cited.size === 0) continue;
+    const owners = engine.kb.dealList.filter((x) => [...cited].every((id) => dealSources(x).has(id)));
+    if (owners.length === 1) return owners[0]!.id;
   }
   return undefined;
+}
+
+const isString = (x: string | undefined): x is string => x !== undefined;
+
+/** Every source a deal cites: the record's, its history's and its figures'. */
+function dealSources(d: Deal): Set<string> {
+  return new Set([
+    ...d.sources,
+    ...d.history.flatMap((h) => h.sources),
+    ...d.figures.flatMap((f) => f.sources),
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -299,11 +323,18 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(1, 0.005 * Math.max(a, b));
 }
 
-/** The deals an answer shows: named by id or title, or belonging to the companies it is about. */
-export function shownDeals(engine: Engine, u: Understanding, rendered: string): Deal[] {
+/**
+ * The deals an answer shows: named by title, cited (a deal whose sources include one the answer cites: a
+ * ranked line cites its amount's source), or belonging to the companies it is about. Record ids in the
+ * text are not relied on: answers are to show none.
+ */
+export function shownDeals(engine: Engine, u: Understanding, rendered: string, answer?: Answer): Deal[] {
   const { kb } = engine;
   const shown = new Set<Deal>();
-  for (const d of kb.dealList) if (rendered.includes(d.id) || rendered.includes(d.title)) shown.add(d);
+  const cited = new Set(answer?.citations.map((c) => c.sourceId) ?? []);
+  for (const d of kb.dealList) {
+    if (rendered.includes(d.title) || [...dealSources(d)].some((id) => cited.has(id))) shown.add(d);
+  }
   for (const id of u.companies) for (const d of kb.dealsOf(id)) shown.add(d);
   // Relations are mentioned with their amounts: what a deal replaced, was replaced by, belongs to or includes.
   for (const d of [...shown]) {
@@ -330,7 +361,7 @@ function allowedAmounts(engine: Engine, u: Understanding, answer: Answer, render
     // Read the way the answer is read too, so a range ("$400–500 billion", "¥350–400B") counts both ends.
     for (const m of moneyIn(text)) out.push({ value: m.value, currency: m.currency, text });
   };
-  for (const d of shownDeals(engine, u, rendered)) {
+  for (const d of shownDeals(engine, u, rendered, answer)) {
     for (const f of d.figures) {
       if ((f.kind === 'amount' || f.kind === 'valuation') && f.amount !== undefined)
         out.push({ value: f.amount, currency: f.currency, text: d.id });

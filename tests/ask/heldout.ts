@@ -2312,6 +2312,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [24, 32], es: [23, 32], it: [24, 32] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

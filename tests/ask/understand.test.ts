@@ -320,6 +320,61 @@ describe('people as they write', () => {
   });
 });
 
+describe('names that need the rest of the question (batch 7)', () => {
+  it('reads a short name that is also a word only with evidence: "io" after "for" or a buying verb', () => {
+    expect(read("how much did openai pay for jony ive's io").companies).toEqual(['openai', 'io-products']);
+    expect(read('quanto ha pagato openai per io di jony ive?').companies).toEqual(['openai', 'io-products']);
+    expect(read('who bought io').companies).toEqual(['io-products']);
+    // Italian "io" (I) at the start, or with nothing to tie it to io Products, is not the company.
+    expect(read('io vorrei sapere chi ha comprato windsurf').companies).toEqual(['windsurf']);
+    expect(read('io e te parliamo di openai').companies).toEqual(['openai']);
+  });
+
+  it('does not guess a company from one word of a name it does not know', () => {
+    const u = read('who invested in hugging face');
+    expect(u.companies).toEqual([]);
+    expect(u.unresolved).toEqual(['hugging face']);
+    expect(u.confidence).toBe('low');
+  });
+
+  it('reads a lowercase common-word name beside another name, even a misspelt one', () => {
+    expect(read('acuerdo coreweve meta cuanto es').companies).toEqual(['coreweave', 'meta']);
+    expect(read('¿cuánto le paga apple a google por gemini?').companies).toEqual(['apple', 'google']);
+  });
+
+  it('reads a unit named by its parent and what it does, in any language', () => {
+    expect(read('¿softbank compró la división de robótica de abb?')).toMatchObject({
+      intent: 'acquired',
+      companies: ['softbank', 'abb-robotics'],
+    });
+    expect(read("did softbank buy abb's robotics business").companies).toEqual(['softbank', 'abb-robotics']);
+    expect(read('who backs abb').companies).toEqual(['abb']);
+  });
+
+  it('reads a claim with a tag ("…, right?") as a yes/no question', () => {
+    expect(read('nvidia put 2bn into synopsys right?').check).toBe(true);
+    expect(read('nvidia put 2bn into synopsys').check).toBeUndefined();
+  });
+
+  it('reads "vs" between two companies and a valuation as a comparison, and the company paid', () => {
+    expect(read('mistral vs cohere valuation').intent).toBe('compare');
+    expect(read('who pays spacex more for compute, google or anthropic?')).toMatchObject({
+      intent: 'compare',
+      focus: 'spacex',
+    });
+  });
+
+  it('reads listing on a stock market as an IPO, not as a share-price question', () => {
+    expect(read('is openai listed on the stock market yet')).toMatchObject({
+      intent: 'deal',
+      claimState: 'closed',
+    });
+    expect(read("what is openai's stock price").intent).toBe('unknown');
+    expect(read('when did coreweave go public').intent).toBe('deal');
+    expect(read('quando si è quotata coreweave?').intent).toBe('deal');
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
