@@ -150,19 +150,21 @@ export const LANGUAGE_HINTS: Record<AskLanguage, ReadonlySet<string>> = {
   en: new Set(
     words(`
       latest news month months paid pays renting rents january february april june july september october
-      november december
+      november december guarantee guarantees guaranteed lends lending borrowed borrow customer customers
     `),
   ),
   es: new Set(
     words(`
       novedades noticias ultimas ultimos mes meses pago pagaron pagado valia alquila alquilan enero febrero
-      abril mayo junio julio septiembre setiembre octubre noviembre diciembre salir
+      abril mayo junio julio septiembre setiembre octubre noviembre diciembre salir garantiza garantizan
+      garantizado prestan prestamo cliente clientes mejor semilla
     `),
   ),
   it: new Set(
     words(`
       ultime ultimi notizie novita mese mesi pagato valeva affitta affittano gennaio febbraio aprile maggio
-      giugno luglio settembre ottobre novembre dicembre chiesto
+      giugno luglio settembre ottobre novembre dicembre chiesto garantisce garantiscono garantito
+      prestano prestato prestito clienti migliore seme
     `),
   ),
 };
@@ -207,6 +209,11 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
     paga pagan pagano pagando pagaba pays paying
     division divisions unit units business divisiones unidad negocio divisione unita ramo bank banks banca
     banche banco bancos market markets mercato
+    seed semilla seme customer customers client clients cliente clientes clienti supplier suppliers
+    proveedor proveedores fornitore fornitori higher lower mejor mejores peggiori migliore
+    presta prestan prestano prestato presto prestando lends lending guarantee guarantees guaranteed
+    guaranteeing backstop backstops garantiza garantizan garantizo garantizado garantisce garantiscono
+    garantito garantita already after before since
     right correct innit giusto aun todavia realmente cotizar exchange firmano gone quotarsi quotato signs
   `),
 );
@@ -326,6 +333,8 @@ export function nearKeyword(word: string): string | undefined {
   for (const keyword of KEYWORDS) {
     if (keyword.length < 5 || keyword[0] !== word[0] || Math.abs(keyword.length - word.length) > allowed)
       continue;
+    // Two edits only with the same last letter too: "informatica" is a word, not "information".
+    if (allowed === 2 && keyword[keyword.length - 1] !== word[word.length - 1]) continue;
     const edits = editDistance(word, keyword, allowed);
     if (edits <= allowed && (!best || edits < best.edits)) best = { keyword, edits };
   }

@@ -29,7 +29,7 @@ import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
 import type { Catalog } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
-import { asksValuation, readKind, type Understanding } from './understand.js';
+import { asksValuation, namesDeal, readKind, type Understanding } from './understand.js';
 
 /** How many deal cards an answer of this module shows. */
 const CARDS = 5;
@@ -37,7 +37,7 @@ const CARDS = 5;
 /** Words of the question that point at a kind of deal: "is SpaceX public", "la quotazione". */
 const KIND_HINTS: [RegExp, Deal['kind'][]][] = [
   [
-    /\b(?:borrow\S*|loans?|lend\S*|lent|debt|prestamos?|deudas?|creditos?|prestit[oi]|debit[oi])\b/,
+    /\b(?:borrow\S*|loans?|lend\S*|lent|debt|prestamos?|presta\S*|deudas?|creditos?|prestit[oi]|debit[oi])\b/,
     ['debt-financing'],
   ],
   [/\b(?:shares|stock(?! market| exchange)|acciones|azioni)\b/, ['secondary-sale', 'equity-investment']],
@@ -77,7 +77,7 @@ export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
     const pool = among.length > 0 ? among : u.companies.length > 1 ? ofOne : [];
     const hinted = pinAmong(engine, u, pool, true);
     // Without a round, month, product or amount, a kind pins a deal only when it is the only one.
-    const specific = u.round || u.month || u.product || u.claimAmount !== undefined;
+    const specific = u.round || u.month || u.product || u.mention || u.claimAmount !== undefined;
     if (hinted && (specific || pool.filter((d) => !d.aggregate).length === 1)) return hinted;
   }
   return pinAmong(engine, u, dealsAmong(engine, u.companies));
@@ -98,7 +98,15 @@ function pinAmong(
   // A valuation of two companies (a merger), or of one deal named by its kind ("the secondary sale").
   const kind = u.intent === 'valuation' ? readKind(u.template) : undefined;
   const byValuation = u.intent === 'valuation' && (u.companies.length >= 2 || kind !== undefined);
-  if (!u.round && !u.month && !u.product && u.claimAmount === undefined && !byValuation && !byKind)
+  if (
+    !u.round &&
+    !u.month &&
+    !u.product &&
+    !u.mention &&
+    u.claimAmount === undefined &&
+    !byValuation &&
+    !byKind
+  )
     return undefined;
   let deals = [...among];
   if (kind) deals = deals.filter((d) => d.kind === kind);
@@ -109,6 +117,10 @@ function pinAmong(
   if (u.month) {
     const month = u.month;
     deals = deals.filter((d) => d.date.startsWith(month) || d.figures.some((f) => f.date?.startsWith(month)));
+  }
+  if (u.mention) {
+    const mention = u.mention;
+    deals = deals.filter((d) => namesDeal(d, mention));
   }
   if (u.product) {
     const owner = [...engine.kb.companies.values()].find((c) => c.products.some((p) => p.name === u.product));
@@ -175,8 +187,25 @@ function verdictOn(engine: Engine, u: Understanding, d: Deal, t: Catalog): strin
   // "Is OpenAI listed yet?": a filing is not a listing; an IPO is listed or it is not.
   if (d.kind === 'ipo' && u.claimState === 'closed' && d.status !== 'closed')
     return `${v.no}: ${t.askExtra.notListed(r, status, when)}`;
+  // "Is it all paid?": a deal in tranches (upfront, conditional, on milestones) is paid only in part.
+  if (u.claimState === 'paid') {
+    const parts = engine.kb
+      .amountsOf(d)
+      .filter((f) => f.label !== undefined && f.amount !== undefined)
+      .map((f) => `${f.label}: ${figureValue(f, t)}`);
+    if (parts.length > 0) return `${v.partly}: ${t.askExtra.inParts(r, listNames(parts, 4, t))}`;
+  }
   const headline = engine.kb.headlineAmount(d);
-  if (headline?.amount !== undefined && headline.disclosure !== 'announced')
+  // A claim of an amount, or of confirmation, is only partly borne out by an amount that is not announced;
+  // "did xAI get a Pentagon contract?" is answered by the contract, whatever its total's disclosure.
+  const aboutFigure =
+    u.claimAmount !== undefined || u.claimState === 'confirmed' || u.claimState === undefined;
+  if (
+    aboutFigure &&
+    headline?.amount !== undefined &&
+    headline.disclosure !== 'announced' &&
+    !ownShareAnnounced(engine, u, d)
+  )
     return `${v.partly}: ${m.figureReported(r, status, when, amountText(engine.kb, headline, t))}`;
   const completes = ['acquisition', 'equity-investment', 'funding-round', 'ipo'].includes(d.kind);
   const unfinished = d.status === 'announced' || d.status === 'letter-of-intent';
@@ -184,6 +213,15 @@ function verdictOn(engine: Engine, u: Understanding, d: Deal, t: Catalog): strin
     return `${v.partly}: ${m.notClosedYet(r, status, when)}`;
   if (u.claimState === 'signed' && unfinished) return `${v.partly}: ${m.notClosedYet(r, status, when)}`;
   return `${v.yes}: ${m.isStatus(r, status, when)}`;
+}
+
+/**
+ * A deal shared by several companies whose total is derived (the Pentagon's four $200M ceilings) but whose
+ * share for the company asked about is announced: the claim about that company is borne out.
+ */
+function ownShareAnnounced(engine: Engine, u: Understanding, d: Deal): boolean {
+  if (u.claimAmount !== undefined || u.companies.length < 2) return false;
+  return engine.kb.amountsOf(d).some((f) => f.label !== undefined && f.disclosure === 'announced');
 }
 
 /**
@@ -260,7 +298,11 @@ export function pinnedAnswer(engine: Engine, u: Understanding, pinned: Deal, t: 
       );
   } else if (u.intent === 'backers') {
     const investors = kb.payers(pinned).map((id) => companyName(kb, id));
-    if (investors.length > 0) lead = m.pinnedInvestors(listNames(investors, 8, t));
+    if (investors.length > 0)
+      lead =
+        pinned.kind === 'debt-financing'
+          ? t.askExtra.lenders(listNames(investors, 8, t))
+          : m.pinnedInvestors(listNames(investors, 8, t));
   }
   return baseAnswer(engine, pinned.title, line(lead), [pinned], t);
 }

@@ -277,6 +277,8 @@ function spanIsFree(i: number, j: number, used: ReadonlySet<number>, skip: Reado
 function crossesPunctuation(text: string, tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    // "Run:ai" is one name; "Nvidia: Run AI" two.
+    if (gap === ':') continue;
     if (/[,;:?!¿¡()/"“”«»]/.test(gap)) return true;
   }
   return false;

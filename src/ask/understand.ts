@@ -15,7 +15,7 @@
  *    words that are not vocabulary. A low-confidence reading is never answered with figures.
  */
 import type { Engine } from '../answers/engine.js';
-import type { DealKind } from '../knowledge/schema.js';
+import type { Deal, DealKind } from '../knowledge/schema.js';
 import {
   type AskLanguage,
   FUNCTION_WORDS,
@@ -93,9 +93,11 @@ export interface Understanding {
   month?: string;
   /** A product or programme named ("Project Rainier", "Trainium"): the deal about it leads. */
   product?: string;
+  /** Words naming one deal of a company named, as its title or summary does ("hyperion"): it leads. */
+  mention?: string;
 }
 
-export type ClaimState = 'ended' | 'closed' | 'signed' | 'confirmed';
+export type ClaimState = 'ended' | 'paid' | 'closed' | 'signed' | 'confirmed';
 
 /** What each intent needs: how many companies at least. */
 const NEEDS: Record<Intent, number> = {
@@ -150,7 +152,17 @@ export function understand(engine: Engine, question: string): Understanding {
     words.set(i, keyword ?? t.word);
     if (!keyword && !isOrdinary(t.word) && !/^\d/.test(t.word) && t.word.length >= 3) leftovers.push(i);
   }
-  const unknownGroups = groups(leftovers);
+  // A word no company is called but a deal of a named company is ("Meta's Hyperion data center", "the
+  // Abernathy lease"): the name of that deal's site or programme, not an unknown company.
+  let mention: string | undefined;
+  const mentioned = new Set<number>();
+  for (const g of groups(leftovers)) {
+    const words = g.map((k) => tokens[k]!.word);
+    if (companies.length === 0 || !dealNamed(engine, companies, words)) continue;
+    mention ??= words.join(' ');
+    for (const k of g) mentioned.add(k);
+  }
+  const unknownGroups = groups(leftovers.filter((k) => !mentioned.has(k)));
   const unknownAt = new Map<number, { index: number; first: boolean }>();
   unknownGroups.forEach((g, index) => {
     g.forEach((k, n) => {
@@ -232,6 +244,7 @@ export function understand(engine: Engine, question: string): Understanding {
   }
   const product = names.found.find((f) => f.match.product)?.match.product;
   if (product) u.product = product.name;
+  if (mention) u.mention = mention;
   const claim = amounts.find((_, k) => k !== reading.amount);
   if (claim && reading.intent !== 'top' && !claim.ambiguous) u.claimAmount = claim.value;
   // A yes/no question about one company that reads as a bare profile, with a state, an amount or a kind, is about
@@ -295,6 +308,11 @@ const STATES: [ClaimState, RegExp][] = [
   [
     'closed',
     /\b(?:done|closed|close|completed|complete|finished|final|public|listed|cotiza|cotizan|cerrad[oa]|cerro|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotat[oa])\b/,
+  ],
+  // "Is Amazon's $50B all paid?": whether the money has all moved, or part is still to come.
+  [
+    'paid',
+    /\b(?:all paid|paid (?:in full|already|out)|already paid|ya pago|ya pagado|pagado (?:todo|ya)|gia versato|gia pagato|versato tutt[io]|pagato tutt[io]|wired|disbursed|desembolsad[oa]|erogat[oa])\b/,
   ],
   ['signed', /\b(?:signed|sign|binding|firmad[oa]|firmo|firmaron|vinculante|firmat[oa]|vincolante)\b/],
   [
@@ -378,6 +396,7 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   }
   const round = /\b(?:series|serie|ronda|round)\s+([a-k])\b/.exec(folded);
   if (round) u.round = round[1]!.toUpperCase();
+  else if (/\b(?:seed|semilla|seme)\b/.test(folded)) u.round = 'seed';
   for (let i = 0; i < tokens.length; i++) {
     const month = MONTHS[tokens[i]!.word];
     if (month === undefined) continue;
@@ -392,6 +411,35 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
 
 // ---------------------------------------------------------------------------------------------------
 // Words
+
+/**
+ * A deal of these companies has these words, whole, in its title or summary, written there as a proper
+ * name: capitalised wherever these companies' deals use them, and at least once inside a sentence
+ * ("Hyperion", "Abernathy"; not "after", which starts a sentence in one summary and is lowercase elsewhere).
+ */
+function dealNamed(engine: Engine, companies: readonly string[], words: readonly string[]): boolean {
+  const re = mentionPattern(words.join(' '));
+  if (!re) return false;
+  const found: { text: string; start: boolean }[] = [];
+  for (const id of companies)
+    for (const d of engine.kb.dealsOf(id))
+      for (const text of [d.title, d.summary])
+        for (const m of text.matchAll(re))
+          found.push({ text: m[0], start: /(?:^|[.!?:]\s+)$/.test(text.slice(0, m.index)) });
+  return found.length > 0 && found.every((f) => /^\p{Lu}/u.test(f.text)) && found.some((f) => !f.start);
+}
+
+function mentionPattern(mention: string): RegExp | undefined {
+  const words = mention.split(' ').map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+  if (words.some((w) => w.length === 0)) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The deal's title or summary has these words (folded, space-separated), whole and in order. */
+export function namesDeal(deal: Deal, mention: string): boolean {
+  const re = mentionPattern(mention);
+  return re !== undefined && [...`${deal.title} ${deal.summary}`.matchAll(re)].length > 0;
+}
 
 /** Runs of consecutive indexes: [3, 4, 7] → [[3, 4], [7]]. */
 function groups(indexes: number[]): number[][] {
@@ -512,7 +560,7 @@ const LISTING = words(
 
 /** "who put more into…", "quién invirtió más", "chi ha messo più", "compare", "vs … more". */
 const COMPARISON = words(
-  /\b(?:more|most|bigger|biggest|larger|largest|compare|compared|comparison|side by side|mas|mayor|comparar|compara|comparacion|comparado|piu|di piu|maggiore|confronta|confrontare|confronto|paragona)\b/,
+  /\b(?:more|most|bigger|biggest|larger|largest|higher|better|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
 const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|su|sobre|for) @C\\b');
@@ -520,6 +568,9 @@ const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|su|sobre|for) @C\
 const COMPARED_PAID = p(
   `\\b(?:pays?|paid|paying|paga|pagan|pagano|pagato|pagado|pago|pagaron)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,2} @C\\b`,
 );
+/** The supplier in "the bigger CoreWeave customer", "mejor cliente de CoreWeave". */
+const COMPARED_CUSTOMER = p('\\b@C (?:customers?|clients?)\\b');
+const COMPARED_CLIENT_OF = p('\\b(?:customers?|clients?|clientes?|clienti) (?:of|de|di|del|della) @C\\b');
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
@@ -585,6 +636,8 @@ const ACQUIRED_PAIR: Pattern[] = [
   },
   { re: p(`\\b${ACQ_VERB}(?: \\S+)? @C(?: a| al| la| el)? @C`), acquirer: 1 },
   { re: p(`\\b@C(?: s)? ${ACQ_NOUN}(?: (?:of|de|di))? @C`), acquirer: 1 },
+  // "when did NVIDIA close the Run:ai purchase".
+  { re: p(`\\b@C${NF}{0,3} @C (?:acquisition|purchase|takeover|buyout)\\b`), acquirer: 1 },
   {
     // "cuándo cerró SoftBank la compra de Ampere", "quando ha chiuso SoftBank l'acquisto di Ampere".
     re: p(`\\b@C${NF}{0,3} (?:compra|acquisto|purchase|adquisicion|acquisizione) (?:of|de|di|del|della) @C`),
@@ -721,6 +774,13 @@ const BACKERS: Pattern[] = [
   },
   { re: p('\\bwho (?:gave|gives|give|has given|lent) (?:money |cash |capital )?(?:to )?@C'), slot: 1 },
   {
+    // "who lends to SoftBank", "¿quién le presta dinero a SoftBank?", "chi presta soldi a SoftBank".
+    re: p(
+      '\\b(?:who|quien|quienes|chi)(?: le| les| gli)? (?:lends?|lent|presta|prestan|presto|prestano|ha prestato|hanno prestato)(?: money| dinero| plata| soldi| denaro)? (?:to|a|al|ad) @C',
+    ),
+    slot: 1,
+  },
+  {
     re: p(
       '\\bhow much(?: money| cash| funding)? (?:has|did|have|does) @C (?:receive|received|raise|raised|get|got|take|taken|took)\\b',
     ),
@@ -782,7 +842,12 @@ export function readIntent(template: string, companies: number, known = companie
 
   // Two or more companies side by side: "who put more into Anthropic, Amazon or Google?"
   if (companies >= 2 && COMPARISON.test(t) && !COMPARE.test(t)) {
-    const into = COMPARED_PAID.exec(t) ?? COMPARED_INTO.exec(t) ?? COMPARED_OF.exec(t);
+    const into =
+      COMPARED_CUSTOMER.exec(t) ??
+      COMPARED_CLIENT_OF.exec(t) ??
+      COMPARED_PAID.exec(t) ??
+      COMPARED_INTO.exec(t) ??
+      COMPARED_OF.exec(t);
     const focus = companies >= 3 || into ? into?.[1] : undefined;
     if (companies >= 3 || (!into && /\b(?:vs|versus|compare|comparar|confronta|or|o)\b/.test(t)))
       return { intent: 'compare', focus };

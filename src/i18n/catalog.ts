@@ -498,6 +498,10 @@ export interface AskMoreMessages {
 
 /** `/ask` messages added with batch 7 of issue 13. */
 export interface AskExtraMessages {
+  /** A loan asked about by who lends: its lenders. */
+  lenders: (names: string) => string;
+  /** "Is it all paid?" of a deal in tranches: "… in parts: upfront: $15 billion and conditional: $35 billion". */
+  inParts: (deal: string, parts: string) => string;
   /** "Is OpenAI listed yet?" when only a filing is recorded: the verdict's sentence. */
   notListed: (deal: string, status: string, when: string) => string;
   valuationCompareTitle: (names: string) => string;

@@ -682,6 +682,8 @@ export const en: Catalog = {
     labels: { compare: 'Compare', latest: 'Latest deals' },
   },
   askExtra: {
+    lenders: (names) => `Lenders in this deal: ${names}.`,
+    inParts: (deal, parts) => `${deal}, in parts: ${parts}.`,
     notListed: (deal, status, when) => `${deal}: ${status} (${when}); the shares are not listed yet.`,
     valuationCompareTitle: (names) => `Valuations: ${names}`,
     valuationCompareLead: "Each company's latest valuation in the knowledge base, with its date and source:",

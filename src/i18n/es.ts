@@ -689,6 +689,8 @@ export const es: Catalog = {
     labels: { compare: 'Comparar', latest: 'Últimos acuerdos' },
   },
   askExtra: {
+    lenders: (names) => `Prestamistas de esta operación: ${names}.`,
+    inParts: (deal, parts) => `${deal}, por partes: ${parts}.`,
     notListed: (deal, status, when) => `${deal}: ${status} (${when}); sus acciones aún no cotizan.`,
     valuationCompareTitle: (names) => `Valoraciones: ${names}`,
     valuationCompareLead:

@@ -693,6 +693,8 @@ export const it: Catalog = {
     labels: { compare: 'Confronta', latest: 'Ultimi accordi' },
   },
   askExtra: {
+    lenders: (names) => `Finanziatori del prestito: ${names}.`,
+    inParts: (deal, parts) => `${deal}, in più parti: ${parts}.`,
     notListed: (deal, status, when) => `${deal}: ${status} (${when}); le azioni non sono ancora quotate.`,
     valuationCompareTitle: (names) => `Valutazioni: ${names}`,
     valuationCompareLead:

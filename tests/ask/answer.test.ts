@@ -390,6 +390,17 @@ describe('/ask answers in the first line', () => {
     expect(mixed[mixed.length - 1]!.tone).toBe('muted');
   });
 
+  it('batch 8: tranches are "Partly" paid, a company\'s share of a shared contract counts, lenders are named', () => {
+    expect(lead("is amazon's 50 billion for openai all paid already?")).toMatch(
+      /^Partly: Amazon → OpenAI.*upfront: \$15 billion.*conditional: \$35 billion/,
+    );
+    expect(lead('did xai get a pentagon contract')).toMatch(/^Yes: /);
+    expect(lead('¿quién le presta dinero a softbank?')).toContain('JPMorgan Chase');
+    expect(firstDeal(engine, ask("how much is meta's hyperion data center costing").answer)).toBe(
+      'meta-blue-owl-hyperion-2025-10',
+    );
+  });
+
   it('"when": the dates, oldest first', () => {
     const dates = lead('when did AWS sign with OpenAI?');
     expect(dates).toMatch(/^Dates: /);

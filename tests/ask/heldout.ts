@@ -2729,6 +2729,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [16, 23], es: [15, 22], it: [16, 22] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

@@ -375,6 +375,51 @@ describe('names that need the rest of the question (batch 7)', () => {
   });
 });
 
+describe('deals named by their site, rounds by "seed", names with a colon (batch 8)', () => {
+  it('reads a proper name from a deal of the company named as that deal, not as an unknown company', () => {
+    expect(read("how much is meta's hyperion data center costing")).toMatchObject({
+      intent: 'deal',
+      companies: ['meta'],
+      mention: 'hyperion',
+      confidence: 'high',
+    });
+    // An ordinary word of a summary names nothing: "After it, SoftBank's total…" starts a sentence.
+    expect(read('how much was openai worth after the march 2025 round').mention).toBeUndefined();
+    // Without a company whose deal it names, it stays unknown.
+    expect(read('how much is the hyperion data center costing').mention).toBeUndefined();
+  });
+
+  it('reads Run:ai with its colon, a seed round, and lenders', () => {
+    expect(read('when did nvidia close the run:ai purchase')).toMatchObject({
+      intent: 'acquired',
+      companies: ['nvidia', 'run-ai'],
+      acquirer: 'nvidia',
+      when: true,
+    });
+    expect(read('what was thinking machines valued at in its seed round')).toMatchObject({
+      intent: 'valuation',
+      round: 'seed',
+    });
+    expect(read('¿quién le presta dinero a softbank?')).toMatchObject({
+      intent: 'backers',
+      companies: ['softbank'],
+    });
+  });
+
+  it('reads the supplier of a customer comparison and "is it all paid?"', () => {
+    expect(read("who's the bigger coreweave customer, meta or openai")).toMatchObject({
+      intent: 'compare',
+      focus: 'coreweave',
+    });
+    expect(read('¿quién es mejor cliente de coreweave, meta u openai?').focus).toBe('coreweave');
+    expect(read("is amazon's 50 billion for openai all paid already?").claimState).toBe('paid');
+  });
+
+  it('does not repair a long word into a keyword two letters away at its end', () => {
+    expect(read('¿cuánto pagó salesforce por informatica?').template).toContain('xunk1');
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
