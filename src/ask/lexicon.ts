@@ -213,7 +213,8 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
     proveedor proveedores fornitore fornitori higher lower mejor mejores peggiori migliore
     presta prestan prestano prestato presto prestando lends lending guarantee guarantees guaranteed
     guaranteeing backstop backstops garantiza garantizan garantizo garantizado garantisce garantiscono
-    garantito garantita already after before since
+    garantito garantita already after before since building prestaron prestado characters character
+    personajes personaggi
     right correct innit giusto aun todavia realmente cotizar exchange firmano gone quotarsi quotato signs
   `),
 );
@@ -302,6 +303,8 @@ export const NAME_SLOT_AFTER: ReadonlySet<string> = new Set(
   words(`
     deal deals contract contracts investment stake round acuerdo acuerdos contrato inversion ronda accordo
     accordi contratto investimento acquisition purchase takeover adquisicion acquisizione acquisto
+    owns owned bought buys acquired acquires invested invests backs funds possiede compro adquirio
+    invirtio
   `),
 );
 

@@ -29,7 +29,7 @@ import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
 import type { Catalog } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
-import { asksValuation, namesDeal, readKind, type Understanding } from './understand.js';
+import { asksValuation, dealsNaming, namesDeal, readKind, type Understanding } from './understand.js';
 
 /** How many deal cards an answer of this module shows. */
 const CARDS = 5;
@@ -80,6 +80,9 @@ export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
     const specific = u.round || u.month || u.product || u.mention || u.claimAmount !== undefined;
     if (hinted && (specific || pool.filter((d) => !d.aggregate).length === 1)) return hinted;
   }
+  // A deal named by a place or programme may have none of the companies as a party ("Stargate Norway").
+  if (u.mention && dealsAmong(engine, u.companies).every((d) => !namesDeal(d, u.mention!)))
+    return pinAmong(engine, u, dealsNaming(engine, u.companies));
   return pinAmong(engine, u, dealsAmong(engine, u.companies));
 }
 

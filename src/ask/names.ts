@@ -172,23 +172,30 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
   // Robotics, "the cloud unit of Google" Google Cloud. The unit takes the place of the word that names it.
   for (const f of [...found]) {
     const parent = f.companyId;
+    const head = fold(engine.kb.company(parent)?.name ?? '').split(/\s+/);
     for (const child of engine.kb.companies.values()) {
       if (child.parent !== parent) continue;
-      const rest = fold(child.name).split(/\s+/);
-      const head = fold(engine.kb.company(parent)?.name ?? '');
-      if (rest.length !== 2 || rest[0] !== head) continue;
-      const stem = rest[1]!;
+      const words = fold(child.name).split(/\s+/);
+      const rest = words.slice(head.length);
+      if (rest.length === 0 || words.slice(0, head.length).join(' ') !== head.join(' ')) continue;
+      // The rest of the unit's name, word by word, near the parent: "frontier company de microsoft".
       const k = tokens.findIndex(
-        (t, n) => !used.has(n) && !skip.has(n) && Math.abs(n - f.tokens[0]) <= 4 && sameStem(t.word, stem),
+        (_, n) =>
+          Math.abs(n - f.tokens[0]) <= 4 &&
+          rest.every((w, r) => {
+            const t = tokens[n + r];
+            return t !== undefined && !used.has(n + r) && !skip.has(n + r) && sameStem(t.word, w);
+          }),
       );
       if (k < 0) continue;
+      const last = k + rest.length - 1;
       found.splice(found.indexOf(f), 1, {
         companyId: child.id,
-        tokens: [k, k],
-        text: tokens[k]!.raw,
+        tokens: [k, last],
+        text: text.slice(tokens[k]!.start, tokens[last]!.end),
         match: { ...f.match, company: child },
       });
-      used.add(k);
+      for (let n = k; n <= last; n++) used.add(n);
       for (let n = f.tokens[0]; n <= f.tokens[1]; n++) absorbed.add(n);
       break;
     }

@@ -16,9 +16,11 @@
  */
 import type { Engine } from '../answers/engine.js';
 import type { Deal, DealKind } from '../knowledge/schema.js';
+import placesData from './data/places.json' with { type: 'json' };
 import {
   type AskLanguage,
   FUNCTION_WORDS,
+  fold,
   isOrdinary,
   KEYWORDS_BY_LANGUAGE,
   LANGUAGE_HINTS,
@@ -157,7 +159,7 @@ export function understand(engine: Engine, question: string): Understanding {
   let mention: string | undefined;
   const mentioned = new Set<number>();
   for (const g of groups(leftovers)) {
-    const words = g.map((k) => tokens[k]!.word);
+    const words = inEnglish(g.map((k) => tokens[k]!.word));
     if (companies.length === 0 || !dealNamed(engine, companies, words)) continue;
     mention ??= words.join(' ');
     for (const k of g) mentioned.add(k);
@@ -244,7 +246,11 @@ export function understand(engine: Engine, question: string): Understanding {
   }
   const product = names.found.find((f) => f.match.product)?.match.product;
   if (product) u.product = product.name;
-  if (mention) u.mention = mention;
+  if (mention) {
+    u.mention = mention;
+    // "Stargate Norway, who's building it?", "how big is Poolside's Project Horizon": that deal, not a profile.
+    if (u.intent === 'company' && companies.length === 1) u.intent = 'deal';
+  }
   const claim = amounts.find((_, k) => k !== reading.amount);
   if (claim && reading.intent !== 'top' && !claim.ambiguous) u.claimAmount = claim.value;
   // A yes/no question about one company that reads as a bare profile, with a state, an amount or a kind, is about
@@ -412,6 +418,20 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
 // ---------------------------------------------------------------------------------------------------
 // Words
 
+/** Spanish and Italian names of the places deal titles name, folded: "noruega" → "norway". */
+const PLACES: ReadonlyMap<string, string> = new Map(
+  Object.entries(placesData.places as Record<string, string[]>).flatMap(([english, others]) =>
+    others.map((other) => [fold(other), fold(english)] as [string, string]),
+  ),
+);
+
+/** The words of a place as deal titles write it, in English ("stargate noruega" → "stargate norway"). */
+function inEnglish(words: string[]): string[] {
+  const joined = words.join(' ');
+  for (const [other, english] of PLACES) if (joined === other) return english.split(' ');
+  return words.map((w) => PLACES.get(w) ?? w);
+}
+
 /**
  * A deal of these companies has these words, whole, in its title or summary, written there as a proper
  * name: capitalised wherever these companies' deals use them, and at least once inside a sentence
@@ -421,11 +441,10 @@ function dealNamed(engine: Engine, companies: readonly string[], words: readonly
   const re = mentionPattern(words.join(' '));
   if (!re) return false;
   const found: { text: string; start: boolean }[] = [];
-  for (const id of companies)
-    for (const d of engine.kb.dealsOf(id))
-      for (const text of [d.title, d.summary])
-        for (const m of text.matchAll(re))
-          found.push({ text: m[0], start: /(?:^|[.!?:]\s+)$/.test(text.slice(0, m.index)) });
+  for (const d of dealsNaming(engine, companies))
+    for (const text of [d.title, d.summary])
+      for (const m of text.matchAll(re))
+        found.push({ text: m[0], start: /(?:^|[.!?:]\s+)$/.test(text.slice(0, m.index)) });
   return found.length > 0 && found.every((f) => /^\p{Lu}/u.test(f.text)) && found.some((f) => !f.start);
 }
 
@@ -433,6 +452,20 @@ function mentionPattern(mention: string): RegExp | undefined {
   const words = mention.split(' ').map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
   if (words.some((w) => w.length === 0)) return undefined;
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * The deals of these companies, and the deals whose title starts with one of their names though it is not
+ * a party ("Stargate Norway: …" is built by Nscale and Aker, not by the Stargate joint venture).
+ */
+export function dealsNaming(engine: Engine, companies: readonly string[]): Deal[] {
+  const out = new Set<Deal>();
+  for (const id of companies) {
+    for (const d of engine.kb.dealsOf(id)) out.add(d);
+    const name = engine.kb.company(id)?.name;
+    if (name) for (const d of engine.kb.dealList) if (d.title.startsWith(`${name} `)) out.add(d);
+  }
+  return [...out];
 }
 
 /** The deal's title or summary has these words (folded, space-separated), whole and in order. */
@@ -574,7 +607,7 @@ const COMPARED_CLIENT_OF = p('\\b(?:customers?|clients?|clientes?|clienti) (?:of
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
-  /\b(?:latest|newest|most recent|recent|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+  /\b(?:latest|newest|most recent|recent|new deals|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
 );
 /** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
 const LED = p(
@@ -776,7 +809,7 @@ const BACKERS: Pattern[] = [
   {
     // "who lends to SoftBank", "¿quién le presta dinero a SoftBank?", "chi presta soldi a SoftBank".
     re: p(
-      '\\b(?:who|quien|quienes|chi)(?: le| les| gli)? (?:lends?|lent|presta|prestan|presto|prestano|ha prestato|hanno prestato)(?: money| dinero| plata| soldi| denaro)? (?:to|a|al|ad) @C',
+      `\\b(?:who|which|what|quien|quienes|que|cuales|chi|quali|quale)\\b${NF}{0,3} (?:lends?|lent|lending|presta|prestan|presto|prestaron|prestado|prestano|prestato)\\b${NF}{0,2} (?:to|a|al|ad) @C`,
     ),
     slot: 1,
   },

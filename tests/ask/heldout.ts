@@ -3062,6 +3062,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [14, 22], es: [17, 21], it: [18, 21] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

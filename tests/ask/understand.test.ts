@@ -420,6 +420,45 @@ describe('deals named by their site, rounds by "seed", names with a colon (batch
   });
 });
 
+describe('places, units and lenders (batch 9)', () => {
+  it('finds a deal named by a place in any language, even when the company named is not a party', () => {
+    for (const q of [
+      'stargate norway, who is building it',
+      '¿quién construye stargate noruega?',
+      'chi costruisce stargate norvegia?',
+    ])
+      expect(read(q), q).toMatchObject({ intent: 'deal', companies: ['stargate'], mention: 'norway' });
+  });
+
+  it('reads a unit named by its parent and the rest of its name, in either order', () => {
+    expect(read("what's microsoft's frontier company").companies).toEqual(['microsoft-frontier-company']);
+    expect(read('¿qué es la frontier company de microsoft?').companies).toEqual([
+      'microsoft-frontier-company',
+    ]);
+    expect(read("who put money into openai's deployment company")).toMatchObject({
+      intent: 'backers',
+      companies: ['openai-deployment-company'],
+    });
+    expect(read('what does microsoft own').companies).toEqual(['microsoft']);
+  });
+
+  it('reads lenders asked with "which banks", and new deals of this month', () => {
+    expect(read('which banks lent to databricks').intent).toBe('backers');
+    expect(read('quali banche hanno prestato soldi a databricks?').intent).toBe('backers');
+    for (const q of [
+      'new deals this month?',
+      '¿hay acuerdos nuevos este mes?',
+      'ci sono accordi nuovi questo mese?',
+    ])
+      expect(read(q).intent, q).toBe('latest');
+  });
+
+  it('reads a lowercase common-word name before a verb of owning, and "characters" as a word', () => {
+    expect(read('so meta owns scale ai now?').companies).toEqual(['meta', 'scale-ai']);
+    expect(read('did disney license its characters to openai').companies).toEqual(['disney', 'openai']);
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
