@@ -214,7 +214,7 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
     presta prestan prestano prestato presto prestando lends lending guarantee guarantees guaranteed
     guaranteeing backstop backstops garantiza garantizan garantizo garantizado garantisce garantiscono
     garantito garantita already after before since building prestaron prestado characters character
-    personajes personaggi
+    grosso porcentaje percentuale percentage percent personajes personaggi sempre siempre comprando adquiriendo acquistando acquisendo rilevando
     right correct innit giusto aun todavia realmente cotizar exchange firmano gone quotarsi quotato signs
   `),
 );

@@ -29,7 +29,14 @@ import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
 import type { Catalog } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
-import { asksValuation, dealsNaming, namesDeal, readKind, type Understanding } from './understand.js';
+import {
+  asksShare,
+  asksValuation,
+  dealsNaming,
+  namesDeal,
+  readKind,
+  type Understanding,
+} from './understand.js';
 
 /** How many deal cards an answer of this module shows. */
 const CARDS = 5;
@@ -79,6 +86,13 @@ export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
     // Without a round, month, product or amount, a kind pins a deal only when it is the only one.
     const specific = u.round || u.month || u.product || u.mention || u.claimAmount !== undefined;
     if (hinted && (specific || pool.filter((d) => !d.aggregate).length === 1)) return hinted;
+  }
+  // "How much of OpenAI does Microsoft own?": the newest live deal between them that states a stake.
+  if (u.companies.length >= 2 && asksShare(u.template)) {
+    const withStake = dealsAmong(engine, u.companies).filter(
+      (d) => !INACTIVE_STATUSES.has(d.status) && d.figures.some((f) => f.kind === 'stake'),
+    );
+    if (withStake[0]) return withStake[0];
   }
   // A deal named by a place or programme may have none of the companies as a party ("Stargate Norway").
   if (u.mention && dealsAmong(engine, u.companies).every((d) => !namesDeal(d, u.mention!)))
@@ -133,8 +147,9 @@ function pinAmong(
   }
   if (u.claimAmount !== undefined) {
     const claim = u.claimAmount;
+    const bears = (amount: number) => (u.claimAtLeast ? amount >= claim * 0.98 : close(amount, claim));
     deals = deals.filter((d) =>
-      d.figures.some((f) => f.kind === 'amount' && f.amount !== undefined && close(f.amount, claim)),
+      d.figures.some((f) => f.kind === 'amount' && f.amount !== undefined && bears(f.amount)),
     );
   }
   if (u.intent === 'valuation') deals = deals.filter((d) => d.figures.some((f) => f.kind === 'valuation'));

@@ -87,6 +87,8 @@ export interface Understanding {
   claimState?: ClaimState;
   /** An amount named without a comparison ("did OpenAI raise 1.4 trillion?"): the deal it points at. */
   claimAmount?: number;
+  /** The claim is of at least `claimAmount` ("did Crusoe raise more than a billion?"). */
+  claimAtLeast?: boolean;
   /** "When did…", "¿cuándo…?", "quando…": the answer starts with the dates. */
   when?: boolean;
   /** A round named by its letter: "series G" → "G". */
@@ -252,7 +254,11 @@ export function understand(engine: Engine, question: string): Understanding {
     if (u.intent === 'company' && companies.length === 1) u.intent = 'deal';
   }
   const claim = amounts.find((_, k) => k !== reading.amount);
-  if (claim && reading.intent !== 'top' && !claim.ambiguous) u.claimAmount = claim.value;
+  if (claim && reading.intent !== 'top' && !claim.ambiguous) {
+    u.claimAmount = claim.value;
+    // "more than a billion", "más de mil millones": any deal at least that large bears the claim out.
+    if (COMPARE.test(template)) u.claimAtLeast = true;
+  }
   // A yes/no question about one company that reads as a bare profile, with a state, an amount or a kind, is about
   // its deals: "is spacex public yet?", "is the oracle 300B thing confirmed?" (but "¿Groq?" is a profile).
   const claims =
@@ -544,7 +550,7 @@ const INV_IT =
 const INV = `(?:${INV_EN}|${INV_ES}|${INV_IT})`;
 
 const ACQ_VERB =
-  '(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
+  '(?:comprando|adquiriendo|acquistando|acquisendo|rilevando|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
 const ACQ_PARTICIPLE =
   '(?:bought|acquired|purchased|taken over|owned|absorbed|comprad[ao]|adquirid[ao]|absorbid[ao]|comprat[ao]|acquisit[ao]|acquistat[ao]|rilevat[ao]|assorbit[ao])';
 const ACQ_NOUN =
@@ -576,7 +582,7 @@ const OUT_OF_SCOPE = words(
   /\b(?:stock price|share price|stock(?! market| exchange)|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
 );
 const SUPERLATIVE = words(
-  /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|grandes|enormes|piu grandi|piu grossi|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
+  /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|grandes|enormes|piu grandi|piu grande|piu grossi|piu grosso|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
 );
 const COMPARE = words(
   /\b(?:over|above|more than|greater than|bigger than|larger than|at least|exceeding|exceed|exceeds|north of|upwards of|in excess of|mas de|por encima de|superiores? a|mayores (?:de|a|que)|al menos|como minimo|que superen|que superan|arriba de|piu (?:di|dei|degli)|oltre|sopra|superiori? (?:a|ai|agli|al|alle)|maggiori (?:di|dei|degli)|almeno|che superano|al di sopra (?:di|dei|degli))(?: (?:the|los|las|el|la|i|gli|le|di|de|a|dei|degli))? xamt\b/,
@@ -585,7 +591,7 @@ const PROFILE = words(
   /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ do|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
 );
 const DEALS_OF_ONE = words(
-  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed)|(?:signed|signs|sign|firmo|firmaron|firmado|firmato|firmano|hanno firmato|ha firmato|deals?|acuerdos?|contratos?|accordi|accordo|contratti) (?:with|con)(?: el| la| il| lo| l| the)? x(?:co|unk|amb)\d+)\b/,
+  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed)|how much (?:is|was) x(?:co|unk|amb)\d+$|(?:signed|signs|sign|firmo|firmaron|firmado|firmato|firmano|hanno firmato|ha firmato|deals?|acuerdos?|contratos?|accordi|accordo|contratti) (?:with|con)(?: el| la| il| lo| l| the)? x(?:co|unk|amb)\d+)\b/,
 );
 const LISTING = words(
   /\b(?:deals?|contracts?|agreements?|acuerdos?|contratos?|operaciones|accordi|accordo|contratti|contratto|operazioni|investments?|inversiones|investimenti|acquisitions|adquisiciones|acquisizioni|rounds|rondas)\b/,
@@ -596,7 +602,11 @@ const COMPARISON = words(
   /\b(?:more|most|bigger|biggest|larger|largest|higher|better|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
-const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|su|sobre|for) @C\\b');
+/** A share of a company asked about: "how much does X own of Y", "qué parte de", "quanta parte di". */
+const OWN_SHARE = words(
+  /\b(?:how much(?: of x(?:co|unk|amb)\d+)? (?:does|did|do) x(?:co|unk|amb)\d+ (?:own|hold)|what (?:share|percentage|part|stake)|que (?:parte|porcentaje|participacion)|quanta parte|che (?:percentuale|quota|parte))\b/,
+);
+const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|para|per|su|sobre|for) @C\\b');
 /** The company paid in a comparison: "who pays SpaceX more", "chi paga di più SpaceX". */
 const COMPARED_PAID = p(
   `\\b(?:pays?|paid|paying|paga|pagan|pagano|pagato|pagado|pago|pagaron)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,2} @C\\b`,
@@ -712,6 +722,12 @@ const ACQUIRED_ONE: Pattern[] = [
   },
   { re: p(`\\b(?:did|has|have|does) @C(?: ever)? ${ACQ_VERB}\\b`) },
   { re: p(`\\b@C (?:ha|han|hanno) (?:comprado|adquirido|comprato|acquisito|acquistato)\\b`) },
+  // "¿Apple compró alguna empresa?", "has OpenAI bought any startups".
+  {
+    re: p(
+      `\\b@C ${ACQ_VERB}(?: \\S+)? (?:empresas?|companias?|company|companies|startups?|societa|aziend[ae]|firms?)\\b`,
+    ),
+  },
 ];
 
 const INVESTMENTS: Pattern[] = [
@@ -889,7 +905,10 @@ export function readIntent(template: string, companies: number, known = companie
   if (companies === 2 && /\b(?:vs|versus)\b/.test(t) && !DEAL_WORDS.test(t)) return { intent: 'compare' };
 
   const compare = COMPARE.exec(t);
-  if (compare && companies <= 1) {
+  // "did Crusoe raise more than a billion?": a claim about one company's round, not a ranking.
+  const raised =
+    companies === 1 && /\bxco\d+\b.*\b(?:raise|raised|levanto|recaudo|capto|raccolto|incassato)\b/.test(t);
+  if (compare && companies <= 1 && !raised) {
     const before = t.slice(0, compare.index + compare[0].length);
     const amount = (before.match(/\bxamt\b/g) ?? []).length - 1;
     return { intent: 'top', amount };
@@ -901,6 +920,8 @@ export function readIntent(template: string, companies: number, known = companie
 
   // "did Thrive buy OpenAI shares": shares changing hands, not a takeover.
   const shares = /\bxco\d+ (?:s )?(?:shares|stock|stake|acciones|azioni|participaciones|quote)\b/.test(t);
+  // "how much of OpenAI does Microsoft own", "¿qué parte de OpenAI tiene Microsoft?": a stake, not a takeover.
+  if (companies >= 2 && OWN_SHARE.test(t)) return { intent: 'deal' };
   if (companies >= 2 && !shares) {
     const acquired = run(ACQUIRED_PAIR, t, companies);
     if (acquired) return { intent: 'acquired', acquirer: acquired.acquirer };
@@ -985,6 +1006,11 @@ const KINDS: [DealKind, RegExp][] = (
     ],
   ] as [DealKind, RegExp][]
 ).map(([kind, re]) => [kind, words(re)]);
+
+/** The question asks what share of a company another owns ("how much of X does Y own"). */
+export function asksShare(template: string): boolean {
+  return OWN_SHARE.test(template);
+}
 
 /** The question asks what a company is worth ("worth more", "valuation", "vale di più"). */
 export function asksValuation(template: string): boolean {

@@ -401,6 +401,14 @@ describe('/ask answers in the first line', () => {
     );
   });
 
+  it('batch 10: "more than N" is borne out by a larger deal; a share question leads with the stake', () => {
+    expect(lead('did crusoe raise more than a billion')).toMatch(/^Yes: .*Crusoe/);
+    expect(lead('did crusoe raise more than ten billion')).toMatch(/^No: /);
+    expect(firstDeal(engine, ask('how much does microsoft own of openai').answer)).toBe(
+      'microsoft-openai-recap-2025-10',
+    );
+  });
+
   it('"when": the dates, oldest first', () => {
     const dates = lead('when did AWS sign with OpenAI?');
     expect(dates).toMatch(/^Dates: /);

@@ -3287,6 +3287,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [17, 20], es: [17, 20], it: [16, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

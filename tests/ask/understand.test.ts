@@ -459,6 +459,29 @@ describe('places, units and lenders (batch 9)', () => {
   });
 });
 
+describe("claims of at least an amount, shares and a company's purchases (batch 10)", () => {
+  it('reads "did X raise more than N" as a claim about X, not a ranking', () => {
+    expect(read('did crusoe raise more than a billion')).toMatchObject({
+      intent: 'backers',
+      companies: ['crusoe'],
+      claimAmount: 1 * B,
+      claimAtLeast: true,
+    });
+    expect(read('deals over a billion').intent).toBe('top');
+  });
+
+  it('reads a share asked about as their deal, and purchases in progress or in general as acquisitions', () => {
+    expect(read('how much does microsoft own of openai').intent).toBe('deal');
+    expect(read('¿qué porcentaje de intel tiene softbank?')).toMatchObject({
+      intent: 'deal',
+      unresolved: [],
+    });
+    expect(read('¿nvidia está comprando groq?').intent).toBe('acquired');
+    expect(read('¿apple compró alguna empresa?')).toMatchObject({ intent: 'acquired', companies: ['apple'] });
+    expect(read("qual è l'accordo più grande di sempre?").intent).toBe('top');
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
