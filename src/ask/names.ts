@@ -241,10 +241,11 @@ const BUY_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A company whose name starts with a short common word ("io" of io Products, Italian for "I") is that
- * company only with evidence: the word comes right after a word that introduces a company ("for", "per",
- * "por", "of", "X's") or a buying verb, and the question either names a company that has a deal with it or
- * its founder, or is about buying it ("who bought io"). Never as the question's first word.
+ * A company whose name starts with a common word ("io" of io Products, Italian for "I"; "Aligned" of
+ * Aligned Data Centers; "Scale" of Scale AI) is that company only with evidence: the word comes right after
+ * a word that introduces a company ("for", "per", "por", "of", "X's") or a buying verb, and the question
+ * names a company that has a deal with it or its founder, or, for a short word, is about buying it ("who
+ * bought io"). Never as the question's first word.
  */
 function shortNameInContext(
   engine: Engine,
@@ -255,7 +256,7 @@ function shortNameInContext(
 ): boolean {
   const t = tokens[i]!;
   const company = match.company;
-  if (i === 0 || match.kind !== 'prefix' || t.word.length >= 4) return false;
+  if (i === 0 || match.kind !== 'prefix') return false;
   if (fold(company.name.split(/\s+/)[0] ?? '') !== t.word) return false;
   const before = tokens[i - 1]!.word;
   const after = tokens[i + 1]?.word;
@@ -272,7 +273,9 @@ function shortNameInContext(
       kb.company(f.companyId)?.affiliation === company.id ||
       kb.dealsOf(company.id).some((d) => d.parties.some((p) => p.company === f.companyId)),
   );
-  return related || buying;
+  // A short word ("io") may be bought with no other name; a longer ordinary one ("aligned", "scale") needs a
+  // company named that has a deal with it.
+  return related || (buying && t.word.length < 4);
 }
 
 function spanIsFree(i: number, j: number, used: ReadonlySet<number>, skip: ReadonlySet<number>): boolean {
@@ -347,7 +350,9 @@ function looksLikeName(
   // In a list of companies: "coreweave, meta or openai".
   if (after && LIST_JOINERS.has(after.word) && before && /,\s*$/.test(text.slice(before.end, t.start)))
     return true;
-  return before === undefined || NAME_SLOT_BEFORE.has(before.word);
+  // "valor del contrato", "meta de OpenAI": at the start, a common word followed by "of" is the word.
+  if (before === undefined) return !(after && /^(?:de|del|di|della|dello|dei|of)$/.test(after.word));
+  return NAME_SLOT_BEFORE.has(before.word);
 }
 
 /** "NVDA", "INTC", "DIS": an exchange ticker that is not the company's own name. */

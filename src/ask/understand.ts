@@ -572,7 +572,7 @@ const COMPARED_CLIENT_OF = p('\\b(?:customers?|clients?|clientes?|clienti) (?:of
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
-  /\b(?:latest|newest|most recent|recent|new deals|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+  /\b(?:latest|lately|newest|most recent|recent|new deals|algo nuevo|nuevo de|ultimamente|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
 );
 /** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
 const LED = p(
@@ -936,7 +936,7 @@ const KINDS: [DealKind, RegExp][] = (
     ['spending-commitment', /\b(?:spending commitments?|compromisos? de gasto|impegni di spesa)\b/],
     [
       'ipo',
-      /\b(?:ipos?|initial public offering|public offering|listing|listed|go public|goes public|going public|went public|gone public|salida a bolsa|salir a bolsa|salio a bolsa|bolsa|cotiza|cotizar|quotazione in borsa|quotazione|quotata|quotato|quotarsi|borsa)\b/,
+      /\b(?:ipos?|initial public offering|public offering|listing|listed|x(?:co|unk|amb)\d+ list|go public|goes public|going public|went public|gone public|salida a bolsa|salir a bolsa|salio a bolsa|bolsa|cotiza|cotizar|quotazione in borsa|quotazione|quotata|quotato|quotarsi|borsa)\b/,
     ],
     [
       'funding-round',

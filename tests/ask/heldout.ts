@@ -3591,6 +3591,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [16, 20], es: [17, 20], it: [19, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

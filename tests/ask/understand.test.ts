@@ -482,6 +482,25 @@ describe("claims of at least an amount, shares and a company's purchases (batch 
   });
 });
 
+describe('names that start with a common word, and greetings (batch 11)', () => {
+  it('reads "aligned" and "scale" as the company only beside a company with a deal with it', () => {
+    expect(read('did blackrock buy aligned').companies).toEqual(['blackrock', 'aligned-data-centers']);
+    expect(read('how much did meta pay for 49% of scale').companies).toEqual(['meta', 'scale-ai']);
+    expect(read('how much did intel pay for 49% of scale').companies).toEqual(['intel']);
+    expect(read('are their goals aligned with openai').companies).toEqual(['openai']);
+  });
+
+  it('reads a common-word name at the start followed by "of" as the word', () => {
+    expect(read('valor del contrato de nebius con meta').companies).toEqual(['nebius', 'meta']);
+  });
+
+  it('reads "lately", "algo nuevo" and "did X list" as what they ask', () => {
+    expect(read('anything about groq lately?').intent).toBe('latest');
+    expect(read('¿algo nuevo de groq?').intent).toBe('latest');
+    expect(read('when did cerebras list').intent).toBe('deal');
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
