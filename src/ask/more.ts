@@ -22,7 +22,7 @@ import {
   listNames,
 } from '../answers/dealView.js';
 import type { Engine } from '../answers/engine.js';
-import { figureLabel, figureValue, formatDate } from '../answers/format.js';
+import { figureLabel, figureValue, formatDate, formatMonth } from '../answers/format.js';
 import { type Answer, type Block, type Line, line, toned } from '../answers/model.js';
 import { backingDeals } from '../answers/money.js';
 import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
@@ -277,6 +277,16 @@ export function checkAnswer(engine: Engine, u: Understanding, t: Catalog): Answe
   const title = listNames(names, 4, t);
   if (u.claimAmount !== undefined && !pinned) {
     const lead = `${m.verdict.no}: ${m.noDealOfThatSize(listNames(names, 4, t), undefined)}`;
+    return baseAnswer(engine, title, line(lead), deals, t);
+  }
+  // "Did Samsung invest in OpenAI?": an investment is asked, and the two have deals, but none of that kind.
+  const kinds = hintedKinds(u.template);
+  const investing = kinds?.includes('equity-investment');
+  if (!pinned && investing && u.companies.length === 2 && deals.every((d) => !kinds!.includes(d.kind))) {
+    const others = deals
+      .slice(0, 3)
+      .map((d) => t.ask.dealMention(t.kind[d.kind], t.status[d.status], formatMonth(d.date, t)));
+    const lead = `${m.verdict.no}: ${t.askExtra.noInvestmentBetween(names[0]!, names[1]!, listNames(others, 4, t))}`;
     return baseAnswer(engine, title, line(lead), deals, t);
   }
   const chosen = pinned ?? likelyDeal(engine, u, deals);

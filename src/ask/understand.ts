@@ -161,7 +161,11 @@ export function understand(engine: Engine, question: string): Understanding {
   // Abernathy lease"): the name of that deal's site or programme, not an unknown company.
   let mention: string | undefined;
   const mentioned = new Set<number>();
-  for (const g of groups(leftovers)) {
+  // Places are ordinary words ("japan"), so they are tried too.
+  const places = [...tokens.keys()].filter(
+    (k) => !nameAt.has(k) && !leftovers.includes(k) && isPlace(tokens[k]!.word),
+  );
+  for (const g of groups([...leftovers, ...places].sort((a, b) => a - b))) {
     const words = inEnglish(g.map((k) => tokens[k]!.word));
     if (companies.length === 0 || !dealNamed(engine, companies, words)) continue;
     mention ??= words.join(' ');
@@ -386,6 +390,13 @@ const PLACES: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+const ENGLISH_PLACES: ReadonlySet<string> = new Set(Object.keys(placesData.places).map((p) => fold(p)));
+
+/** A one-word place, in any of the three languages: "japan", "japon", "giappone". */
+function isPlace(word: string): boolean {
+  return ENGLISH_PLACES.has(word) || PLACES.has(word);
+}
+
 /** The words of a place as deal titles write it, in English ("stargate noruega" → "stargate norway"). */
 function inEnglish(words: string[]): string[] {
   const joined = words.join(' ');
@@ -537,13 +548,13 @@ const OUT_OF_SCOPE = words(
   /\b(?:stock price|share price|stock(?! market| exchange)|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
 );
 const SUPERLATIVE = words(
-  /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|grandes|enormes|piu grandi|piu grande|piu grossi|piu grosso|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
+  /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|la mayor|el mayor|grandes|enormes|piu grandi|piu grande|piu grossi|piu grosso|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
 );
 const COMPARE = words(
   /\b(?:over|above|more than|greater than|bigger than|larger than|at least|exceeding|exceed|exceeds|north of|upwards of|in excess of|mas de|por encima de|superiores? a|mayores (?:de|a|que)|al menos|como minimo|que superen|que superan|arriba de|piu (?:di|dei|degli)|oltre|sopra|superiori? (?:a|ai|agli|al|alle)|maggiori (?:di|dei|degli)|almeno|che superano|al di sopra (?:di|dei|degli))(?: (?:the|los|las|el|la|i|gli|le|di|de|a|dei|degli))? xamt\b/,
 );
 const PROFILE = words(
-  /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ do|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
+  /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ (?:do|run|lead|head)|que empresa (?:dirige|lidera|encabeza)|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
 );
 const DEALS_OF_ONE = words(
   /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed)|how much (?:is|was) x(?:co|unk|amb)\d+$|(?:signed|signs|sign|firmo|firmaron|firmado|firmato|firmano|hanno firmato|ha firmato|deals?|acuerdos?|contratos?|accordi|accordo|contratti) (?:with|con)(?: el| la| il| lo| l| the)? x(?:co|unk|amb)\d+)\b/,
@@ -572,7 +583,7 @@ const COMPARED_CLIENT_OF = p('\\b(?:customers?|clients?|clientes?|clienti) (?:of
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
-  /\b(?:latest|lately|newest|most recent|recent|new deals|algo nuevo|nuevo de|ultimamente|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+  /\b(?:latest|lately|newest|most recent|recent|new deals|algo nuevo|nuevo de|ultimamente|lo ultimo|lo mas reciente|le ultime|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
 );
 /** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
 const LED = p(
@@ -617,7 +628,7 @@ const ACQUIRED_PAIR: Pattern[] = [
   },
   {
     re: p(
-      '\\b@C (?:\\S+ )?(?:belongs? to|pertenece a|appartiene a|is part of|is owned by|forma parte de|fa parte di|es parte de|di proprieta di|propiedad de|property of) @C',
+      '\\b@C (?:\\S+ )?(?:belongs? to|pertenece a|appartiene a|is part of|part of|is owned by|forma parte de|fa parte di|es parte de|di proprieta di|propiedad de|property of) @C',
     ),
     acquirer: 2,
   },
@@ -853,7 +864,10 @@ export function readIntent(template: string, companies: number, known = companie
       COMPARED_INTO.exec(t) ??
       COMPARED_OF.exec(t);
     const focus = companies >= 3 || into ? into?.[1] : undefined;
-    if (companies >= 3 || (!into && /\b(?:vs|versus|compare|comparar|confronta|or|o)\b/.test(t)))
+    if (
+      companies >= 3 ||
+      (!into && /\b(?:vs|versus|compare|comparar|compara|confronta|confrontare|paragona|or|o|u)\b/.test(t))
+    )
       return { intent: 'compare', focus };
   }
   // "mistral vs cohere valuation": two companies set against each other.
@@ -887,6 +901,8 @@ export function readIntent(template: string, companies: number, known = companie
     const m = LED.exec(t);
     return { intent: 'backers', focus: m?.[1] };
   }
+  // "NVIDIA's biggest investment", "la mayor inversión de NVIDIA": a ranking of one company's deals.
+  if (companies === 1 && SUPERLATIVE.test(t) && readKind(t)) return { intent: 'top' };
   const investments = run(INVESTMENTS, t, companies);
   if (investments && (companies === 1 || investments.focus !== undefined))
     return { intent: 'investments', focus: investments.focus };

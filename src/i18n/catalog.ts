@@ -498,6 +498,8 @@ export interface AskMoreMessages {
 
 /** `/ask` messages added with batch 7 of issue 13. */
 export interface AskExtraMessages {
+  /** "Did Samsung invest in OpenAI?" when their only deals are of other kinds: what they are. */
+  noInvestmentBetween: (a: string, b: string, deals: string) => string;
   /** A loan asked about by who lends: its lenders. */
   lenders: (names: string) => string;
   /** "Is it all paid?" of a deal in tranches: "… in parts: upfront: $15 billion and conditional: $35 billion". */

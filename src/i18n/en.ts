@@ -682,6 +682,8 @@ export const en: Catalog = {
     labels: { compare: 'Compare', latest: 'Latest deals' },
   },
   askExtra: {
+    noInvestmentBetween: (a, b, deals) =>
+      `the knowledge base has no investment between ${a} and ${b}; their deals: ${deals}.`,
     lenders: (names) => `Lenders in this deal: ${names}.`,
     inParts: (deal, parts) => `${deal}, in parts: ${parts}.`,
     notListed: (deal, status, when) => `${deal}: ${status} (${when}); the shares are not listed yet.`,

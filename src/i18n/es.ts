@@ -689,6 +689,8 @@ export const es: Catalog = {
     labels: { compare: 'Comparar', latest: 'Últimos acuerdos' },
   },
   askExtra: {
+    noInvestmentBetween: (a, b, deals) =>
+      `la base de conocimiento no registra ninguna inversión entre ${a} y ${b}; sus acuerdos: ${deals}.`,
     lenders: (names) => `Prestamistas de esta operación: ${names}.`,
     inParts: (deal, parts) => `${deal}, por partes: ${parts}.`,
     notListed: (deal, status, when) => `${deal}: ${status} (${when}); sus acciones aún no cotizan.`,

@@ -693,6 +693,8 @@ export const it: Catalog = {
     labels: { compare: 'Confronta', latest: 'Ultimi accordi' },
   },
   askExtra: {
+    noInvestmentBetween: (a, b, deals) =>
+      `la base di conoscenza non registra investimenti tra ${a} e ${b}; i loro accordi: ${deals}.`,
     lenders: (names) => `Finanziatori del prestito: ${names}.`,
     inParts: (deal, parts) => `${deal}, in più parti: ${parts}.`,
     notListed: (deal, status, when) => `${deal}: ${status} (${when}); le azioni non sono ancora quotate.`,

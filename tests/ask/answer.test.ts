@@ -409,6 +409,13 @@ describe('/ask answers in the first line', () => {
     );
   });
 
+  it('batch 12: an investment asked where only other deals exist is "No", saying what they are', () => {
+    expect(lead('did samsung invest in openai')).toMatch(
+      /^No: the knowledge base has no investment between Samsung Electronics and OpenAI; their deals: a chip supply/,
+    );
+    expect(lead('did microsoft invest in anthropic')).toMatch(/^Yes: /);
+  });
+
   it('"when": the dates, oldest first', () => {
     const dates = lead('when did AWS sign with OpenAI?');
     expect(dates).toMatch(/^Dates: /);

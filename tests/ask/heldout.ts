@@ -3866,6 +3866,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [15, 20], es: [15, 20], it: [19, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

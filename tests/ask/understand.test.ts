@@ -501,6 +501,25 @@ describe('names that start with a common word, and greetings (batch 11)', () => 
   });
 });
 
+describe('one company\'s biggest, "compara", places that are ordinary words (batch 12)', () => {
+  it("ranks one company's deals of a kind, and compares two companies when asked to", () => {
+    expect(read("nvidia's biggest investment")).toMatchObject({
+      intent: 'top',
+      companies: ['nvidia'],
+      kind: 'equity-investment',
+    });
+    expect(read('la mayor inversión de nvidia').intent).toBe('top');
+    expect(read('compara nscale y nebius').intent).toBe('compare');
+    expect(read('is xai part of spacex now').intent).toBe('acquired');
+  });
+
+  it('reads a country as the deal named after it, in any language', () => {
+    expect(read('softbank openai japan thing, how much per year').mention).toBe('japan');
+    expect(read('lo de softbank y openai en japón, ¿cuánto es al año?').mention).toBe('japan');
+    expect(read('nvidia deals in japan').mention).toBeUndefined();
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
