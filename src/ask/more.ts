@@ -48,7 +48,10 @@ const KIND_HINTS: [RegExp, Deal['kind'][]][] = [
     ['debt-financing'],
   ],
   [/\b(?:shares|stock(?! market| exchange)|acciones|azioni)\b/, ['secondary-sale', 'equity-investment']],
-  [/\b(?:public|listed|listing|xco\d+ list|ipo|quotazione|quotat[ao]|bolsa|salida|cotiza)\b/, ['ipo']],
+  [
+    /\b(?:public|listed|listing|xco\d+ list|ipo|quotazione|quotat[ao]|quotarsi|quotare|bolsa|salida|cotiza|cotizar)\b/,
+    ['ipo'],
+  ],
   [
     /\b(?:invest\S*|invirti\S*|invers\S*|investit\S*|investiment\S*|stake|raise\S*)\b/,
     ['equity-investment', 'funding-round'],

@@ -363,7 +363,9 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   }
   if (u.check) {
     const state = STATES.find(([, re]) => re.test(folded))?.[0];
-    if (state) u.claimState = state;
+    // "Has OpenAI filed to go public?" asks about the filing, not whether the listing closed.
+    const filing = /\b(?:filed|file|files|filing|pidio|solicito|chiesto|richiesto|depositato)\b/.test(folded);
+    if (state && !(state === 'closed' && filing)) u.claimState = state;
   }
   const round = /\b(?:series|serie|ronda|round)\s+([a-k])\b/.exec(folded);
   if (round) u.round = round[1]!.toUpperCase();
@@ -542,10 +544,10 @@ const DEAL_WORDS = words(
   /\b(?:deal|deals|contract|contracts|agreement|agreements|partnership|partnerships|transaction|acuerdo|acuerdos|contrato|contratos|trato|tratos|negocio|negocios|alianza|accordo|accordi|contratto|contratti|intesa|intese|affare|affari|with whom|con quien|con quienes|con chi|partners?|socios)\b/,
 );
 const SOURCES = words(
-  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|de donde (?:sale|viene)|da dove (?:viene|arriva)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
+  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|where (?:did|do) you get|de donde (?:sale|salen|viene|vienen|sacas|sacaste)|da dove (?:viene|vengono|arriva|arrivano|prendi)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
 );
 const OUT_OF_SCOPE = words(
-  /\b(?:stock price|share price|stock(?! market| exchange)|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
+  /\b(?:who founded|quien fundo|quienes fundaron|chi ha fondato|chi fondo|stock price|share price|stock(?! market| exchange)|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
 );
 const SUPERLATIVE = words(
   /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|la mayor|el mayor|grandes|enormes|piu grandi|piu grande|piu grossi|piu grosso|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
@@ -565,7 +567,7 @@ const LISTING = words(
 
 /** "who put more into…", "quién invirtió más", "chi ha messo più", "compare", "vs … more". */
 const COMPARISON = words(
-  /\b(?:more|most|bigger|biggest|larger|largest|higher|better|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
+  /\b(?:more|most|bigger|biggest|larger|largest|higher|better|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|comparados|comparadas|comparate|comparati|confrontate|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
 /** A share of a company asked about: "how much does X own of Y", "qué parte de", "quanta parte di". */
@@ -718,7 +720,7 @@ const INVESTMENTS: Pattern[] = [
   { re: p(`\\b@C(?: s)?${NF}{0,2} ${INVESTMENT_NOUN}\\b`), single: true },
   {
     re: p(
-      `\\b${INVESTMENT_NOUN}\\b(?: made| hechas| fatti| fatte)? (?:of|by|from|de|del|por|di|della|dell|da|da parte di) @C`,
+      `\\b${INVESTMENT_NOUN}\\b(?: made| hechas| fatti| fatte| ia| ai| en ia| in ai)? (?:of|by|from|de|del|por|di|della|dell|da|da parte di) @C`,
     ),
     single: true,
   },
@@ -871,7 +873,7 @@ export function readIntent(template: string, companies: number, known = companie
       return { intent: 'compare', focus };
   }
   // "mistral vs cohere valuation": two companies set against each other.
-  if (companies === 2 && /\b(?:vs|versus)\b/.test(t) && !DEAL_WORDS.test(t)) return { intent: 'compare' };
+  if (companies >= 2 && /\b(?:vs|versus)\b/.test(t) && !DEAL_WORDS.test(t)) return { intent: 'compare' };
 
   const compare = COMPARE.exec(t);
   // "did Crusoe raise more than a billion?": a claim about one company's round, not a ranking.
@@ -942,6 +944,10 @@ const KINDS: [DealKind, RegExp][] = (
     [
       'data-centre-build',
       /\b(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|centros? de datos|centri dati|data center)\b/,
+    ],
+    [
+      'debt-financing',
+      /\b(?:debt|debts|loans?|bridge loan|borrowing|deuda|deudas|prestamos?|debito|debiti|prestit[oi])\b/,
     ],
     ['licence-and-hiring', /\b(?:licen[cs]es?|licensing|acqui ?hires?|licencias?|licenze?)\b/],
     ['joint-venture', /\b(?:joint ventures?|empresas? conjuntas?|societa congiunt[ae])\b/],

@@ -416,6 +416,12 @@ describe('/ask answers in the first line', () => {
     expect(lead('did microsoft invest in anthropic')).toMatch(/^Yes: /);
   });
 
+  it('batch 13: an agreed takeover asked "closed?" is "Partly"; a filing asked "filed?" is "Yes"', () => {
+    expect(lead("servicenow ha chiuso l'acquisto di moveworks?")).toMatch(/^Partly: ServiceNow → Moveworks/);
+    expect(lead('has openai filed to go public')).toMatch(/^Yes: OpenAI/);
+    expect(firstDeal(engine, ask('openai ha chiesto di quotarsi?').answer)).toBe('openai-ipo-filing-2026-06');
+  });
+
   it('"when": the dates, oldest first', () => {
     const dates = lead('when did AWS sign with OpenAI?');
     expect(dates).toMatch(/^Dates: /);

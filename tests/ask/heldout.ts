@@ -4115,6 +4115,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [15, 20], es: [16, 20], it: [14, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

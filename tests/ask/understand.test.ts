@@ -520,6 +520,23 @@ describe('one company\'s biggest, "compara", places that are ordinary words (bat
   });
 });
 
+describe('sources, founders, debt and filings (batch 13)', () => {
+  it('reads where figures come from as sources, and founders as outside deals', () => {
+    expect(read('where did you get the nvidia intel numbers').intent).toBe('sources');
+    expect(read('¿de dónde salen las cifras de nvidia e intel?').intent).toBe('sources');
+    expect(read('who founded openai')).toMatchObject({ intent: 'unknown', confidence: 'low' });
+    expect(read('¿quién fundó openai?').intent).toBe('unknown');
+  });
+
+  it('reads debt as a kind, "vs" between three companies, and a filing apart from a listing', () => {
+    expect(read('mistral debt').intent).toBe('deal');
+    expect(read('biggest loans').kind).toBe('debt-financing');
+    expect(read('openai vs xai vs anthropic valuations').intent).toBe('compare');
+    expect(read('has openai filed to go public').claimState).toBeUndefined();
+    expect(read('is openai public yet').claimState).toBe('closed');
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
