@@ -253,6 +253,17 @@ export function understand(engine: Engine, question: string): Understanding {
   }
   const product = names.found.find((f) => f.match.product)?.match.product;
   if (product) u.product = product.name;
+  // "¿De quién es Windsurf ahora?", "di chi è Windsurf adesso?": who owns a company (a product's owner is
+  // its profile: "¿de quién es Grok?").
+  if (
+    u.intent === 'company' &&
+    companies.length === 1 &&
+    !product &&
+    /^(?:de quien es|di chi e|who owns) xco0\b/.test(template)
+  ) {
+    u.intent = 'acquired';
+    u.check = undefined;
+  }
   if (mention) {
     u.mention = mention;
     // "Stargate Norway, who's building it?", "how big is Poolside's Project Horizon": that deal, not a profile.

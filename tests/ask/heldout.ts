@@ -4375,6 +4375,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [20, 20], es: [19, 20], it: [19, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

@@ -537,6 +537,17 @@ describe('sources, founders, debt and filings (batch 13)', () => {
   });
 });
 
+describe('who owns a company now (batch 14)', () => {
+  it('reads "whose is X now" as who bought X, and "whose is <product>" as its owner', () => {
+    expect(read('¿de quién es windsurf ahora?')).toMatchObject({
+      intent: 'acquired',
+      companies: ['windsurf'],
+    });
+    expect(read('di chi è windsurf adesso?').intent).toBe('acquired');
+    expect(read('¿de quién es grok?')).toMatchObject({ intent: 'company', companies: ['xai'] });
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
