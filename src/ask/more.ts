@@ -53,7 +53,7 @@ const KIND_HINTS: [RegExp, Deal['kind'][]][] = [
     ['ipo'],
   ],
   [
-    /\b(?:invest\S*|invirti\S*|invers\S*|investit\S*|investiment\S*|stake|raise\S*)\b/,
+    /\b(?:invest\S*|invirti\S*|invers\S*|investit\S*|investiment\S*|stake|raise\S*|shareholders?|accionistas?|azionist[ai])\b/,
     ['equity-investment', 'funding-round'],
   ],
   [/\b(?:buy\S*|bought|acqui\S*|compr\S*|adquir\S*)\b/, ['acquisition']],

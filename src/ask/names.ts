@@ -162,7 +162,11 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
     // A lowercase common-word name right beside another name, typo included: "coreweve meta".
     const besideName =
       EXACT_KINDS.has(match.kind) && COMMON_WORD_NAMES.has(t.word) && lowercase && nextToName;
-    if (besideName || shortNameInContext(engine, tokens, i, match, found)) {
+    if (
+      besideName ||
+      shortNameInContext(engine, tokens, i, match, found) ||
+      firstNameAsked(tokens, i, match)
+    ) {
       found.push({ companyId: match.company.id, tokens: [i, i], text: t.raw, match });
       used.add(i);
     }
@@ -219,6 +223,21 @@ function sameStem(word: string, stem: string): boolean {
   let n = 0;
   while (n < word.length && n < stem.length && word[n] === stem[n]) n++;
   return n >= 6 && n >= Math.min(word.length, stem.length) - 2;
+}
+
+/**
+ * "Who's Demis?", "¿quién es Demis?", "chi è Demis?": a person asked about by first name alone, right after
+ * "who is", when the first name is the whole first word of a person's name.
+ */
+function firstNameAsked(tokens: Token[], i: number, match: Match): boolean {
+  const t = tokens[i]!;
+  if (match.kind !== 'prefix' || match.company.kind !== 'person' || t.word.length < 4) return false;
+  if (fold(match.company.name.split(/\s+/)[0] ?? '') !== t.word) return false;
+  const asked = tokens
+    .slice(Math.max(0, i - 3), i)
+    .map((x) => x.word)
+    .join(' ');
+  return /(?:^|\s)(?:who is|who s|whos|quien es|chi e|chi sarebbe)$/.test(asked);
 }
 
 /** A word that is not vocabulary, not a name found, and long enough to be part of an unknown name. */

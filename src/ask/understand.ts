@@ -364,8 +364,11 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   // "…, is it binding": a yes/no question tagged at the end, with or without its question mark.
   // "…, right?", "¿…, verdad?", "…, vero?": a claim with a tag asking to confirm it.
   const tagged =
-    /\b(?:is|was) (?:it|this|that) \S+$/.test(folded) ||
-    (question && /\b(?:right|correct|true|innit|verdad|cierto|vero|giusto|no)$/.test(folded));
+    /\b(?:is|was) (?:it|this|that)(?: \S+){1,2}$/.test(folded) ||
+    (question &&
+      /\b(?:right|correct|true|innit|verdad|cierto|vero|giusto|no|en serio|es real|una cosa seria|sul serio)$/.test(
+        folded,
+      ));
   if (YES_NO_EN.test(folded) || tagged || (statement && (u.language !== 'en' || englishCheck)))
     u.check = true;
   if (WHEN.test(folded)) {
@@ -529,11 +532,11 @@ const INV_IT =
 const INV = `(?:${INV_EN}|${INV_ES}|${INV_IT})`;
 
 const ACQ_VERB =
-  '(?:comprando|adquiriendo|acquistando|acquisendo|rilevando|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
+  '(?:comprando|adquiriendo|acquistando|acquisendo|rilevando|comprare|acquistare|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
 const ACQ_PARTICIPLE =
   '(?:bought|acquired|purchased|taken over|owned|absorbed|comprad[ao]|adquirid[ao]|absorbid[ao]|comprat[ao]|acquisit[ao]|acquistat[ao]|rilevat[ao]|assorbit[ao])';
 const ACQ_NOUN =
-  '(?:acquisition|acquisitions|takeover|takeovers|buyout|buyouts|merger|mergers|adquisicion|adquisiciones|fusion|acquisizione|acquisizioni|fusione)';
+  '(?:acquisto|purchase|acquisition|acquisitions|takeover|takeovers|buyout|buyouts|merger|mergers|adquisicion|adquisiciones|fusion|acquisizione|acquisizioni|fusione)';
 /** Words between a buying verb and what is bought: articles, "still", "the … unit of". */
 const ACQ_FILLER =
   '(?: (?:a|an|the|its|their|s|la|el|al|il|lo|l|los|las|de|di|of|del|della|division|divisions|unit|business|divisione|unidad|ramo|negocio|still|ancora|todavia|aun|really|actually|finally|realmente|davvero))';
@@ -570,7 +573,7 @@ const PROFILE = words(
   /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ (?:do|run|lead|head)|que empresa (?:dirige|lidera|encabeza)|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
 );
 const DEALS_OF_ONE = words(
-  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed)|how much (?:is|was) x(?:co|unk|amb)\d+$|(?:signed|signs|sign|firmo|firmaron|firmado|firmato|firmano|hanno firmato|ha firmato|deals?|acuerdos?|contratos?|accordi|accordo|contratti) (?:with|con)(?: el| la| il| lo| l| the)? x(?:co|unk|amb)\d+)\b/,
+  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed)|how much (?:is|was) x(?:co|unk|amb)\d+$|(?:did|has) (?:the )?x(?:co|unk|amb)\d+ sign|x(?:co|unk|amb)\d+ (?:en|a|in) (?:mayo|maggio)|(?:firmo|ha firmato|firmato) (?:el |il |la )?x(?:co|unk|amb)\d+|(?:que pasa|que ocurre|che succede|what s going on|what s happening|what s the deal) (?:con|with) x(?:co|unk|amb)\d+|(?:signed|signs|sign|firmo|firmaron|firmado|firmato|firmano|hanno firmato|ha firmato|deals?|acuerdos?|contratos?|accordi|accordo|contratti) (?:with|con)(?: el| la| il| lo| l| the)? x(?:co|unk|amb)\d+)\b/,
 );
 const LISTING = words(
   /\b(?:deals?|contracts?|agreements?|acuerdos?|contratos?|operaciones|accordi|accordo|contratti|contratto|operazioni|investments?|inversiones|investimenti|acquisitions|adquisiciones|acquisizioni|rounds|rondas)\b/,
@@ -587,6 +590,10 @@ const OWN_SHARE = words(
 );
 const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|para|per|su|sobre|for) @C\\b');
 /** The company paid in a comparison: "who pays SpaceX more", "chi paga di più SpaceX". */
+/** "who spent the most with CoreWeave", "chi ha speso di più con CoreWeave". */
+const COMPARED_SPENT_WITH = p(
+  `\\b(?:spent|spend|spends|spending|gasto|gastado|gastaron|speso|spende|spendono)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,3} (?:with|con) @C\\b`,
+);
 const COMPARED_PAID = p(
   `\\b(?:pays?|paid|paying|paga|pagan|pagano|pagato|pagado|pago|pagaron)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,2} @C\\b`,
 );
@@ -596,7 +603,7 @@ const COMPARED_CLIENT_OF = p('\\b(?:customers?|clients?|clientes?|clienti) (?:of
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
-  /\b(?:latest|lately|newest|most recent|recent|new deals|algo nuevo|nuevo de|ultimamente|lo ultimo|lo mas reciente|le ultime|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+  /\b(?:latest|lately|newest|most recent|recent|new deals|algo nuevo|nuevo de|alguna novedad|novedad de|ultimamente|lo ultimo|lo mas reciente|le ultime|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
 );
 /** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
 const LED = p(
@@ -683,6 +690,9 @@ const ACQUIRED_ONE: Pattern[] = [
   },
   { re: p(`\\b(?:what|which|que|cosa|che cosa|quali|cuales)\\b${NF}{0,3} ${ACQ_VERB}\\b${NF}{0,1} @C`) },
   { re: p(`\\b(?:what|which|que|cosa|che cosa|quali|cuales)\\b${NF}{0,3} @C${NF}{0,2} ${ACQ_VERB}\\b`) },
+  // "who did CoreWeave try to buy", "chi ha provato a comprare CoreWeave".
+  { re: p(`\\b(?:who|whom|a quien|chi)\\b${NF}{0,3} @C${NF}{0,2} ${ACQ_VERB}\\b`) },
+  { re: p(`\\b(?:chi|quien)\\b${NF}{0,3} (?:comprar|comprare|acquistare|acquisire|buy) @C`) },
   {
     re: p(
       '\\b@C(?: s)?(?: \\S+)? (?:acquisitions|purchases|takeovers|buyouts|adquisiciones|compras|acquisizioni|acquisti)\\b',
@@ -873,6 +883,7 @@ export function readIntent(template: string, companies: number, known = companie
     const into =
       COMPARED_CUSTOMER.exec(t) ??
       COMPARED_CLIENT_OF.exec(t) ??
+      COMPARED_SPENT_WITH.exec(t) ??
       COMPARED_PAID.exec(t) ??
       COMPARED_INTO.exec(t) ??
       COMPARED_OF.exec(t);

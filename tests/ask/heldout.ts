@@ -4708,6 +4708,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [14, 20], es: [13, 20], it: [12, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];

@@ -548,6 +548,29 @@ describe('who owns a company now (batch 14)', () => {
   });
 });
 
+describe('fillers, compound numbers and first names (batch 15)', () => {
+  it('reads compound numbers in words in Italian and Spanish', () => {
+    expect(read('accordi sopra i settantacinque miliardi').minAmount).toBe(75 * B);
+    expect(read('acuerdos de más de veinticinco mil millones').minAmount).toBe(25 * B);
+  });
+
+  it('reads a person by first name only right after "who is"', () => {
+    expect(read("who's demis").companies).toEqual(['demis-hassabis']);
+    expect(read('chi è demis?').companies).toEqual(['demis-hassabis']);
+    expect(read('demis deals with google').companies).toEqual(['google']);
+  });
+
+  it('reads "is it actually happening?", "¿va en serio?" as yes/no, and who tried to buy whom', () => {
+    expect(read("what's the deal with stargate, is it actually happening").check).toBe(true);
+    expect(read('¿qué pasa con stargate, va en serio?').check).toBe(true);
+    expect(read('who did coreweave try to buy')).toMatchObject({
+      intent: 'acquired',
+      companies: ['coreweave'],
+    });
+    expect(read('meta vs microsoft vs openai: who spent the most with coreweave').focus).toBe('coreweave');
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
