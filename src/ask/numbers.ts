@@ -173,45 +173,22 @@ const WORD_VALUES: Record<string, number> = {
   cinquecento: 500,
 };
 // Italian tens and units written as one word ("settantacinque", "ventotto": the ten drops its vowel before
-// "uno" and "otto"), and Spanish twenties ("veinticinco").
-for (const [ten, tens] of Object.entries({
-  venti: 20,
-  trenta: 30,
-  quaranta: 40,
-  cinquanta: 50,
-  sessanta: 60,
-  settanta: 70,
-  ottanta: 80,
-  novanta: 90,
-}))
-  for (const [unit, units] of Object.entries({
-    uno: 1,
-    due: 2,
-    tre: 3,
-    tré: 3,
-    quattro: 4,
-    cinque: 5,
-    sei: 6,
-    sette: 7,
-    otto: 8,
-    nove: 9,
-  }))
-    WORD_VALUES[`${/^[uo]/.test(unit) ? ten.slice(0, -1) : ten}${unit}`] = tens + units;
-for (const [unit, units] of Object.entries({
-  uno: 1,
-  dos: 2,
-  dós: 2,
-  tres: 3,
-  trés: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  séis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-}))
-  WORD_VALUES[`veinti${unit}`] = 20 + units;
+// "uno" and "otto"; "ventitré" keeps its accent), and Spanish twenties ("veinticinco", "veintitrés").
+for (const ten of ['venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'])
+  for (const unit of ['uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove']) {
+    const value = WORD_VALUES[ten]! + WORD_VALUES[unit]!;
+    WORD_VALUES[`${/^[uo]/.test(unit) ? ten.slice(0, -1) : ten}${unit}`] = value;
+    if (unit === 'tre') WORD_VALUES[`${ten}tré`] = value;
+  }
+for (const unit of ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve']) {
+  WORD_VALUES[`veinti${unit}`] = 20 + WORD_VALUES[unit]!;
+  const accented = new Map([
+    ['dos', 'dós'],
+    ['tres', 'trés'],
+    ['seis', 'séis'],
+  ]).get(unit);
+  if (accented) WORD_VALUES[`veinti${accented}`] = 20 + WORD_VALUES[unit]!;
+}
 
 /** "a" counts as one only right before a scale or "hundred": "a billion", "a hundred billion". */
 const NUMBER_WORD = `(?:${Object.keys(WORD_VALUES)
