@@ -35,9 +35,16 @@ function firstSightLine(b: Batch, now: Tally, wrongNow: number): string[] {
 
 const out = [`Question set (${CASES.length} questions)`, formatReport(report)];
 let heldOutWrong = 0;
+/** One line per batch for the summary at the end: first sight, then today. */
+const summary: string[] = [];
 for (const b of BATCHES) {
   const r = evaluate(engine, b.cases);
   heldOutWrong += r.wrongFigureAnswers;
+  summary.push(
+    `  ${b.name.replace(/ \(.*$/, '').padEnd(10)} first sight ${pct(b.firstSight.right, b.firstSight.total).padStart(6)}` +
+      `   now ${pct(r.overall.right, r.overall.total).padStart(6)}   wrong figures ${r.wrongFigureAnswers}` +
+      (b.pending ? '   (fixes pending)' : ''),
+  );
   out.push(
     '',
     `Held-out ${b.name} (${b.cases.length} questions)`,
@@ -45,6 +52,7 @@ for (const b of BATCHES) {
   );
   out.push(formatReport(r));
 }
+out.push('', 'Held-out batches: first sight (the honest score) and today', ...summary);
 process.stdout.write(`${out.join('\n')}\n`);
 const accuracy = report.overall.right / report.overall.total;
 if (accuracy < 0.95 || report.wrongFigureAnswers > 0 || heldOutWrong > 0) process.exitCode = 1;

@@ -522,7 +522,10 @@ function acquiredAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
           status(yes),
           formatMonth(yes.statusDate ?? yes.date, t),
         )}`
-      : m.acquisitionYes(buyerName, targetName, several(yes), status(yes), when(yes));
+      : u.claimState === 'closed' && yes.status !== 'closed'
+        ? // "Has ServiceNow closed the Moveworks purchase?": agreed, not closed yet.
+          `${t.askMore.verdict.partly}: ${t.askMore.notClosedYet(`${buyerName} → ${targetName}`, status(yes), formatMonth(yes.statusDate ?? yes.date, t))}`
+        : m.acquisitionYes(buyerName, targetName, several(yes), status(yes), when(yes));
   } else if (reverse) {
     verdict = m.acquisitionReverse(buyerName, targetName, status(reverse), when(reverse));
   } else {

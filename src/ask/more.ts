@@ -22,24 +22,38 @@ import {
   listNames,
 } from '../answers/dealView.js';
 import type { Engine } from '../answers/engine.js';
-import { figureLabel, figureValue, formatDate } from '../answers/format.js';
+import { figureLabel, figureValue, formatDate, formatMonth } from '../answers/format.js';
 import { type Answer, type Block, type Line, line, toned } from '../answers/model.js';
 import { backingDeals } from '../answers/money.js';
 import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
 import type { Catalog } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
-import { readKind, type Understanding } from './understand.js';
+import {
+  asksShare,
+  asksValuation,
+  dealsNaming,
+  namesDeal,
+  readKind,
+  type Understanding,
+} from './understand.js';
 
 /** How many deal cards an answer of this module shows. */
 const CARDS = 5;
 
 /** Words of the question that point at a kind of deal: "is SpaceX public", "la quotazione". */
 const KIND_HINTS: [RegExp, Deal['kind'][]][] = [
-  [/\b(?:shares|stock|acciones|azioni)\b/, ['secondary-sale', 'equity-investment']],
-  [/\b(?:public|listed|listing|ipo|quotazione|quotata|bolsa|salida)\b/, ['ipo']],
   [
-    /\b(?:invest\S*|invirti\S*|invers\S*|investit\S*|investiment\S*|stake|raise\S*)\b/,
+    /\b(?:borrow\S*|loans?|lend\S*|lent|debt|prestamos?|presta\S*|deudas?|creditos?|prestit[oi]|debit[oi])\b/,
+    ['debt-financing'],
+  ],
+  [/\b(?:shares|stock(?! market| exchange)|acciones|azioni)\b/, ['secondary-sale', 'equity-investment']],
+  [
+    /\b(?:public|listed|listing|xco\d+ list|ipo|quotazione|quotat[ao]|quotarsi|quotare|bolsa|salida|cotiza|cotizar)\b/,
+    ['ipo'],
+  ],
+  [
+    /\b(?:invest\S*|invirti\S*|invers\S*|investit\S*|investiment\S*|stake|raise\S*|shareholders?|accionistas?|azionist[ai])\b/,
     ['equity-investment', 'funding-round'],
   ],
   [/\b(?:buy\S*|bought|acqui\S*|compr\S*|adquir\S*)\b/, ['acquisition']],
@@ -64,11 +78,57 @@ function close(a: number, b: number): boolean {
  * valuation asked of two companies) the deal between them that values them; undefined otherwise.
  */
 export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
+  // Words of a kind ("borrowed", "go public"): deals of that kind first, among the companies named or, if
+  // they have none together, of one of them ("SoftBank borrowed $40B for its OpenAI stake" is SoftBank's loan).
+  const kinds = hintedKinds(u.template);
+  if (kinds) {
+    const among = dealsAmong(engine, u.companies).filter((d) => kinds.includes(d.kind));
+    const ofOne = u.companies.flatMap((id) => dealsAmong(engine, [id]).filter((d) => kinds.includes(d.kind)));
+    const pool = among.length > 0 ? among : u.companies.length > 1 ? ofOne : [];
+    const hinted = pinAmong(engine, u, pool, true);
+    // Without a round, month, product or amount, a kind pins a deal only when it is the only one.
+    const specific = u.round || u.month || u.product || u.mention || u.claimAmount !== undefined;
+    if (hinted && (specific || pool.filter((d) => !d.aggregate).length === 1)) return hinted;
+  }
+  // "How much of OpenAI does Microsoft own?": the newest live deal between them that states a stake.
+  if (u.companies.length >= 2 && asksShare(u.template)) {
+    const withStake = dealsAmong(engine, u.companies).filter(
+      (d) => !INACTIVE_STATUSES.has(d.status) && d.figures.some((f) => f.kind === 'stake'),
+    );
+    if (withStake[0]) return withStake[0];
+  }
+  // A deal named by a place or programme may have none of the companies as a party ("Stargate Norway").
+  if (u.mention && dealsAmong(engine, u.companies).every((d) => !namesDeal(d, u.mention!)))
+    return pinAmong(engine, u, dealsNaming(engine, u.companies));
+  return pinAmong(engine, u, dealsAmong(engine, u.companies));
+}
+
+/** The kinds of deal the question's words point at, if any. */
+export function hintedKinds(template: string): Deal['kind'][] | undefined {
+  return KIND_HINTS.find(([re]) => re.test(template))?.[1];
+}
+
+/** `byKind`: `among` holds only deals of the kind the words point at, which is reason enough to pin one. */
+function pinAmong(
+  engine: Engine,
+  u: Understanding,
+  among: readonly Deal[],
+  byKind = false,
+): Deal | undefined {
   // A valuation of two companies (a merger), or of one deal named by its kind ("the secondary sale").
   const kind = u.intent === 'valuation' ? readKind(u.template) : undefined;
   const byValuation = u.intent === 'valuation' && (u.companies.length >= 2 || kind !== undefined);
-  if (!u.round && !u.month && !u.product && u.claimAmount === undefined && !byValuation) return undefined;
-  let deals = dealsAmong(engine, u.companies);
+  if (
+    !u.round &&
+    !u.month &&
+    !u.product &&
+    !u.mention &&
+    u.claimAmount === undefined &&
+    !byValuation &&
+    !byKind
+  )
+    return undefined;
+  let deals = [...among];
   if (kind) deals = deals.filter((d) => d.kind === kind);
   if (u.round) {
     const letter = new RegExp(`\\bseries ${u.round}\\b`, 'i');
@@ -78,6 +138,10 @@ export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
     const month = u.month;
     deals = deals.filter((d) => d.date.startsWith(month) || d.figures.some((f) => f.date?.startsWith(month)));
   }
+  if (u.mention) {
+    const mention = u.mention;
+    deals = deals.filter((d) => namesDeal(d, mention));
+  }
   if (u.product) {
     const owner = [...engine.kb.companies.values()].find((c) => c.products.some((p) => p.name === u.product));
     const product = owner?.products.find((p) => p.name === u.product);
@@ -86,8 +150,9 @@ export function pinDeal(engine: Engine, u: Understanding): Deal | undefined {
   }
   if (u.claimAmount !== undefined) {
     const claim = u.claimAmount;
+    const bears = (amount: number) => (u.claimAtLeast ? amount >= claim * 0.98 : close(amount, claim));
     deals = deals.filter((d) =>
-      d.figures.some((f) => f.kind === 'amount' && f.amount !== undefined && close(f.amount, claim)),
+      d.figures.some((f) => f.kind === 'amount' && f.amount !== undefined && bears(f.amount)),
     );
   }
   if (u.intent === 'valuation') deals = deals.filter((d) => d.figures.some((f) => f.kind === 'valuation'));
@@ -140,8 +205,28 @@ function verdictOn(engine: Engine, u: Understanding, d: Deal, t: Catalog): strin
   if (d.status === 'reported' || d.status === 'talks')
     return `${v.notConfirmed}: ${m.isStatus(r, status, when)}`;
   if (INACTIVE_STATUSES.has(d.status)) return `${v.no}: ${m.isStatus(r, status, when)}`;
+  // "Is OpenAI listed yet?": a filing is not a listing; an IPO is listed or it is not.
+  if (d.kind === 'ipo' && u.claimState === 'closed' && d.status !== 'closed')
+    return `${v.no}: ${t.askExtra.notListed(r, status, when)}`;
+  // "Is it all paid?": a deal in tranches (upfront, conditional, on milestones) is paid only in part.
+  if (u.claimState === 'paid') {
+    const parts = engine.kb
+      .amountsOf(d)
+      .filter((f) => f.label !== undefined && f.amount !== undefined)
+      .map((f) => `${f.label}: ${figureValue(f, t)}`);
+    if (parts.length > 0) return `${v.partly}: ${t.askExtra.inParts(r, listNames(parts, 4, t))}`;
+  }
   const headline = engine.kb.headlineAmount(d);
-  if (headline?.amount !== undefined && headline.disclosure !== 'announced')
+  // A claim of an amount, or of confirmation, is only partly borne out by an amount that is not announced;
+  // "did xAI get a Pentagon contract?" is answered by the contract, whatever its total's disclosure.
+  const aboutFigure =
+    u.claimAmount !== undefined || u.claimState === 'confirmed' || u.claimState === undefined;
+  if (
+    aboutFigure &&
+    headline?.amount !== undefined &&
+    headline.disclosure !== 'announced' &&
+    !ownShareAnnounced(engine, u, d)
+  )
     return `${v.partly}: ${m.figureReported(r, status, when, amountText(engine.kb, headline, t))}`;
   const completes = ['acquisition', 'equity-investment', 'funding-round', 'ipo'].includes(d.kind);
   const unfinished = d.status === 'announced' || d.status === 'letter-of-intent';
@@ -149,6 +234,15 @@ function verdictOn(engine: Engine, u: Understanding, d: Deal, t: Catalog): strin
     return `${v.partly}: ${m.notClosedYet(r, status, when)}`;
   if (u.claimState === 'signed' && unfinished) return `${v.partly}: ${m.notClosedYet(r, status, when)}`;
   return `${v.yes}: ${m.isStatus(r, status, when)}`;
+}
+
+/**
+ * A deal shared by several companies whose total is derived (the Pentagon's four $200M ceilings) but whose
+ * share for the company asked about is announced: the claim about that company is borne out.
+ */
+function ownShareAnnounced(engine: Engine, u: Understanding, d: Deal): boolean {
+  if (u.claimAmount !== undefined || u.companies.length < 2) return false;
+  return engine.kb.amountsOf(d).some((f) => f.label !== undefined && f.disclosure === 'announced');
 }
 
 /**
@@ -188,6 +282,16 @@ export function checkAnswer(engine: Engine, u: Understanding, t: Catalog): Answe
     const lead = `${m.verdict.no}: ${m.noDealOfThatSize(listNames(names, 4, t), undefined)}`;
     return baseAnswer(engine, title, line(lead), deals, t);
   }
+  // "Did Samsung invest in OpenAI?": an investment is asked, and the two have deals, but none of that kind.
+  const kinds = hintedKinds(u.template);
+  const investing = kinds?.includes('equity-investment');
+  if (!pinned && investing && u.companies.length === 2 && deals.every((d) => !kinds!.includes(d.kind))) {
+    const others = deals
+      .slice(0, 3)
+      .map((d) => t.ask.dealMention(t.kind[d.kind], t.status[d.status], formatMonth(d.date, t)));
+    const lead = `${m.verdict.no}: ${t.askExtra.noInvestmentBetween(names[0]!, names[1]!, listNames(others, 4, t))}`;
+    return baseAnswer(engine, title, line(lead), deals, t);
+  }
   const chosen = pinned ?? likelyDeal(engine, u, deals);
   if (!chosen) return undefined;
   const rest = deals.filter((d) => d !== chosen);
@@ -225,7 +329,11 @@ export function pinnedAnswer(engine: Engine, u: Understanding, pinned: Deal, t: 
       );
   } else if (u.intent === 'backers') {
     const investors = kb.payers(pinned).map((id) => companyName(kb, id));
-    if (investors.length > 0) lead = m.pinnedInvestors(listNames(investors, 8, t));
+    if (investors.length > 0)
+      lead =
+        pinned.kind === 'debt-financing'
+          ? t.askExtra.lenders(listNames(investors, 8, t))
+          : m.pinnedInvestors(listNames(investors, 8, t));
   }
   return baseAnswer(engine, pinned.title, line(lead), [pinned], t);
 }
@@ -262,6 +370,7 @@ export function whenAnswer(engine: Engine, u: Understanding, t: Catalog): Answer
 // Comparisons
 
 export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
+  if (!u.focus && asksValuation(u.template)) return valuationCompare(engine, u, t);
   const { kb } = engine;
   const m = t.askMore;
   const focus = u.focus ?? hub(engine, u.companies);
@@ -335,6 +444,57 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
       : m.compareTitle(names, into),
     lead: line(reversed && into ? m.compareLeadBetween(into) : m.compareLead(into)),
     blocks: [{ lines }, ...blocks],
+    citations: cites.list(),
+    asOf: kb.meta.asOf,
+    suggestions: [],
+  };
+}
+
+/**
+ * "Which is worth more, OpenAI or Anthropic?": each company's latest valuation, dated and cited, and the
+ * higher one only when every side has one in the same currency and none is a qualified figure ("up to").
+ */
+function valuationCompare(engine: Engine, u: Understanding, t: Catalog): Answer {
+  const { kb } = engine;
+  const x = t.askExtra;
+  const cites = new Citations(kb);
+  const sides = u.companies.map((id) => ({ id, v: kb.latestValuation(id) }));
+  const lines: Line[] = sides.map(({ id, v }) =>
+    v
+      ? line(
+          x.valuationSide(
+            companyName(kb, id),
+            figureValue(v.figure, t),
+            t.answers.valuationBasis[v.figure.basis],
+            formatDate(v.date, t),
+            t.kind[v.deal.kind],
+          ),
+          ' ',
+          ...cites.cite(v.figure.sources),
+        )
+      : line(x.noValuation(companyName(kb, id))),
+  );
+  const values = sides.map((s) => s.v?.figure);
+  const firm = (q: string) => q === 'exact' || q === 'about';
+  const comparable =
+    values.every((f) => f?.amount !== undefined && firm(f.qualifier) && f.currency === values[0]?.currency) &&
+    sides.length >= 2;
+  if (comparable) {
+    const sorted = [...sides].sort((a, b) => (b.v?.figure.amount ?? 0) - (a.v?.figure.amount ?? 0));
+    lines.push(toned('strong', x.valuationWinner(companyName(kb, sorted[0]!.id))));
+  } else lines.push(toned('muted', x.valuationNoWinner));
+  const names = listNames(
+    u.companies.map((id) => companyName(kb, id)),
+    4,
+    t,
+  );
+  const deals = sides.flatMap((s) => (s.v ? [s.v.deal] : []));
+  // The valuation lines cite first, so their numbers come before the cards'.
+  return {
+    status: 'ok',
+    title: x.valuationCompareTitle(names),
+    lead: line(x.valuationCompareLead),
+    blocks: [{ lines }, ...deals.slice(0, CARDS).map((d) => dealBlock(kb, d, cites, t))],
     citations: cites.list(),
     asOf: kb.meta.asOf,
     suggestions: [],

@@ -65,6 +65,8 @@ export interface Names {
   ambiguous: AmbiguousName[];
   /** Indexes of tokens used by a found or ambiguous name. */
   used: Set<number>;
+  /** Tokens of a person named with their own company, read as that company ("Jony Ive's io"). */
+  absorbed: Set<number>;
 }
 
 /** Words, with "-" and "/" as separators and "." kept inside ("x.AI", "Amazon.com"). */
@@ -135,9 +137,164 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
       }
     }
   }
+  // A guess (a prefix or a typo) of one word next to a word nobody knows is part of a name the knowledge
+  // base does not hold: "hugging face" is not Facebook, so not Meta.
+  for (const f of [...found]) {
+    const [i, j] = f.tokens;
+    if (i !== j || EXACT_KINDS.has(f.match.kind)) continue;
+    if ([i - 1, i + 1].some((k) => isUnknownWord(tokens, k, used, skip))) {
+      found.splice(found.indexOf(f), 1);
+      used.delete(i);
+    }
+  }
+  // Names that need the rest of the question as evidence, now that the other names are known.
+  const near = (k: number) => found.some((f) => k >= f.tokens[0] && k <= f.tokens[1]);
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i) || skip.has(i) || !mayBeName(tokens, i)) continue;
+    const t = tokens[i]!;
+    const resolution = engine.resolver.resolve(t.raw);
+    if (resolution.status !== 'found') continue;
+    const { match } = resolution;
+    const gapBefore = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : '';
+    const gapAfter = i + 1 < tokens.length ? text.slice(t.end, tokens[i + 1]!.start) : '';
+    const nextToName =
+      (i > 0 && near(i - 1) && /^\s+$/.test(gapBefore)) || (near(i + 1) && /^\s+$/.test(gapAfter));
+    // A lowercase common-word name right beside another name, typo included: "coreweve meta".
+    const besideName =
+      EXACT_KINDS.has(match.kind) && COMMON_WORD_NAMES.has(t.word) && lowercase && nextToName;
+    if (
+      besideName ||
+      shortNameInContext(engine, tokens, i, match, found) ||
+      firstNameAsked(tokens, i, match)
+    ) {
+      found.push({ companyId: match.company.id, tokens: [i, i], text: t.raw, match });
+      used.add(i);
+    }
+  }
+  const absorbed = new Set<number>();
+  // A unit named by its parent and what it does, in any language: "la división de robótica de ABB" is ABB
+  // Robotics, "the cloud unit of Google" Google Cloud. The unit takes the place of the word that names it.
+  for (const f of [...found]) {
+    const parent = f.companyId;
+    const head = fold(engine.kb.company(parent)?.name ?? '').split(/\s+/);
+    for (const child of engine.kb.companies.values()) {
+      if (child.parent !== parent) continue;
+      const words = fold(child.name).split(/\s+/);
+      const rest = words.slice(head.length);
+      if (rest.length === 0 || words.slice(0, head.length).join(' ') !== head.join(' ')) continue;
+      // The rest of the unit's name, word by word, near the parent: "frontier company de microsoft".
+      const k = tokens.findIndex(
+        (_, n) =>
+          Math.abs(n - f.tokens[0]) <= 4 &&
+          rest.every((w, r) => {
+            const t = tokens[n + r];
+            return t !== undefined && !used.has(n + r) && !skip.has(n + r) && sameStem(t.word, w);
+          }),
+      );
+      if (k < 0) continue;
+      const last = k + rest.length - 1;
+      found.splice(found.indexOf(f), 1, {
+        companyId: child.id,
+        tokens: [k, last],
+        text: text.slice(tokens[k]!.start, tokens[last]!.end),
+        match: { ...f.match, company: child },
+      });
+      for (let n = k; n <= last; n++) used.add(n);
+      for (let n = f.tokens[0]; n <= f.tokens[1]; n++) absorbed.add(n);
+      break;
+    }
+  }
+  // A person and the company they lead, named together, ask about the company: "Jony Ive's io".
+  for (const f of [...found]) {
+    const affiliation = engine.kb.company(f.companyId)?.affiliation;
+    if (affiliation && found.some((g) => g.companyId === affiliation)) {
+      found.splice(found.indexOf(f), 1);
+      for (let k = f.tokens[0]; k <= f.tokens[1]; k++) absorbed.add(k);
+    }
+  }
   found.sort((a, b) => a.tokens[0] - b.tokens[0]);
   ambiguous.sort((a, b) => a.tokens[0] - b.tokens[0]);
-  return { found, ambiguous, used };
+  return { found, ambiguous, used, absorbed };
+}
+
+/** "robotica" and "robotics", "cloud" and "cloud": the same word in another language, by a long common start. */
+function sameStem(word: string, stem: string): boolean {
+  if (word === stem) return true;
+  let n = 0;
+  while (n < word.length && n < stem.length && word[n] === stem[n]) n++;
+  return n >= 6 && n >= Math.min(word.length, stem.length) - 2;
+}
+
+/**
+ * "Who's Demis?", "¿quién es Demis?", "chi è Demis?": a person asked about by first name alone, right after
+ * "who is", when the first name is the whole first word of a person's name.
+ */
+function firstNameAsked(tokens: Token[], i: number, match: Match): boolean {
+  const t = tokens[i]!;
+  if (match.kind !== 'prefix' || match.company.kind !== 'person' || t.word.length < 4) return false;
+  if (fold(match.company.name.split(/\s+/)[0] ?? '') !== t.word) return false;
+  const asked = tokens
+    .slice(Math.max(0, i - 3), i)
+    .map((x) => x.word)
+    .join(' ');
+  return /(?:^|\s)(?:who is|who s|whos|quien es|chi e|chi sarebbe)$/.test(asked);
+}
+
+/** A word that is not vocabulary, not a name found, and long enough to be part of an unknown name. */
+function isUnknownWord(
+  tokens: Token[],
+  k: number,
+  used: ReadonlySet<number>,
+  skip: ReadonlySet<number>,
+): boolean {
+  const t = tokens[k];
+  if (!t || used.has(k) || skip.has(k) || t.word.length < 3 || /^\d/.test(t.word)) return false;
+  return !isOrdinary(t.word) && !nearKeyword(t.word);
+}
+
+/** Words before a name that say a company follows: buying it, paying for it, or "X's". */
+const BUY_WORDS: ReadonlySet<string> = new Set(
+  'bought buy buys buying acquired acquire acquires compro compra comprado comprato acquisito acquista adquirio'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A company whose name starts with a common word ("io" of io Products, Italian for "I"; "Aligned" of
+ * Aligned Data Centers; "Scale" of Scale AI) is that company only with evidence: the word comes right after
+ * a word that introduces a company ("for", "per", "por", "of", "X's") or a buying verb, and the question
+ * names a company that has a deal with it or its founder, or, for a short word, is about buying it ("who
+ * bought io"). Never as the question's first word.
+ */
+function shortNameInContext(
+  engine: Engine,
+  tokens: Token[],
+  i: number,
+  match: Match,
+  found: readonly FoundName[],
+): boolean {
+  const t = tokens[i]!;
+  const company = match.company;
+  if (i === 0 || match.kind !== 'prefix') return false;
+  if (fold(company.name.split(/\s+/)[0] ?? '') !== t.word) return false;
+  const before = tokens[i - 1]!.word;
+  const after = tokens[i + 1]?.word;
+  const buying = BUY_WORDS.has(before);
+  const slot =
+    buying ||
+    NAME_SLOT_BEFORE.has(before) ||
+    before === 's' ||
+    (after !== undefined && NAME_SLOT_AFTER.has(after));
+  if (!slot) return false;
+  const { kb } = engine;
+  const related = found.some(
+    (f) =>
+      kb.company(f.companyId)?.affiliation === company.id ||
+      kb.dealsOf(company.id).some((d) => d.parties.some((p) => p.company === f.companyId)),
+  );
+  // A short word ("io") may be bought with no other name; a longer ordinary one ("aligned", "scale") needs a
+  // company named that has a deal with it.
+  return related || (buying && t.word.length < 4);
 }
 
 function spanIsFree(i: number, j: number, used: ReadonlySet<number>, skip: ReadonlySet<number>): boolean {
@@ -149,6 +306,8 @@ function spanIsFree(i: number, j: number, used: ReadonlySet<number>, skip: Reado
 function crossesPunctuation(text: string, tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    // "Run:ai" is one name; "Nvidia: Run AI" two.
+    if (gap === ':') continue;
     if (/[,;:?!¿¡()/"“”«»]/.test(gap)) return true;
   }
   return false;
@@ -210,7 +369,9 @@ function looksLikeName(
   // In a list of companies: "coreweave, meta or openai".
   if (after && LIST_JOINERS.has(after.word) && before && /,\s*$/.test(text.slice(before.end, t.start)))
     return true;
-  return before === undefined || NAME_SLOT_BEFORE.has(before.word);
+  // "valor del contrato", "meta de OpenAI": at the start, a common word followed by "of" is the word.
+  if (before === undefined) return !(after && /^(?:de|del|di|della|dello|dei|of)$/.test(after.word));
+  return NAME_SLOT_BEFORE.has(before.word);
 }
 
 /** "NVDA", "INTC", "DIS": an exchange ticker that is not the company's own name. */

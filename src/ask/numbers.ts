@@ -172,6 +172,24 @@ const WORD_VALUES: Record<string, number> = {
   trecento: 300,
   cinquecento: 500,
 };
+// Italian tens and units written as one word ("settantacinque", "ventotto": the ten drops its vowel before
+// "uno" and "otto"; "ventitré" keeps its accent), and Spanish twenties ("veinticinco", "veintitrés").
+for (const ten of ['venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'])
+  for (const unit of ['uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove']) {
+    const value = WORD_VALUES[ten]! + WORD_VALUES[unit]!;
+    WORD_VALUES[`${/^[uo]/.test(unit) ? ten.slice(0, -1) : ten}${unit}`] = value;
+    if (unit === 'tre') WORD_VALUES[`${ten}tré`] = value;
+  }
+for (const unit of ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve']) {
+  WORD_VALUES[`veinti${unit}`] = 20 + WORD_VALUES[unit]!;
+  const accented = new Map([
+    ['dos', 'dós'],
+    ['tres', 'trés'],
+    ['seis', 'séis'],
+  ]).get(unit);
+  if (accented) WORD_VALUES[`veinti${accented}`] = 20 + WORD_VALUES[unit]!;
+}
+
 /** "a" counts as one only right before a scale or "hundred": "a billion", "a hundred billion". */
 const NUMBER_WORD = `(?:${Object.keys(WORD_VALUES)
   .sort((a, b) => b.length - a.length)

@@ -15,13 +15,16 @@
  *    words that are not vocabulary. A low-confidence reading is never answered with figures.
  */
 import type { Engine } from '../answers/engine.js';
-import type { DealKind } from '../knowledge/schema.js';
+import type { Deal, DealKind } from '../knowledge/schema.js';
+import placesData from './data/places.json' with { type: 'json' };
 import {
   type AskLanguage,
   FUNCTION_WORDS,
+  fold,
   isOrdinary,
   KEYWORDS_BY_LANGUAGE,
   LANGUAGE_HINTS,
+  MONTH_NUMBERS,
   nearKeyword,
 } from './lexicon.js';
 import { findNames, type Token, tokenize } from './names.js';
@@ -85,6 +88,8 @@ export interface Understanding {
   claimState?: ClaimState;
   /** An amount named without a comparison ("did OpenAI raise 1.4 trillion?"): the deal it points at. */
   claimAmount?: number;
+  /** The claim is of at least `claimAmount` ("did Crusoe raise more than a billion?"). */
+  claimAtLeast?: boolean;
   /** "When did…", "¿cuándo…?", "quando…": the answer starts with the dates. */
   when?: boolean;
   /** A round named by its letter: "series G" → "G". */
@@ -93,9 +98,11 @@ export interface Understanding {
   month?: string;
   /** A product or programme named ("Project Rainier", "Trainium"): the deal about it leads. */
   product?: string;
+  /** Words naming one deal of a company named, as its title or summary does ("hyperion"): it leads. */
+  mention?: string;
 }
 
-export type ClaimState = 'ended' | 'closed' | 'signed' | 'confirmed';
+export type ClaimState = 'ended' | 'paid' | 'closed' | 'signed' | 'confirmed';
 
 /** What each intent needs: how many companies at least. */
 const NEEDS: Record<Intent, number> = {
@@ -144,12 +151,27 @@ export function understand(engine: Engine, question: string): Understanding {
   const words = new Map<number, string>();
   const leftovers: number[] = [];
   for (const [i, t] of tokens.entries()) {
-    if (nameAt.has(i) || amountOf.has(i) || years.has(i) || ambiguousAt.has(i)) continue;
+    if (nameAt.has(i) || amountOf.has(i) || years.has(i) || ambiguousAt.has(i) || names.absorbed.has(i))
+      continue;
     const keyword = isOrdinary(t.word) || /^\d/.test(t.word) ? undefined : nearKeyword(t.word);
     words.set(i, keyword ?? t.word);
     if (!keyword && !isOrdinary(t.word) && !/^\d/.test(t.word) && t.word.length >= 3) leftovers.push(i);
   }
-  const unknownGroups = groups(leftovers);
+  // A word no company is called but a deal of a named company is ("Meta's Hyperion data center", "the
+  // Abernathy lease"): the name of that deal's site or programme, not an unknown company.
+  let mention: string | undefined;
+  const mentioned = new Set<number>();
+  // Places are ordinary words ("japan"), so they are tried too.
+  const places = [...tokens.keys()].filter(
+    (k) => !nameAt.has(k) && !leftovers.includes(k) && isPlace(tokens[k]!.word),
+  );
+  for (const g of groups([...leftovers, ...places].sort((a, b) => a - b))) {
+    const words = inEnglish(g.map((k) => tokens[k]!.word));
+    if (companies.length === 0 || !dealNamed(engine, companies, words)) continue;
+    mention ??= words.join(' ');
+    for (const k of g) mentioned.add(k);
+  }
+  const unknownGroups = groups(leftovers.filter((k) => !mentioned.has(k)));
   const unknownAt = new Map<number, { index: number; first: boolean }>();
   unknownGroups.forEach((g, index) => {
     g.forEach((k, n) => {
@@ -176,6 +198,8 @@ export function understand(engine: Engine, question: string): Understanding {
         if (/[>≥]\s*$/.test(text.slice(0, start)) || orMore) parts.push('over');
         parts.push('xamt');
       }
+    } else if (names.absorbed.has(i)) {
+      // A person named with their company: the company's slot says it.
     } else if (years.has(i)) {
       parts.push('xyr');
     } else if (ambiguousAt.has(i)) {
@@ -229,8 +253,28 @@ export function understand(engine: Engine, question: string): Understanding {
   }
   const product = names.found.find((f) => f.match.product)?.match.product;
   if (product) u.product = product.name;
+  // "¿De quién es Windsurf ahora?", "di chi è Windsurf adesso?": who owns a company (a product's owner is
+  // its profile: "¿de quién es Grok?").
+  if (
+    u.intent === 'company' &&
+    companies.length === 1 &&
+    !product &&
+    /^(?:de quien es|di chi e|who owns) xco0\b/.test(template)
+  ) {
+    u.intent = 'acquired';
+    u.check = undefined;
+  }
+  if (mention) {
+    u.mention = mention;
+    // "Stargate Norway, who's building it?", "how big is Poolside's Project Horizon": that deal, not a profile.
+    if (u.intent === 'company' && companies.length === 1) u.intent = 'deal';
+  }
   const claim = amounts.find((_, k) => k !== reading.amount);
-  if (claim && reading.intent !== 'top' && !claim.ambiguous) u.claimAmount = claim.value;
+  if (claim && reading.intent !== 'top' && !claim.ambiguous) {
+    u.claimAmount = claim.value;
+    // "more than a billion", "más de mil millones": any deal at least that large bears the claim out.
+    if (COMPARE.test(template)) u.claimAtLeast = true;
+  }
   // A yes/no question about one company that reads as a bare profile, with a state, an amount or a kind, is about
   // its deals: "is spacex public yet?", "is the oracle 300B thing confirmed?" (but "¿Groq?" is a profile).
   const claims =
@@ -291,7 +335,12 @@ const STATES: [ClaimState, RegExp][] = [
   ],
   [
     'closed',
-    /\b(?:done|closed|close|completed|complete|finished|final|public|listed|cerrad[oa]|cerro|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotata)\b/,
+    /\b(?:done|closed|close|completed|complete|finished|final|public|listed|cotiza|cotizan|cerrad[oa]|cerro|completad[oa]|terminad[oa]|chius[oa]|conclus[oa]|completat[oa]|quotat[oa])\b/,
+  ],
+  // "Is Amazon's $50B all paid?": whether the money has all moved, or part is still to come.
+  [
+    'paid',
+    /\b(?:all paid|paid (?:in full|already|out)|already paid|ya pago|ya pagado|pagado (?:todo|ya)|gia versato|gia pagato|versato tutt[io]|pagato tutt[io]|wired|disbursed|desembolsad[oa]|erogat[oa])\b/,
   ],
   ['signed', /\b(?:signed|sign|binding|firmad[oa]|firmo|firmaron|vinculante|firmat[oa]|vincolante)\b/],
   [
@@ -299,54 +348,8 @@ const STATES: [ClaimState, RegExp][] = [
     /\b(?:confirmed|official|true|real|confirmad[oa]|oficial|cierto|reales|verdad\S*|confermat[oa]|ufficiale|ver[oaie])\b/,
   ],
 ];
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-  gennaio: 1,
-  febbraio: 2,
-  aprile: 4,
-  maggio: 5,
-  giugno: 6,
-  luglio: 7,
-  settembre: 9,
-  ottobre: 10,
-  dicembre: 12,
-};
+/** Month names in the three languages, and English abbreviations, from the lexicon's data. */
+const MONTHS: Readonly<Record<string, number>> = MONTH_NUMBERS;
 
 function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   const folded = tokens.map((t) => t.word).join(' ');
@@ -359,7 +362,13 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
     statement &&
     (STATES.some(([, re]) => re.test(folded)) || /\bstill (?:on|happening|alive)\b/.test(folded));
   // "…, is it binding": a yes/no question tagged at the end, with or without its question mark.
-  const tagged = /\b(?:is|was) (?:it|this|that) \S+$/.test(folded);
+  // "…, right?", "¿…, verdad?", "…, vero?": a claim with a tag asking to confirm it.
+  const tagged =
+    /\b(?:is|was) (?:it|this|that)(?: \S+){1,2}$/.test(folded) ||
+    (question &&
+      /\b(?:right|correct|true|innit|verdad|cierto|vero|giusto|no|en serio|es real|una cosa seria|sul serio)$/.test(
+        folded,
+      ));
   if (YES_NO_EN.test(folded) || tagged || (statement && (u.language !== 'en' || englishCheck)))
     u.check = true;
   if (WHEN.test(folded)) {
@@ -368,10 +377,13 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   }
   if (u.check) {
     const state = STATES.find(([, re]) => re.test(folded))?.[0];
-    if (state) u.claimState = state;
+    // "Has OpenAI filed to go public?" asks about the filing, not whether the listing closed.
+    const filing = /\b(?:filed|file|files|filing|pidio|solicito|chiesto|richiesto|depositato)\b/.test(folded);
+    if (state && !(state === 'closed' && filing)) u.claimState = state;
   }
   const round = /\b(?:series|serie|ronda|round)\s+([a-k])\b/.exec(folded);
   if (round) u.round = round[1]!.toUpperCase();
+  else if (/\b(?:seed|semilla|seme)\b/.test(folded)) u.round = 'seed';
   for (let i = 0; i < tokens.length; i++) {
     const month = MONTHS[tokens[i]!.word];
     if (month === undefined) continue;
@@ -386,6 +398,69 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
 
 // ---------------------------------------------------------------------------------------------------
 // Words
+
+/** Spanish and Italian names of the places deal titles name, folded: "noruega" → "norway". */
+const PLACES: ReadonlyMap<string, string> = new Map(
+  Object.entries(placesData.places as Record<string, string[]>).flatMap(([english, others]) =>
+    others.map((other) => [fold(other), fold(english)] as [string, string]),
+  ),
+);
+
+const ENGLISH_PLACES: ReadonlySet<string> = new Set(Object.keys(placesData.places).map((p) => fold(p)));
+
+/** A one-word place, in any of the three languages: "japan", "japon", "giappone". */
+function isPlace(word: string): boolean {
+  return ENGLISH_PLACES.has(word) || PLACES.has(word);
+}
+
+/** The words of a place as deal titles write it, in English ("stargate noruega" → "stargate norway"). */
+function inEnglish(words: string[]): string[] {
+  const joined = words.join(' ');
+  for (const [other, english] of PLACES) if (joined === other) return english.split(' ');
+  return words.map((w) => PLACES.get(w) ?? w);
+}
+
+/**
+ * A deal of these companies has these words, whole, in its title or summary, written there as a proper
+ * name: capitalised wherever these companies' deals use them, and at least once inside a sentence
+ * ("Hyperion", "Abernathy"; not "after", which starts a sentence in one summary and is lowercase elsewhere).
+ */
+function dealNamed(engine: Engine, companies: readonly string[], words: readonly string[]): boolean {
+  const re = mentionPattern(words.join(' '));
+  if (!re) return false;
+  const found: { text: string; start: boolean }[] = [];
+  for (const d of dealsNaming(engine, companies))
+    for (const text of [d.title, d.summary])
+      for (const m of text.matchAll(re))
+        found.push({ text: m[0], start: /(?:^|[.!?:]\s+)$/.test(text.slice(0, m.index)) });
+  return found.length > 0 && found.every((f) => /^\p{Lu}/u.test(f.text)) && found.some((f) => !f.start);
+}
+
+function mentionPattern(mention: string): RegExp | undefined {
+  const words = mention.split(' ').map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+  if (words.some((w) => w.length === 0)) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * The deals of these companies, and the deals whose title starts with one of their names though it is not
+ * a party ("Stargate Norway: …" is built by Nscale and Aker, not by the Stargate joint venture).
+ */
+export function dealsNaming(engine: Engine, companies: readonly string[]): Deal[] {
+  const out = new Set<Deal>();
+  for (const id of companies) {
+    for (const d of engine.kb.dealsOf(id)) out.add(d);
+    const name = engine.kb.company(id)?.name;
+    if (name) for (const d of engine.kb.dealList) if (d.title.startsWith(`${name} `)) out.add(d);
+  }
+  return [...out];
+}
+
+/** The deal's title or summary has these words (folded, space-separated), whole and in order. */
+export function namesDeal(deal: Deal, mention: string): boolean {
+  const re = mentionPattern(mention);
+  return re !== undefined && [...`${deal.title} ${deal.summary}`.matchAll(re)].length > 0;
+}
 
 /** Runs of consecutive indexes: [3, 4, 7] → [[3, 4], [7]]. */
 function groups(indexes: number[]): number[][] {
@@ -457,11 +532,14 @@ const INV_IT =
 const INV = `(?:${INV_EN}|${INV_ES}|${INV_IT})`;
 
 const ACQ_VERB =
-  '(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
+  '(?:comprando|adquiriendo|acquistando|acquisendo|rilevando|comprare|acquistare|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
 const ACQ_PARTICIPLE =
   '(?:bought|acquired|purchased|taken over|owned|absorbed|comprad[ao]|adquirid[ao]|absorbid[ao]|comprat[ao]|acquisit[ao]|acquistat[ao]|rilevat[ao]|assorbit[ao])';
 const ACQ_NOUN =
-  '(?:acquisition|acquisitions|takeover|takeovers|buyout|buyouts|merger|mergers|adquisicion|adquisiciones|fusion|acquisizione|acquisizioni|fusione)';
+  '(?:acquisto|purchase|acquisition|acquisitions|takeover|takeovers|buyout|buyouts|merger|mergers|adquisicion|adquisiciones|fusion|acquisizione|acquisizioni|fusione)';
+/** Words between a buying verb and what is bought: articles, "still", "the … unit of". */
+const ACQ_FILLER =
+  '(?: (?:a|an|the|its|their|s|la|el|al|il|lo|l|los|las|de|di|of|del|della|division|divisions|unit|business|divisione|unidad|ramo|negocio|still|ancora|todavia|aun|really|actually|finally|realmente|davvero))';
 const BE =
   '(?:was|is|been|got|get|gets|fue|fueron|ha sido|es|esta|e stata|e stato|stata|stato|fu|viene|venne|sido)';
 const BY = '(?:by|por|da)(?: parte (?:de|di))?(?: the| la| el| il)?';
@@ -480,22 +558,22 @@ const DEAL_WORDS = words(
   /\b(?:deal|deals|contract|contracts|agreement|agreements|partnership|partnerships|transaction|acuerdo|acuerdos|contrato|contratos|trato|tratos|negocio|negocios|alianza|accordo|accordi|contratto|contratti|intesa|intese|affare|affari|with whom|con quien|con quienes|con chi|partners?|socios)\b/,
 );
 const SOURCES = words(
-  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|de donde (?:sale|viene)|da dove (?:viene|arriva)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
+  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|where (?:did|do) you get|de donde (?:sale|salen|viene|vienen|sacas|sacaste)|da dove (?:viene|vengono|arriva|arrivano|prendi)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
 );
 const OUT_OF_SCOPE = words(
-  /\b(?:stock price|share price|stock|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
+  /\b(?:who founded|quien fundo|quienes fundaron|chi ha fondato|chi fondo|stock price|share price|stock(?! market| exchange)|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
 );
 const SUPERLATIVE = words(
-  /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|grandes|enormes|piu grandi|piu grossi|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
+  /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|la mayor|el mayor|grandes|enormes|piu grandi|piu grande|piu grossi|piu grosso|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
 );
 const COMPARE = words(
   /\b(?:over|above|more than|greater than|bigger than|larger than|at least|exceeding|exceed|exceeds|north of|upwards of|in excess of|mas de|por encima de|superiores? a|mayores (?:de|a|que)|al menos|como minimo|que superen|que superan|arriba de|piu (?:di|dei|degli)|oltre|sopra|superiori? (?:a|ai|agli|al|alle)|maggiori (?:di|dei|degli)|almeno|che superano|al di sopra (?:di|dei|degli))(?: (?:the|los|las|el|la|i|gli|le|di|de|a|dei|degli))? xamt\b/,
 );
 const PROFILE = words(
-  /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ do|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
+  /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ (?:do|run|lead|head)|que empresa (?:dirige|lidera|encabeza)|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
 );
 const DEALS_OF_ONE = words(
-  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed))\b/,
+  /\b(?:how much (?:has|did|does|is) x(?:co|unk|amb)\d+ (?:pay|paid|paying|spend|spent|spending|commit|committed)|how much (?:is|was) x(?:co|unk|amb)\d+$|(?:did|has) (?:the )?x(?:co|unk|amb)\d+ sign|x(?:co|unk|amb)\d+ (?:en|a|in) (?:mayo|maggio)|(?:firmo|ha firmato|firmato) (?:el |il |la )?x(?:co|unk|amb)\d+|(?:que pasa|que ocurre|che succede|what s going on|what s happening|what s the deal) (?:con|with) x(?:co|unk|amb)\d+|(?:signed|signs|sign|firmo|firmaron|firmado|firmato|firmano|hanno firmato|ha firmato|deals?|acuerdos?|contratos?|accordi|accordo|contratti) (?:with|con)(?: el| la| il| lo| l| the)? x(?:co|unk|amb)\d+)\b/,
 );
 const LISTING = words(
   /\b(?:deals?|contracts?|agreements?|acuerdos?|contratos?|operaciones|accordi|accordo|contratti|contratto|operazioni|investments?|inversiones|investimenti|acquisitions|adquisiciones|acquisizioni|rounds|rondas)\b/,
@@ -503,14 +581,29 @@ const LISTING = words(
 
 /** "who put more into…", "quién invirtió más", "chi ha messo più", "compare", "vs … more". */
 const COMPARISON = words(
-  /\b(?:more|most|bigger|biggest|larger|largest|compare|compared|comparison|side by side|mas|mayor|comparar|compara|comparacion|comparado|piu|di piu|maggiore|confronta|confrontare|confronto|paragona)\b/,
+  /\b(?:more|most|bigger|biggest|larger|largest|higher|better|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|comparados|comparadas|comparate|comparati|confrontate|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
-const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|su|sobre|for) @C\\b');
+/** A share of a company asked about: "how much does X own of Y", "qué parte de", "quanta parte di". */
+const OWN_SHARE = words(
+  /\b(?:how much(?: of x(?:co|unk|amb)\d+)? (?:does|did|do) x(?:co|unk|amb)\d+ (?:own|hold)|what (?:share|percentage|part|stake)|que (?:parte|porcentaje|participacion)|quanta parte|che (?:percentuale|quota|parte))\b/,
+);
+const COMPARED_INTO = p('\\b(?:into|in|on|en|nel|nella|con|por|para|per|su|sobre|for) @C\\b');
+/** The company paid in a comparison: "who pays SpaceX more", "chi paga di più SpaceX". */
+/** "who spent the most with CoreWeave", "chi ha speso di più con CoreWeave". */
+const COMPARED_SPENT_WITH = p(
+  `\\b(?:spent|spend|spends|spending|gasto|gastado|gastaron|speso|spende|spendono)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,3} (?:with|con) @C\\b`,
+);
+const COMPARED_PAID = p(
+  `\\b(?:pays?|paid|paying|paga|pagan|pagano|pagato|pagado|pago|pagaron)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,2} @C\\b`,
+);
+/** The supplier in "the bigger CoreWeave customer", "mejor cliente de CoreWeave". */
+const COMPARED_CUSTOMER = p('\\b@C (?:customers?|clients?)\\b');
+const COMPARED_CLIENT_OF = p('\\b(?:customers?|clients?|clientes?|clienti) (?:of|de|di|del|della) @C\\b');
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
-  /\b(?:latest|newest|most recent|recent|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+  /\b(?:latest|lately|newest|most recent|recent|new deals|algo nuevo|nuevo de|alguna novedad|novedad de|ultimamente|lo ultimo|lo mas reciente|le ultime|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
 );
 /** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
 const LED = p(
@@ -555,7 +648,7 @@ const ACQUIRED_PAIR: Pattern[] = [
   },
   {
     re: p(
-      '\\b@C (?:\\S+ )?(?:belongs? to|pertenece a|appartiene a|is part of|is owned by|forma parte de|fa parte di|es parte de|di proprieta di|propiedad de|property of) @C',
+      '\\b@C (?:\\S+ )?(?:belongs? to|pertenece a|appartiene a|is part of|part of|is owned by|forma parte de|fa parte di|es parte de|di proprieta di|propiedad de|property of) @C',
     ),
     acquirer: 2,
   },
@@ -565,9 +658,15 @@ const ACQUIRED_PAIR: Pattern[] = [
     ),
     acquirer: 2,
   },
-  { re: p(`\\b@C${NF}{0,3} ${ACQ_VERB}(?: a| an| the| la| el| al| il| lo| l)? @C`), acquirer: 1 },
+  {
+    // "coreweave compra ancora core scientific", "compró la división de robótica de ABB": small words between.
+    re: p(`\\b@C${NF}{0,3} ${ACQ_VERB}${ACQ_FILLER}{0,4} @C`),
+    acquirer: 1,
+  },
   { re: p(`\\b${ACQ_VERB}(?: \\S+)? @C(?: a| al| la| el)? @C`), acquirer: 1 },
   { re: p(`\\b@C(?: s)? ${ACQ_NOUN}(?: (?:of|de|di))? @C`), acquirer: 1 },
+  // "when did NVIDIA close the Run:ai purchase".
+  { re: p(`\\b@C${NF}{0,3} @C (?:acquisition|purchase|takeover|buyout)\\b`), acquirer: 1 },
   {
     // "cuándo cerró SoftBank la compra de Ampere", "quando ha chiuso SoftBank l'acquisto di Ampere".
     re: p(`\\b@C${NF}{0,3} (?:compra|acquisto|purchase|adquisicion|acquisizione) (?:of|de|di|del|della) @C`),
@@ -591,6 +690,9 @@ const ACQUIRED_ONE: Pattern[] = [
   },
   { re: p(`\\b(?:what|which|que|cosa|che cosa|quali|cuales)\\b${NF}{0,3} ${ACQ_VERB}\\b${NF}{0,1} @C`) },
   { re: p(`\\b(?:what|which|que|cosa|che cosa|quali|cuales)\\b${NF}{0,3} @C${NF}{0,2} ${ACQ_VERB}\\b`) },
+  // "who did CoreWeave try to buy", "chi ha provato a comprare CoreWeave".
+  { re: p(`\\b(?:who|whom|a quien|chi)\\b${NF}{0,3} @C${NF}{0,2} ${ACQ_VERB}\\b`) },
+  { re: p(`\\b(?:chi|quien)\\b${NF}{0,3} (?:comprar|comprare|acquistare|acquisire|buy) @C`) },
   {
     re: p(
       '\\b@C(?: s)?(?: \\S+)? (?:acquisitions|purchases|takeovers|buyouts|adquisiciones|compras|acquisizioni|acquisti)\\b',
@@ -609,6 +711,12 @@ const ACQUIRED_ONE: Pattern[] = [
   },
   { re: p(`\\b(?:did|has|have|does) @C(?: ever)? ${ACQ_VERB}\\b`) },
   { re: p(`\\b@C (?:ha|han|hanno) (?:comprado|adquirido|comprato|acquisito|acquistato)\\b`) },
+  // "¿Apple compró alguna empresa?", "has OpenAI bought any startups".
+  {
+    re: p(
+      `\\b@C ${ACQ_VERB}(?: \\S+)? (?:empresas?|companias?|company|companies|startups?|societa|aziend[ae]|firms?)\\b`,
+    ),
+  },
 ];
 
 const INVESTMENTS: Pattern[] = [
@@ -633,7 +741,7 @@ const INVESTMENTS: Pattern[] = [
   { re: p(`\\b@C(?: s)?${NF}{0,2} ${INVESTMENT_NOUN}\\b`), single: true },
   {
     re: p(
-      `\\b${INVESTMENT_NOUN}\\b(?: made| hechas| fatti| fatte)? (?:of|by|from|de|del|por|di|della|dell|da|da parte di) @C`,
+      `\\b${INVESTMENT_NOUN}\\b(?: made| hechas| fatti| fatte| ia| ai| en ia| in ai)? (?:of|by|from|de|del|por|di|della|dell|da|da parte di) @C`,
     ),
     single: true,
   },
@@ -704,6 +812,13 @@ const BACKERS: Pattern[] = [
   },
   { re: p('\\bwho (?:gave|gives|give|has given|lent) (?:money |cash |capital )?(?:to )?@C'), slot: 1 },
   {
+    // "who lends to SoftBank", "¿quién le presta dinero a SoftBank?", "chi presta soldi a SoftBank".
+    re: p(
+      `\\b(?:who|which|what|quien|quienes|que|cuales|chi|quali|quale)\\b${NF}{0,3} (?:lends?|lent|lending|presta|prestan|presto|prestaron|prestado|prestano|prestato)\\b${NF}{0,2} (?:to|a|al|ad) @C`,
+    ),
+    slot: 1,
+  },
+  {
     re: p(
       '\\bhow much(?: money| cash| funding)? (?:has|did|have|does) @C (?:receive|received|raise|raised|get|got|take|taken|took)\\b',
     ),
@@ -765,14 +880,28 @@ export function readIntent(template: string, companies: number, known = companie
 
   // Two or more companies side by side: "who put more into Anthropic, Amazon or Google?"
   if (companies >= 2 && COMPARISON.test(t) && !COMPARE.test(t)) {
-    const into = COMPARED_INTO.exec(t) ?? COMPARED_OF.exec(t);
+    const into =
+      COMPARED_CUSTOMER.exec(t) ??
+      COMPARED_CLIENT_OF.exec(t) ??
+      COMPARED_SPENT_WITH.exec(t) ??
+      COMPARED_PAID.exec(t) ??
+      COMPARED_INTO.exec(t) ??
+      COMPARED_OF.exec(t);
     const focus = companies >= 3 || into ? into?.[1] : undefined;
-    if (companies >= 3 || (!into && /\b(?:vs|versus|compare|comparar|confronta|or|o)\b/.test(t)))
+    if (
+      companies >= 3 ||
+      (!into && /\b(?:vs|versus|compare|comparar|compara|confronta|confrontare|paragona|or|o|u)\b/.test(t))
+    )
       return { intent: 'compare', focus };
   }
+  // "mistral vs cohere valuation": two companies set against each other.
+  if (companies >= 2 && /\b(?:vs|versus)\b/.test(t) && !DEAL_WORDS.test(t)) return { intent: 'compare' };
 
   const compare = COMPARE.exec(t);
-  if (compare && companies <= 1) {
+  // "did Crusoe raise more than a billion?": a claim about one company's round, not a ranking.
+  const raised =
+    companies === 1 && /\bxco\d+\b.*\b(?:raise|raised|levanto|recaudo|capto|raccolto|incassato)\b/.test(t);
+  if (compare && companies <= 1 && !raised) {
     const before = t.slice(0, compare.index + compare[0].length);
     const amount = (before.match(/\bxamt\b/g) ?? []).length - 1;
     return { intent: 'top', amount };
@@ -784,6 +913,8 @@ export function readIntent(template: string, companies: number, known = companie
 
   // "did Thrive buy OpenAI shares": shares changing hands, not a takeover.
   const shares = /\bxco\d+ (?:s )?(?:shares|stock|stake|acciones|azioni|participaciones|quote)\b/.test(t);
+  // "how much of OpenAI does Microsoft own", "¿qué parte de OpenAI tiene Microsoft?": a stake, not a takeover.
+  if (companies >= 2 && OWN_SHARE.test(t)) return { intent: 'deal' };
   if (companies >= 2 && !shares) {
     const acquired = run(ACQUIRED_PAIR, t, companies);
     if (acquired) return { intent: 'acquired', acquirer: acquired.acquirer };
@@ -794,6 +925,8 @@ export function readIntent(template: string, companies: number, known = companie
     const m = LED.exec(t);
     return { intent: 'backers', focus: m?.[1] };
   }
+  // "NVIDIA's biggest investment", "la mayor inversión de NVIDIA": a ranking of one company's deals.
+  if (companies === 1 && SUPERLATIVE.test(t) && readKind(t)) return { intent: 'top' };
   const investments = run(INVESTMENTS, t, companies);
   if (investments && (companies === 1 || investments.focus !== undefined))
     return { intent: 'investments', focus: investments.focus };
@@ -834,6 +967,10 @@ const KINDS: [DealKind, RegExp][] = (
       'data-centre-build',
       /\b(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|centros? de datos|centri dati|data center)\b/,
     ],
+    [
+      'debt-financing',
+      /\b(?:debt|debts|loans?|bridge loan|borrowing|deuda|deudas|prestamos?|debito|debiti|prestit[oi])\b/,
+    ],
     ['licence-and-hiring', /\b(?:licen[cs]es?|licensing|acqui ?hires?|licencias?|licenze?)\b/],
     ['joint-venture', /\b(?:joint ventures?|empresas? conjuntas?|societa congiunt[ae])\b/],
     [
@@ -843,7 +980,7 @@ const KINDS: [DealKind, RegExp][] = (
     ['spending-commitment', /\b(?:spending commitments?|compromisos? de gasto|impegni di spesa)\b/],
     [
       'ipo',
-      /\b(?:ipos?|initial public offering|public offering|listing|goes public|going public|salida a bolsa|salir a bolsa|bolsa|quotazione in borsa|quotazione|borsa)\b/,
+      /\b(?:ipos?|initial public offering|public offering|listing|listed|x(?:co|unk|amb)\d+ list|go public|goes public|going public|went public|gone public|salida a bolsa|salir a bolsa|salio a bolsa|bolsa|cotiza|cotizar|quotazione in borsa|quotazione|quotata|quotato|quotarsi|borsa)\b/,
     ],
     [
       'funding-round',
@@ -868,6 +1005,16 @@ const KINDS: [DealKind, RegExp][] = (
     ],
   ] as [DealKind, RegExp][]
 ).map(([kind, re]) => [kind, words(re)]);
+
+/** The question asks what share of a company another owns ("how much of X does Y own"). */
+export function asksShare(template: string): boolean {
+  return OWN_SHARE.test(template);
+}
+
+/** The question asks what a company is worth ("worth more", "valuation", "vale di più"). */
+export function asksValuation(template: string): boolean {
+  return VALUATION.test(template);
+}
 
 export function readKind(template: string): DealKind | undefined {
   return KINDS.find(([, re]) => re.test(template))?.[0];

@@ -253,6 +253,8 @@ export interface Catalog {
   askMore: AskMoreMessages;
   /** /watch, /settings and the posts watches make (issue 17). */
   watch: WatchMessages;
+  /** What `/ask` says when valuations are compared and an IPO is asked about (issue 13, batch 7). */
+  askExtra: AskExtraMessages;
 
   render: {
     asOf(date: string): string;
@@ -621,4 +623,23 @@ export interface WatchMessages {
   /** /help's lines for /watch and /settings. */
   helpWatch: string;
   helpSettings: string;
+}
+
+/** `/ask` messages added with batch 7 of issue 13. */
+export interface AskExtraMessages {
+  /** "Did Samsung invest in OpenAI?" when their only deals are of other kinds: what they are. */
+  noInvestmentBetween: (a: string, b: string, deals: string) => string;
+  /** A loan asked about by who lends: its lenders. */
+  lenders: (names: string) => string;
+  /** "Is it all paid?" of a deal in tranches: "… in parts: upfront: $15 billion and conditional: $35 billion". */
+  inParts: (deal: string, parts: string) => string;
+  /** "Is OpenAI listed yet?" when only a filing is recorded: the verdict's sentence. */
+  notListed: (deal: string, status: string, when: string) => string;
+  valuationCompareTitle: (names: string) => string;
+  valuationCompareLead: string;
+  /** "OpenAI: $852 billion post-money, 31 Mar 2026 (funding round)". */
+  valuationSide: (name: string, value: string, basis: string, date: string, kind: string) => string;
+  noValuation: (name: string) => string;
+  valuationWinner: (name: string) => string;
+  valuationNoWinner: string;
 }

@@ -788,4 +788,18 @@ export const en: Catalog = {
     helpSettings:
       "In a server: the server's answer language, private answers by default, pictures (Manage Server).",
   },
+  askExtra: {
+    noInvestmentBetween: (a, b, deals) =>
+      `the knowledge base has no investment between ${a} and ${b}; their deals: ${deals}.`,
+    lenders: (names) => `Lenders in this deal: ${names}.`,
+    inParts: (deal, parts) => `${deal}, in parts: ${parts}.`,
+    notListed: (deal, status, when) => `${deal}: ${status} (${when}); the shares are not listed yet.`,
+    valuationCompareTitle: (names) => `Valuations: ${names}`,
+    valuationCompareLead: "Each company's latest valuation in the knowledge base, with its date and source:",
+    valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
+    noValuation: (name) => `${name}: no valuation recorded`,
+    valuationWinner: (name) => `${name} has the higher latest valuation.`,
+    valuationNoWinner:
+      'No single winner: the valuations are in different currencies, or one is missing, so they are shown side by side.',
+  },
 };

@@ -799,4 +799,19 @@ export const es: Catalog = {
     helpSettings:
       'En un servidor: el idioma de las respuestas, respuestas privadas por defecto, imágenes (Gestionar servidor).',
   },
+  askExtra: {
+    noInvestmentBetween: (a, b, deals) =>
+      `la base de conocimiento no registra ninguna inversión entre ${a} y ${b}; sus acuerdos: ${deals}.`,
+    lenders: (names) => `Prestamistas de esta operación: ${names}.`,
+    inParts: (deal, parts) => `${deal}, por partes: ${parts}.`,
+    notListed: (deal, status, when) => `${deal}: ${status} (${when}); sus acciones aún no cotizan.`,
+    valuationCompareTitle: (names) => `Valoraciones: ${names}`,
+    valuationCompareLead:
+      'La última valoración de cada empresa en la base de conocimiento, con su fecha y su fuente:',
+    valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
+    noValuation: (name) => `${name}: sin valoración registrada`,
+    valuationWinner: (name) => `${name} tiene la valoración más reciente más alta.`,
+    valuationNoWinner:
+      'Sin un ganador claro: las valoraciones están en monedas distintas, o falta alguna, así que se muestran lado a lado.',
+  },
 };

@@ -802,4 +802,19 @@ export const it: Catalog = {
     helpSettings:
       'In un server: la lingua delle risposte, risposte private per impostazione predefinita, immagini (Gestisci server).',
   },
+  askExtra: {
+    noInvestmentBetween: (a, b, deals) =>
+      `la base di conoscenza non registra investimenti tra ${a} e ${b}; i loro accordi: ${deals}.`,
+    lenders: (names) => `Finanziatori del prestito: ${names}.`,
+    inParts: (deal, parts) => `${deal}, in più parti: ${parts}.`,
+    notListed: (deal, status, when) => `${deal}: ${status} (${when}); le azioni non sono ancora quotate.`,
+    valuationCompareTitle: (names) => `Valutazioni: ${names}`,
+    valuationCompareLead:
+      "L'ultima valutazione di ciascuna società nella base di conoscenza, con data e fonte:",
+    valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
+    noValuation: (name) => `${name}: nessuna valutazione registrata`,
+    valuationWinner: (name) => `${name} ha l'ultima valutazione più alta.`,
+    valuationNoWinner:
+      'Nessun vincitore netto: le valutazioni sono in valute diverse, o ne manca una, quindi sono mostrate affiancate.',
+  },
 };

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, engineIn } from '../../src/answers/engine.js';
+import type { Answer } from '../../src/answers/model.js';
 import { backersAnswer } from '../../src/answers/money.js';
 import { topAnswer } from '../../src/answers/top.js';
 import { askAnswer, queryName } from '../../src/ask/answer.js';
 import { catalog, catalogs, commandText, type Lang } from '../../src/i18n/index.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import { realEngine, text } from '../helpers.js';
-import { checkFigures, moneyIn } from './evaluate.js';
+import { checkFigures, firstDeal, moneyIn } from './evaluate.js';
 
 const engine = realEngine();
 /** Answers in English whatever the question's language, so the sentences below can be compared. */
@@ -299,6 +300,39 @@ describe('/ask answers', () => {
             ]);
           }
     });
+    it('attributes amounts from the structured answer, not from record ids in the text', () => {
+      // Issue 14 removes record ids from ranked lines: the check must not need them.
+      const withoutIds = (a: Answer): Answer => ({
+        ...a,
+        blocks: a.blocks.map((b) => ({
+          ...b,
+          lines: b.lines.map((l) => ({
+            ...l,
+            parts: l.parts.map((p) => (typeof p === 'string' ? p.replace(/ \([a-z0-9-]+\)$/, '') : p)),
+          })),
+        })),
+      });
+      for (const q of ['deals over fifty billion dollars', 'biggest compute contracts of 2025']) {
+        const { understanding, answer } = ask(q);
+        const stripped = withoutIds(answer);
+        expect(text(stripped, catalog('en'))).not.toMatch(/\([a-z0-9]+(?:-[a-z0-9]+){2,}\)/);
+        expect(checkFigures(engine, understanding, stripped), q).toEqual([]);
+        const planted = {
+          ...stripped,
+          blocks: [...stripped.blocks, { lines: [{ parts: ['$77.7 billion'] }] }],
+        };
+        expect(checkFigures(engine, understanding, planted), q).toEqual(['$77.7 billion']);
+      }
+    });
+    it('finds the deal a card is about from its citations when its heading is not the title', () => {
+      const { answer } = ask("who led nscale's series b");
+      expect(firstDeal(engine, answer)).toBe('nscale-series-b-2025-09');
+      const renamed = {
+        ...answer,
+        blocks: answer.blocks.map((b) => ({ ...b, heading: b.heading && 'Nscale' })),
+      };
+      expect(firstDeal(engine, renamed)).toBe('nscale-series-b-2025-09');
+    });
     it('catches any amount in an answer that was not sure', () => {
       const { understanding, answer } = ask('who invested in Tesla?');
       const planted = { ...answer, blocks: [{ lines: [{ parts: ['about $20 billion'] }] }] };
@@ -364,6 +398,53 @@ describe('/ask answers in the first line', () => {
     expect(firstCard("what's project rainier and how much did it cost?")).toBe(
       title('aws-anthropic-rainier-2025-10'),
     );
+  });
+
+  it('batch 7: a filing is not a listing, a loan is found by its words, valuations are compared as such', () => {
+    expect(lead('is openai listed on the stock market yet')).toMatch(/^No: OpenAI.*not listed yet/);
+    expect(lead('is spacex public yet')).toMatch(/^Yes: SpaceX/);
+    const loan = ask('softbank ha preso un prestito da quaranta miliardi per openai?').answer;
+    expect(firstDeal(engine, loan)).toBe('softbank-bridge-loan-2026-03');
+    const worth = ask('which is worth more, openai or anthropic').answer;
+    const sides = worth.blocks[0]!.lines.map((l) => l.parts.filter((p) => typeof p === 'string').join(''));
+    expect(sides[0]).toContain('OpenAI: $852 billion post-money');
+    expect(sides[1]).toContain('Anthropic: $965 billion post-money');
+    expect(sides[2]).toBe('Anthropic has the higher latest valuation.');
+    // Different currencies: side by side, no winner.
+    const mixed = ask('mistral vs cohere valuation').answer.blocks[0]!.lines;
+    expect(mixed[mixed.length - 1]!.tone).toBe('muted');
+  });
+
+  it('batch 8: tranches are "Partly" paid, a company\'s share of a shared contract counts, lenders are named', () => {
+    expect(lead("is amazon's 50 billion for openai all paid already?")).toMatch(
+      /^Partly: Amazon → OpenAI.*upfront: \$15 billion.*conditional: \$35 billion/,
+    );
+    expect(lead('did xai get a pentagon contract')).toMatch(/^Yes: /);
+    expect(lead('¿quién le presta dinero a softbank?')).toContain('JPMorgan Chase');
+    expect(firstDeal(engine, ask("how much is meta's hyperion data center costing").answer)).toBe(
+      'meta-blue-owl-hyperion-2025-10',
+    );
+  });
+
+  it('batch 10: "more than N" is borne out by a larger deal; a share question leads with the stake', () => {
+    expect(lead('did crusoe raise more than a billion')).toMatch(/^Yes: .*Crusoe/);
+    expect(lead('did crusoe raise more than ten billion')).toMatch(/^No: /);
+    expect(firstDeal(engine, ask('how much does microsoft own of openai').answer)).toBe(
+      'microsoft-openai-recap-2025-10',
+    );
+  });
+
+  it('batch 12: an investment asked where only other deals exist is "No", saying what they are', () => {
+    expect(lead('did samsung invest in openai')).toMatch(
+      /^No: the knowledge base has no investment between Samsung Electronics and OpenAI; their deals: a chip supply/,
+    );
+    expect(lead('did microsoft invest in anthropic')).toMatch(/^Yes: /);
+  });
+
+  it('batch 13: an agreed takeover asked "closed?" is "Partly"; a filing asked "filed?" is "Yes"', () => {
+    expect(lead("servicenow ha chiuso l'acquisto di moveworks?")).toMatch(/^Partly: ServiceNow → Moveworks/);
+    expect(lead('has openai filed to go public')).toMatch(/^Yes: OpenAI/);
+    expect(firstDeal(engine, ask('openai ha chiesto di quotarsi?').answer)).toBe('openai-ipo-filing-2026-06');
   });
 
   it('"when": the dates, oldest first', () => {

@@ -37,22 +37,17 @@ describe('the /ask question set', () => {
     expect(report.overall.right / report.overall.total, summary).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('keeps every held-out batch at 95% or more once its first-sight score is recorded', () => {
-    for (const b of BATCHES.filter((x) => !x.pending)) {
+  // One test per batch: each renders every answer in three languages, and batches keep being added.
+  for (const b of BATCHES) {
+    it(`${b.name}: never a wrong figure, and 95% or more once its first-sight score is recorded`, () => {
       const report = evaluate(engine, b.cases);
-      expect(
-        report.overall.right / report.overall.total,
-        `${b.name}\n${formatReport(report)}`,
-      ).toBeGreaterThanOrEqual(0.95);
+      expect(report.wrongFigureAnswers, `${b.name}\n${formatReport(report)}`).toBe(0);
       expect(b.firstSight.total, b.name).toBe(b.cases.length);
-    }
-  });
-
-  it('never shows a wrong figure on the held-out questions either', () => {
-    const report = evaluate(
-      engine,
-      BATCHES.flatMap((b) => b.cases),
-    );
-    expect(report.wrongFigureAnswers, formatReport(report)).toBe(0);
-  });
+      if (!b.pending)
+        expect(
+          report.overall.right / report.overall.total,
+          `${b.name}\n${formatReport(report)}`,
+        ).toBeGreaterThanOrEqual(0.95);
+    });
+  }
 });

@@ -134,18 +134,44 @@ function plain(l: Line): string {
   return l.parts.map((p) => (typeof p === 'string' ? p : `[${p.cite}]`)).join('');
 }
 
-/** The id of the first deal card in the answer (a block headed with a deal's title). */
-function firstDeal(engine: Engine, answer: Answer): string | undefined {
+/**
+ * The id of the first deal card in the answer, read from the structured answer, not from its layout: a
+ * block headed with a deal's title, or else a block whose citations all belong to one deal (its record,
+ * history and figures cite them). A record id written in the text is never used: answers do not show ids.
+ */
+export function firstDeal(engine: Engine, answer: Answer): string | undefined {
+  const sourceOf = new Map(answer.citations.map((c) => [c.n, c.sourceId]));
   // A Spanish or Italian answer heads a deal card with the deal's curated title in that language.
   const views = (['es', 'it'] as const).map((lang) => engine.kb.inLanguage(lang));
   const titled = (x: Deal, heading: string) =>
     x.title === heading || views.some((v) => v.deals.get(x.id)?.title === heading);
   for (const b of answer.blocks) {
+    // A one-line deal names its record in the answer's data.
+    if (b.dealId && engine.kb.deals.has(b.dealId)) return b.dealId;
     const heading = b.heading;
     const d = heading ? engine.kb.dealList.find((x) => titled(x, heading)) : undefined;
     if (d) return d.id;
+    const cited = new Set(
+      b.lines.flatMap((l) =>
+        l.parts.flatMap((p) => (typeof p === 'string' ? [] : [sourceOf.get(p.cite)].filter(isString))),
+      ),
+    );
+    if (!b.heading || cited.size === 0) continue;
+    const owners = engine.kb.dealList.filter((x) => [...cited].every((id) => dealSources(x).has(id)));
+    if (owners.length === 1) return owners[0]!.id;
   }
   return undefined;
+}
+
+const isString = (x: string | undefined): x is string => x !== undefined;
+
+/** Every source a deal cites: the record's, its history's and its figures'. */
+function dealSources(d: Deal): Set<string> {
+  return new Set([
+    ...d.sources,
+    ...d.history.flatMap((h) => h.sources),
+    ...d.figures.flatMap((f) => f.sources),
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -304,12 +330,16 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(1, 0.005 * Math.max(a, b));
 }
 
-/** The deals an answer shows: named by id or title, or belonging to the companies it is about. */
+/**
+ * The deals an answer shows: named by title, cited (a deal whose sources include one the answer cites: a
+ * ranked line cites its amount's source), or belonging to the companies it is about. Record ids in the
+ * text are not relied on: answers are to show none.
+ */
 export function shownDeals(
   engine: Engine,
   u: Understanding,
-  answer: Answer,
   rendered: string,
+  answer?: Answer,
   lang: Lang = 'en',
 ): Deal[] {
   const { kb } = engine;
@@ -318,9 +348,12 @@ export function shownDeals(
   const titled = (d: Deal) =>
     rendered.includes(d.title) || rendered.includes(read.deals.get(d.id)?.title ?? d.title);
   const shown = new Set<Deal>();
-  for (const d of kb.dealList) if (rendered.includes(d.id) || titled(d)) shown.add(d);
+  const cited = new Set(answer?.citations.map((c) => c.sourceId) ?? []);
+  for (const d of kb.dealList) {
+    if (titled(d) || [...dealSources(d)].some((id) => cited.has(id))) shown.add(d);
+  }
   // A one-line deal names its record in the answer's data, not in its text.
-  for (const b of answer.blocks) {
+  for (const b of answer?.blocks ?? []) {
     const d = b.dealId ? kb.deals.get(b.dealId) : undefined;
     if (d) shown.add(d);
   }
@@ -357,7 +390,7 @@ function allowedAmounts(
     for (const m of moneyIn(text)) out.push({ value: m.value, currency: m.currency, text });
   };
   const read = engine.kb.inLanguage(lang);
-  for (const d of shownDeals(engine, u, answer, rendered, lang)) {
+  for (const d of shownDeals(engine, u, rendered, answer, lang)) {
     // The curated text in the answer's language as well as the English (tests/knowledge/translations.test.ts
     // holds every amount of a translation to the amounts of its English record).
     for (const record of new Set([d, read.deals.get(d.id) ?? d])) {

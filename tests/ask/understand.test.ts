@@ -320,6 +320,257 @@ describe('people as they write', () => {
   });
 });
 
+describe('names that need the rest of the question (batch 7)', () => {
+  it('reads a short name that is also a word only with evidence: "io" after "for" or a buying verb', () => {
+    expect(read("how much did openai pay for jony ive's io").companies).toEqual(['openai', 'io-products']);
+    expect(read('quanto ha pagato openai per io di jony ive?').companies).toEqual(['openai', 'io-products']);
+    expect(read('who bought io').companies).toEqual(['io-products']);
+    // Italian "io" (I) at the start, or with nothing to tie it to io Products, is not the company.
+    expect(read('io vorrei sapere chi ha comprato windsurf').companies).toEqual(['windsurf']);
+    expect(read('io e te parliamo di openai').companies).toEqual(['openai']);
+  });
+
+  it('does not guess a company from one word of a name it does not know', () => {
+    const u = read('who invested in hugging face');
+    expect(u.companies).toEqual([]);
+    expect(u.unresolved).toEqual(['hugging face']);
+    expect(u.confidence).toBe('low');
+  });
+
+  it('reads a lowercase common-word name beside another name, even a misspelt one', () => {
+    expect(read('acuerdo coreweve meta cuanto es').companies).toEqual(['coreweave', 'meta']);
+    expect(read('¿cuánto le paga apple a google por gemini?').companies).toEqual(['apple', 'google']);
+  });
+
+  it('reads a unit named by its parent and what it does, in any language', () => {
+    expect(read('¿softbank compró la división de robótica de abb?')).toMatchObject({
+      intent: 'acquired',
+      companies: ['softbank', 'abb-robotics'],
+    });
+    expect(read("did softbank buy abb's robotics business").companies).toEqual(['softbank', 'abb-robotics']);
+    expect(read('who backs abb').companies).toEqual(['abb']);
+  });
+
+  it('reads a claim with a tag ("…, right?") as a yes/no question', () => {
+    expect(read('nvidia put 2bn into synopsys right?').check).toBe(true);
+    expect(read('nvidia put 2bn into synopsys').check).toBeUndefined();
+  });
+
+  it('reads "vs" between two companies and a valuation as a comparison, and the company paid', () => {
+    expect(read('mistral vs cohere valuation').intent).toBe('compare');
+    expect(read('who pays spacex more for compute, google or anthropic?')).toMatchObject({
+      intent: 'compare',
+      focus: 'spacex',
+    });
+  });
+
+  it('reads listing on a stock market as an IPO, not as a share-price question', () => {
+    expect(read('is openai listed on the stock market yet')).toMatchObject({
+      intent: 'deal',
+      claimState: 'closed',
+    });
+    expect(read("what is openai's stock price").intent).toBe('unknown');
+    expect(read('when did coreweave go public').intent).toBe('deal');
+    expect(read('quando si è quotata coreweave?').intent).toBe('deal');
+  });
+});
+
+describe('deals named by their site, rounds by "seed", names with a colon (batch 8)', () => {
+  it('reads a proper name from a deal of the company named as that deal, not as an unknown company', () => {
+    expect(read("how much is meta's hyperion data center costing")).toMatchObject({
+      intent: 'deal',
+      companies: ['meta'],
+      mention: 'hyperion',
+      confidence: 'high',
+    });
+    // An ordinary word of a summary names nothing: "After it, SoftBank's total…" starts a sentence.
+    expect(read('how much was openai worth after the march 2025 round').mention).toBeUndefined();
+    // Without a company whose deal it names, it stays unknown.
+    expect(read('how much is the hyperion data center costing').mention).toBeUndefined();
+  });
+
+  it('reads Run:ai with its colon, a seed round, and lenders', () => {
+    expect(read('when did nvidia close the run:ai purchase')).toMatchObject({
+      intent: 'acquired',
+      companies: ['nvidia', 'run-ai'],
+      acquirer: 'nvidia',
+      when: true,
+    });
+    expect(read('what was thinking machines valued at in its seed round')).toMatchObject({
+      intent: 'valuation',
+      round: 'seed',
+    });
+    expect(read('¿quién le presta dinero a softbank?')).toMatchObject({
+      intent: 'backers',
+      companies: ['softbank'],
+    });
+  });
+
+  it('reads the supplier of a customer comparison and "is it all paid?"', () => {
+    expect(read("who's the bigger coreweave customer, meta or openai")).toMatchObject({
+      intent: 'compare',
+      focus: 'coreweave',
+    });
+    expect(read('¿quién es mejor cliente de coreweave, meta u openai?').focus).toBe('coreweave');
+    expect(read("is amazon's 50 billion for openai all paid already?").claimState).toBe('paid');
+  });
+
+  it('does not repair a long word into a keyword two letters away at its end', () => {
+    expect(read('¿cuánto pagó salesforce por informatica?').template).toContain('xunk1');
+  });
+});
+
+describe('places, units and lenders (batch 9)', () => {
+  it('finds a deal named by a place in any language, even when the company named is not a party', () => {
+    for (const q of [
+      'stargate norway, who is building it',
+      '¿quién construye stargate noruega?',
+      'chi costruisce stargate norvegia?',
+    ])
+      expect(read(q), q).toMatchObject({ intent: 'deal', companies: ['stargate'], mention: 'norway' });
+  });
+
+  it('reads a unit named by its parent and the rest of its name, in either order', () => {
+    expect(read("what's microsoft's frontier company").companies).toEqual(['microsoft-frontier-company']);
+    expect(read('¿qué es la frontier company de microsoft?').companies).toEqual([
+      'microsoft-frontier-company',
+    ]);
+    expect(read("who put money into openai's deployment company")).toMatchObject({
+      intent: 'backers',
+      companies: ['openai-deployment-company'],
+    });
+    expect(read('what does microsoft own').companies).toEqual(['microsoft']);
+  });
+
+  it('reads lenders asked with "which banks", and new deals of this month', () => {
+    expect(read('which banks lent to databricks').intent).toBe('backers');
+    expect(read('quali banche hanno prestato soldi a databricks?').intent).toBe('backers');
+    for (const q of [
+      'new deals this month?',
+      '¿hay acuerdos nuevos este mes?',
+      'ci sono accordi nuovi questo mese?',
+    ])
+      expect(read(q).intent, q).toBe('latest');
+  });
+
+  it('reads a lowercase common-word name before a verb of owning, and "characters" as a word', () => {
+    expect(read('so meta owns scale ai now?').companies).toEqual(['meta', 'scale-ai']);
+    expect(read('did disney license its characters to openai').companies).toEqual(['disney', 'openai']);
+  });
+});
+
+describe("claims of at least an amount, shares and a company's purchases (batch 10)", () => {
+  it('reads "did X raise more than N" as a claim about X, not a ranking', () => {
+    expect(read('did crusoe raise more than a billion')).toMatchObject({
+      intent: 'backers',
+      companies: ['crusoe'],
+      claimAmount: 1 * B,
+      claimAtLeast: true,
+    });
+    expect(read('deals over a billion').intent).toBe('top');
+  });
+
+  it('reads a share asked about as their deal, and purchases in progress or in general as acquisitions', () => {
+    expect(read('how much does microsoft own of openai').intent).toBe('deal');
+    expect(read('¿qué porcentaje de intel tiene softbank?')).toMatchObject({
+      intent: 'deal',
+      unresolved: [],
+    });
+    expect(read('¿nvidia está comprando groq?').intent).toBe('acquired');
+    expect(read('¿apple compró alguna empresa?')).toMatchObject({ intent: 'acquired', companies: ['apple'] });
+    expect(read("qual è l'accordo più grande di sempre?").intent).toBe('top');
+  });
+});
+
+describe('names that start with a common word, and greetings (batch 11)', () => {
+  it('reads "aligned" and "scale" as the company only beside a company with a deal with it', () => {
+    expect(read('did blackrock buy aligned').companies).toEqual(['blackrock', 'aligned-data-centers']);
+    expect(read('how much did meta pay for 49% of scale').companies).toEqual(['meta', 'scale-ai']);
+    expect(read('how much did intel pay for 49% of scale').companies).toEqual(['intel']);
+    expect(read('are their goals aligned with openai').companies).toEqual(['openai']);
+  });
+
+  it('reads a common-word name at the start followed by "of" as the word', () => {
+    expect(read('valor del contrato de nebius con meta').companies).toEqual(['nebius', 'meta']);
+  });
+
+  it('reads "lately", "algo nuevo" and "did X list" as what they ask', () => {
+    expect(read('anything about groq lately?').intent).toBe('latest');
+    expect(read('¿algo nuevo de groq?').intent).toBe('latest');
+    expect(read('when did cerebras list').intent).toBe('deal');
+  });
+});
+
+describe('one company\'s biggest, "compara", places that are ordinary words (batch 12)', () => {
+  it("ranks one company's deals of a kind, and compares two companies when asked to", () => {
+    expect(read("nvidia's biggest investment")).toMatchObject({
+      intent: 'top',
+      companies: ['nvidia'],
+      kind: 'equity-investment',
+    });
+    expect(read('la mayor inversión de nvidia').intent).toBe('top');
+    expect(read('compara nscale y nebius').intent).toBe('compare');
+    expect(read('is xai part of spacex now').intent).toBe('acquired');
+  });
+
+  it('reads a country as the deal named after it, in any language', () => {
+    expect(read('softbank openai japan thing, how much per year').mention).toBe('japan');
+    expect(read('lo de softbank y openai en japón, ¿cuánto es al año?').mention).toBe('japan');
+    expect(read('nvidia deals in japan').mention).toBeUndefined();
+  });
+});
+
+describe('sources, founders, debt and filings (batch 13)', () => {
+  it('reads where figures come from as sources, and founders as outside deals', () => {
+    expect(read('where did you get the nvidia intel numbers').intent).toBe('sources');
+    expect(read('¿de dónde salen las cifras de nvidia e intel?').intent).toBe('sources');
+    expect(read('who founded openai')).toMatchObject({ intent: 'unknown', confidence: 'low' });
+    expect(read('¿quién fundó openai?').intent).toBe('unknown');
+  });
+
+  it('reads debt as a kind, "vs" between three companies, and a filing apart from a listing', () => {
+    expect(read('mistral debt').intent).toBe('deal');
+    expect(read('biggest loans').kind).toBe('debt-financing');
+    expect(read('openai vs xai vs anthropic valuations').intent).toBe('compare');
+    expect(read('has openai filed to go public').claimState).toBeUndefined();
+    expect(read('is openai public yet').claimState).toBe('closed');
+  });
+});
+
+describe('who owns a company now (batch 14)', () => {
+  it('reads "whose is X now" as who bought X, and "whose is <product>" as its owner', () => {
+    expect(read('¿de quién es windsurf ahora?')).toMatchObject({
+      intent: 'acquired',
+      companies: ['windsurf'],
+    });
+    expect(read('di chi è windsurf adesso?').intent).toBe('acquired');
+    expect(read('¿de quién es grok?')).toMatchObject({ intent: 'company', companies: ['xai'] });
+  });
+});
+
+describe('fillers, compound numbers and first names (batch 15)', () => {
+  it('reads compound numbers in words in Italian and Spanish', () => {
+    expect(read('accordi sopra i settantacinque miliardi').minAmount).toBe(75 * B);
+    expect(read('acuerdos de más de veinticinco mil millones').minAmount).toBe(25 * B);
+  });
+
+  it('reads a person by first name only right after "who is"', () => {
+    expect(read("who's demis").companies).toEqual(['demis-hassabis']);
+    expect(read('chi è demis?').companies).toEqual(['demis-hassabis']);
+    expect(read('demis deals with google').companies).toEqual(['google']);
+  });
+
+  it('reads "is it actually happening?", "¿va en serio?" as yes/no, and who tried to buy whom', () => {
+    expect(read("what's the deal with stargate, is it actually happening").check).toBe(true);
+    expect(read('¿qué pasa con stargate, va en serio?').check).toBe(true);
+    expect(read('who did coreweave try to buy')).toMatchObject({
+      intent: 'acquired',
+      companies: ['coreweave'],
+    });
+    expect(read('meta vs microsoft vs openai: who spent the most with coreweave').focus).toBe('coreweave');
+  });
+});
+
 describe('bounded work', () => {
   it(`reads at most ${MAX_QUESTION_LENGTH} characters and stays fast on long input`, () => {
     const long = `${'blah '.repeat(200)} who invested in OpenAI?`;
