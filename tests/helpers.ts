@@ -1,5 +1,6 @@
 /** Shared test helpers: the fixture knowledge base and a scratch copy to break on purpose. */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,4 +82,16 @@ const NON_FIGURE_LABELS = new Set([
 /** A deal card's figure lines, in the order of the deal's figures. */
 export function figureLines(block: Block): Line[] {
   return block.lines.filter((l) => l.label && !NON_FIGURE_LABELS.has(l.label));
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a server a test starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -46,6 +46,17 @@ const COLLECTIONS = {
   deals: { dir: 'deals', key: 'deals', schema: deal },
 } as const;
 
+/** The JSON files of a directory in name order, or undefined when it cannot be read. */
+function jsonFilesIn(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+  } catch {
+    return undefined;
+  }
+}
+
 /** A path as people read it: relative to where they are when it is inside, else absolute. */
 function display(path: string): string {
   const near = relative(process.cwd(), path);
@@ -90,14 +101,8 @@ function readTranslations(
   problems: Problem[],
 ): LoadedTranslations[] {
   const dir = join(root, 'translations');
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((name) => name.endsWith('.json'))
-      .sort();
-  } catch {
-    return [];
-  }
+  const names = jsonFilesIn(dir);
+  if (!names) return [];
   const out: LoadedTranslations[] = [];
   for (const name of names) {
     const path = join(dir, name);
@@ -169,12 +174,8 @@ function readCollection<S extends z.ZodType>(
   problems: Problem[],
 ): Located<z.output<S>>[] {
   const dir = join(root, collection.dir);
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((name) => name.endsWith('.json'))
-      .sort();
-  } catch {
+  const names = jsonFilesIn(dir);
+  if (!names) {
     problems.push({
       file: display(dir),
       message: `missing directory; expected JSON files holding "${collection.key}"`,

@@ -7,13 +7,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, spawnNpm, until, within } from '../discord/standin/processes.js';
 import { plainText } from '../discord/v2.js';
-import { scratchKnowledge } from '../helpers.js';
+import { freePort, scratchKnowledge } from '../helpers.js';
 
 function binary(name: string): string | undefined {
   const dirs = (process.env.PATH ?? '').split(':').concat(['/usr/sbin', '/usr/bin', '/usr/local/sbin']);
@@ -33,17 +32,6 @@ const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const der = publicKey.export({ format: 'der', type: 'spki' });
 const PUBLIC_KEY = der.subarray(der.length - 32).toString('hex');
 const USER = '200000000000000001';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Waits until something accepts connections on `port`. */
 async function listening(port: number, what: string): Promise<void> {
