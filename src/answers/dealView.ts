@@ -85,9 +85,12 @@ export function ownShareText(
   return whole && whole !== t.undisclosed ? t.answers.ownShareUndisclosed(whole) : undefined;
 }
 
-/** A deal named for people, never by its record id: "Amazon → OpenAI, equity investment of Feb 2026". */
+/**
+ * A deal named for people, never by its record id: "Amazon → OpenAI, $50 billion equity investment of Feb
+ * 2026". The amount tells apart two deals of one pair, kind and month (Amazon's $1.25B and $8B of Sep 2023).
+ */
 export function shortMention(kb: KnowledgeBase, deal: Deal, t: Catalog = en): string {
-  return `${directionText(kb, deal, t)}, ${t.deal.mention(undefined, t.kind[deal.kind], formatMonth(deal.date, t))}`;
+  return `${directionText(kb, deal, t)}, ${dealMention(kb, deal, t)}`;
 }
 
 /** A one-line mention of a deal, for relations and short lists: "$50 billion equity investment of Feb 2026". */

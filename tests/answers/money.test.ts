@@ -10,10 +10,14 @@ describe('/backers', () => {
     expect(out).toContain('Investors: Alpha, Omega One, Gamma Chips.');
     expect(out).toContain('Totals: announced: $80 billion (1 deal)');
     expect(out).toContain(
-      'Alpha → Beta AI, equity investment of Feb 2026 (counted in Alpha, Omega One → Beta AI, funding round of Feb 2026)',
+      'Alpha → Beta AI, $50 billion equity investment of Feb 2026 (counted in Alpha, Omega One → Beta AI, $80 billion funding round of Feb 2026)',
     );
-    expect(out).toContain('Alpha → Beta AI, equity investment of Dec 2025 (superseded)');
-    expect(out).toContain('Gamma Chips → Beta AI, equity investment of Sep 2025 (stalled)');
+    expect(out).toContain(
+      'Alpha → Beta AI, about $10 billion (reported) equity investment of Dec 2025 (superseded)',
+    );
+    expect(out).toContain(
+      'Gamma Chips → Beta AI, up to $100 billion equity investment of Sep 2025 (stalled)',
+    );
     expect(out).toContain('Amount: up to $100 billion · announced');
   });
 
@@ -35,7 +39,9 @@ describe('/investments', () => {
     const out = text(investmentsAnswer(engine, 'Alpha'));
     expect(out).toContain('Into: Beta AI.');
     expect(out).toContain('Totals: announced: $50 billion (1 deal)');
-    expect(out).toContain('Alpha, Omega One → Beta AI, funding round of Feb 2026 (shared with other payers)');
+    expect(out).toContain(
+      'Alpha, Omega One → Beta AI, $80 billion funding round of Feb 2026 (shared with other payers)',
+    );
   });
 
   it('does not count spending on compute as an investment', () => {

@@ -62,9 +62,18 @@ describe('golden answers', () => {
 
   it("Anthropic's backers: the November 2025 pledges are counted once, inside the Series G", () => {
     const out = text(backersAnswer(engine, 'Anthropic'));
-    const seriesG = 'GIC, Coatue, Microsoft, NVIDIA → Anthropic, funding round of Feb 2026';
-    expect(out).toContain(`Microsoft → Anthropic, equity investment of Nov 2025 (counted in ${seriesG})`);
-    expect(out).toContain(`NVIDIA → Anthropic, equity investment of Nov 2025 (counted in ${seriesG})`);
+    const seriesG =
+      'GIC, Coatue, Microsoft, NVIDIA → Anthropic, $30 billion (reported; low-confidence sources: secondary reports only) funding round of Feb 2026';
+    expect(out).toContain(
+      `Microsoft → Anthropic, up to $5 billion equity investment of Nov 2025 (counted in ${seriesG})`,
+    );
+    expect(out).toContain(
+      `NVIDIA → Anthropic, up to $10 billion equity investment of Nov 2025 (counted in ${seriesG})`,
+    );
+    // Two deals of one pair, kind and month are told apart by their amounts, never "counted in" themselves.
+    expect(out).toContain(
+      'Amazon → Anthropic, $1.25 billion equity investment of Sep 2023 (counted in Amazon → Anthropic, $8 billion equity investment of Sep 2023)',
+    );
   });
 
   it("OpenAI's backers: the employee share sale is listed but never money into OpenAI", () => {
