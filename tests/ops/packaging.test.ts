@@ -88,9 +88,11 @@ describe('the Dockerfile', () => {
 describe('the systemd unit', () => {
   it('starts node on a file the build makes, reloads with SIGHUP and stops with SIGTERM', () => {
     const unit = readFileSync(join(ROOT, 'deploy/ai-deals-bot.service'), 'utf8');
-    const exec = /^ExecStart=(\S+) (\S+)$/m.exec(unit);
+    const exec = /^ExecStart=(\S+)((?: --\S+)*) (\S+)$/m.exec(unit);
     expect(exec?.[1]).toMatch(/\/node$/);
-    expect(existsSync(join(ROOT, exec![2]!))).toBe(true);
+    // The same small young generation as the start scripts and the image.
+    expect(exec?.[2]).toContain('--max-semi-space-size=1');
+    expect(existsSync(join(ROOT, exec![3]!))).toBe(true);
     expect(unit).toMatch(/^ExecReload=\/bin\/kill -HUP \$MAINPID$/m);
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
   });
