@@ -6,7 +6,7 @@ import { backers } from './backers.js';
 import { company } from './company.js';
 import { deal } from './deal.js';
 import { graph } from './graph.js';
-import { help } from './help.js';
+import { helpCommand } from './help.js';
 import { investments } from './investments.js';
 import { latest } from './latest.js';
 import { loops } from './loops.js';
@@ -39,7 +39,7 @@ export const commands: readonly Command[] = [
   loops,
   timeline,
   ask,
-  help,
+  helpCommand(() => commands),
 ].map(inReaderLanguage);
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));

@@ -3,51 +3,24 @@ import type { Catalog, CommandName } from '../i18n/index.js';
 import type { Engine } from './engine.js';
 import { type Answer, labelled, line } from './model.js';
 
-/** The commands help explains, with their options in order; `true` marks a required one. */
-const USAGE: readonly [CommandName, keyof Catalog['help'], readonly [string, boolean][]][] = [
-  [
-    'deal',
-    'deal',
-    [
-      ['company', true],
-      ['with', false],
-    ],
-  ],
-  ['backers', 'backers', [['company', true]]],
-  ['investments', 'investments', [['company', true]]],
-  ['company', 'company', [['name', true]]],
-  [
-    'sources',
-    'sources',
-    [
-      ['company', false],
-      ['with', false],
-      ['deal', false],
-    ],
-  ],
-  [
-    'top',
-    'top',
-    [
-      ['kind', false],
-      ['year', false],
-    ],
-  ],
-  ['latest', 'latest', [['since', false]]],
-  ['ask', 'ask', [['question', true]]],
-];
+/** The commands help explains in a line of their own, in this order. */
+export const EXPLAINED = [
+  'deal',
+  'backers',
+  'investments',
+  'company',
+  'sources',
+  'top',
+  'latest',
+  'ask',
+] as const;
+export type ExplainedCommand = (typeof EXPLAINED)[number];
 
-/** "/acuerdo empresa:<empresa> [con:<con>]" */
-export function usage(name: CommandName, options: readonly [string, boolean][], t: Catalog): string {
-  const text = t.commands[name];
-  const parts = options.map(([option, required]) => {
-    const local = text.options[option]?.name ?? option;
-    return required ? `${local}:<${local}>` : `[${local}:<${local}>]`;
-  });
-  return [`/${text.name}`, ...parts].join(' ');
-}
-
-export function helpAnswer(engine: Engine, t: Catalog): Answer {
+/**
+ * `usage`: how each explained command is typed, in the reader's language, written from the command
+ * definitions by the caller (answers know no command modules).
+ */
+export function helpAnswer(engine: Engine, t: Catalog, usage: (name: ExplainedCommand) => string): Answer {
   const { kb } = engine;
   const { help, watch } = t;
   const slash = (name: CommandName) => `/${t.commands[name].name}`;
@@ -59,7 +32,7 @@ export function helpAnswer(engine: Engine, t: Catalog): Answer {
       {
         heading: help.commands,
         lines: [
-          ...USAGE.map(([name, key, options]) => labelled(usage(name, options, t), String(help[key]))),
+          ...EXPLAINED.map((name) => labelled(usage(name), help[name])),
           line(help.pictures(slash('graph'), slash('loops'), slash('timeline'))),
           labelled('/watch add company:<name> min:<amount>', watch.helpWatch),
           labelled('/settings language:<language> private:<yes/no>', watch.helpSettings),

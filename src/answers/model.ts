@@ -134,3 +134,10 @@ export function toned(tone: Tone, ...parts: Inline[]): Line {
 export function labelled(label: string, ...parts: Inline[]): Line {
   return { label, parts };
 }
+
+/** The citations some lines refer to, in number order: what a renderer lists under what it showed. */
+export function citedIn(lines: readonly Line[], citations: readonly CitationView[]): CitationView[] {
+  const numbers = new Set<number>();
+  for (const l of lines) for (const p of l.parts) if (typeof p !== 'string') numbers.add(p.cite);
+  return citations.filter((c) => numbers.has(c.n));
+}

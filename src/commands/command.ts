@@ -152,3 +152,22 @@ export function autocompleteNames({ engine, focused, t }: AutocompleteContext): 
 }
 
 export { ApplicationCommandOptionType };
+
+/** The language's name of a command and of its options, as Discord shows them to its users. */
+export function localName(
+  names: { name: string; name_localizations?: Partial<Record<string, string | null>> | null },
+  t: Catalog,
+) {
+  const locale = t.lang === 'es' ? 'es-ES' : t.lang === 'it' ? 'it' : undefined;
+  return (locale && names.name_localizations?.[locale]) || names.name;
+}
+
+/** "/deal company:<company> [with:<with>] [hide:<hide>]", in the reader's language when one is given. */
+export function usage(command: Command, t?: Catalog, leaveOut: readonly string[] = []): string {
+  const name = (o: { name: string; name_localizations?: Partial<Record<string, string | null>> | null }) =>
+    t ? localName(o, t) : o.name;
+  const opts = (command.data.options ?? [])
+    .filter((o) => !leaveOut.includes(o.name))
+    .map((o) => (o.required ? `${name(o)}:<${name(o)}>` : `[${name(o)}:<${name(o)}>]`));
+  return [`/${name(command.data)}`, ...opts].join(' ');
+}

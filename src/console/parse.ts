@@ -5,7 +5,7 @@
 import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { commands } from '../../commands/index.js';
 import type { Engine } from '../answers/engine.js';
-import { type Command, isCompanyOption, type OptionValue } from '../commands/command.js';
+import { type Command, isCompanyOption, localName, type OptionValue, usage } from '../commands/command.js';
 import type { Catalog } from '../i18n/index.js';
 import type { Resolution } from '../search/resolver.js';
 import { allowedEdits, editDistance } from '../text/distance.js';
@@ -59,15 +59,6 @@ export function closest(word: string, names: readonly string[]): string | undefi
   if (best) return best.name;
   const prefixed = [...new Set(names)].filter((n) => key.length >= 3 && n.toLowerCase().startsWith(key));
   return prefixed.length === 1 ? prefixed[0] : undefined;
-}
-
-/** The language's name of a command and of its options, as Discord shows them to its users. */
-function localName(
-  names: { name: string; name_localizations?: Partial<Record<string, string | null>> | null },
-  t: Catalog,
-) {
-  const locale = t.lang === 'es' ? 'es-ES' : t.lang === 'it' ? 'it' : undefined;
-  return (locale && names.name_localizations?.[locale]) || names.name;
 }
 
 /**
@@ -194,16 +185,6 @@ function commandHelp(command: Command, t: Catalog): string {
 
 function generalHelp(registry: readonly Command[], t: Catalog): string {
   return t.consoleInput.generalHelp(registry.map((c) => `/${localName(c.data, t)}`).join(', '));
-}
-
-/** "/deal company:<company> [with:<with>] [hide:<hide>]", in the reader's language when one is given. */
-export function usage(command: Command, t?: Catalog): string {
-  const name = (o: { name: string; name_localizations?: Partial<Record<string, string | null>> | null }) =>
-    t ? localName(o, t) : o.name;
-  const opts = (command.data.options ?? []).map((o) =>
-    o.required ? `${name(o)}:<${name(o)}>` : `[${name(o)}:<${name(o)}>]`,
-  );
-  return [`/${name(command.data)}`, ...opts].join(' ');
 }
 
 /** Splits "company:Open AI with:Amazon" (or "empresa:Open AI con:Amazon") at the command's option names. */

@@ -19,7 +19,15 @@ import {
   MessageFlags,
   SeparatorSpacingSize,
 } from 'discord-api-types/v10';
-import type { Answer, AnswerImage, Block, CitationView, Inline, Line } from '../answers/model.js';
+import {
+  type Answer,
+  type AnswerImage,
+  type Block,
+  type CitationView,
+  citedIn,
+  type Inline,
+  type Line,
+} from '../answers/model.js';
 import { type Catalog, commandText } from '../i18n/index.js';
 import { escapeMarkdown, maskedLink, neutralizeMentions, truncate } from './markdown.js';
 
@@ -408,17 +416,12 @@ function citationMarkdown(c: CitationView, t: Catalog): string {
   return `**[${c.n}]** ${escapeMarkdown(c.publisher)} — *${escapeMarkdown(title)}* (${escapeMarkdown(details)}) ${link}`;
 }
 
-/** The citations referenced on some blocks (all their lines, and their summaries), in number order. */
+/** The citations referenced on some blocks (all their lines, and their summaries) and the headline. */
 function citedOn(blocks: Block[], answer: Answer): CitationView[] {
-  const numbers = new Set<number>();
-  const add = (l: Line) => {
-    for (const p of l.parts) if (typeof p !== 'string') numbers.add(p.cite);
-  };
-  for (const b of blocks) {
-    b.lines.forEach(add);
-    if (b.summary) add(b.summary);
-  }
-  if (answer.lead) add(answer.lead);
-  for (const l of answer.highlights ?? []) add(l);
-  return answer.citations.filter((c) => numbers.has(c.n));
+  const lines = [
+    ...blocks.flatMap((b) => (b.summary ? [...b.lines, b.summary] : b.lines)),
+    ...(answer.lead ? [answer.lead] : []),
+    ...(answer.highlights ?? []),
+  ];
+  return citedIn(lines, answer.citations);
 }

@@ -2,7 +2,14 @@
  * Plain-text rendering of an answer, for the console and `npm run ask`. Knows answers' shape, not deals.
  * Short by default (the headline, then one line per deal, in 80 columns); `full` writes every detail.
  */
-import type { Answer, Block, CitationView, Inline, Line } from '../answers/model.js';
+import {
+  type Answer,
+  type Block,
+  type CitationView,
+  citedIn,
+  type Inline,
+  type Line,
+} from '../answers/model.js';
 import { type Catalog, commandText } from '../i18n/index.js';
 
 export interface TextOptions {
@@ -72,13 +79,6 @@ export function citationText(c: CitationView, t: Catalog): string {
   const where = c.url ?? t.render.seedArticle(c.seed ?? '');
   const title = c.title ?? t.render.quotedIn(c.quotedIn ?? '');
   return `[${c.n}] ${c.publisher} — ${title} (${details}) ${where}`;
-}
-
-/** The citations referenced on some lines, in number order. */
-export function citedIn(lines: readonly Line[], citations: readonly CitationView[]): CitationView[] {
-  const numbers = new Set<number>();
-  for (const l of lines) for (const p of l.parts) if (typeof p !== 'string') numbers.add(p.cite);
-  return citations.filter((c) => numbers.has(c.n));
 }
 
 /**
