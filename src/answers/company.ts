@@ -47,7 +47,10 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     highlights.push(
       labelled(
         say.latestValuation,
-        `${figureValue(valuation.figure, t)} ${say.valuationBasis[valuation.figure.basis]}, ${t.date(valuation.date)} (${t.kind[valuation.deal.kind]}, ${valuation.deal.status === 'reported' || valuation.figure.disclosure === 'announced' ? t.status[valuation.deal.status] : `${t.status[valuation.deal.status]}, ${t.disclosure[valuation.figure.disclosure]}`}) `,
+        `${figureValue(valuation.figure, t)} ${say.valuationBasis[valuation.figure.basis]}, ${t.date(valuation.date)} (${t.kind[valuation.deal.kind]}, ${valuation.deal.status === 'reported' || valuation.figure.disclosure === 'announced' ? t.status[valuation.deal.status] : `${t.status[valuation.deal.status]}, ${t.disclosure[valuation.figure.disclosure]}`})${
+          // Now a headline figure: it says so when only secondary pages carry it, as deal cards do.
+          kb.isLowConfidence(valuation.figure) ? ` · ⚠ ${t.figure.lowConfidence}` : ''
+        } `,
         ...cites.cite(valuation.figure.sources),
       ),
     );

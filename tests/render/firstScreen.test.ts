@@ -52,6 +52,10 @@ describe('the first screen answers the question', () => {
   it('/company OpenAI: what it is and its latest valuation', () => {
     for (const where of Object.values(firstLines('company', { name: 'OpenAI' }))) {
       expect(where).toContain('Latest valuation: $852 billion post-money');
+      // The $852 billion rests on secondary pages only, and the headline says so.
+      expect(where.replace(/\n +/g, ' ')).toMatch(
+        /Latest valuation: \$852 billion post-money[^\n]*low-confidence sources/,
+      );
     }
   });
 
