@@ -2,14 +2,7 @@
  * Plain-text rendering of an answer, for the console and `npm run ask`. Knows answers' shape, not deals.
  * Short by default (the headline, then one line per deal, in 80 columns); `full` writes every detail.
  */
-import {
-  type Answer,
-  type Block,
-  type CitationView,
-  citedIn,
-  type Inline,
-  type Line,
-} from '../answers/model.js';
+import { type Answer, type CitationView, citedIn, type Inline, type Line } from '../answers/model.js';
 import { type Catalog, commandText } from '../i18n/index.js';
 
 export interface TextOptions {
@@ -29,7 +22,9 @@ export function renderText(answer: Answer, t: Catalog, options: TextOptions = {}
   for (const l of answer.highlights ?? []) wrap(renderLine(l), '', '  ');
 
   const shown: Line[] = [...(answer.lead ? [answer.lead] : []), ...(answer.highlights ?? [])];
-  if (!full && hasMore(answer.blocks)) out.push('');
+  // The short form folds blocks that have a one-line summary; it then says how to see them whole.
+  const folded = !full && answer.blocks.some((b) => b.summary !== undefined);
+  if (folded) out.push('');
   for (const block of answer.blocks) {
     if (!full && block.summary) {
       wrap(`• ${renderLine(block.summary)}`, '', '  ');
@@ -53,13 +48,8 @@ export function renderText(answer: Answer, t: Catalog, options: TextOptions = {}
     for (const s of answer.suggestions) out.push(`  ${commandText(s.command, t)}`);
   }
   out.push('', `${t.render.asOf(answer.asOf)}.`);
-  if (!full && hasMore(answer.blocks)) out.push(t.render.fullHint);
+  if (folded) out.push(t.render.fullHint);
   return out.join('\n');
-}
-
-/** Whether the short form left something out: a block shown as its one-line summary. */
-function hasMore(blocks: Block[]): boolean {
-  return blocks.some((b) => b.summary !== undefined);
 }
 
 export function renderLine(l: Line): string {
