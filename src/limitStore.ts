@@ -3,9 +3,12 @@
  * behind a load balancer allow N times the limit; with REDIS_URL every instance counts in the same Redis,
  * and a per-user limit holds across all of them.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from './log.js';
 import { type Limit, RateLimiter } from './rateLimit.js';
+import { whenUsed } from './whenUsed.js';
+
+const ioredis = whenUsed<typeof import('ioredis')>('ioredis');
 
 export interface LimitStore {
   /** Records a request under `key`; resolves to 0 when allowed, or the milliseconds to wait. */
@@ -61,7 +64,8 @@ export class RedisLimitStore implements LimitStore {
     private readonly logger?: Logger,
     private readonly prefix = 'ai-deals-bot:limit:',
   ) {
-    this.redis = new Redis(url, {
+    const { Redis: Client } = ioredis();
+    this.redis = new Client(url, {
       // A limit check must not hold an interaction past Discord's window: fail fast instead of queueing.
       commandTimeout: 250,
       maxRetriesPerRequest: 1,

@@ -7,7 +7,10 @@
  * nested cause or in a message text is replaced as surely as one in a `token` field.
  */
 import { pino } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
+import { whenUsed } from './whenUsed.js';
+
+const prettyStream = whenUsed<typeof PinoPretty>('pino-pretty');
 
 const REDACTED = '[redacted]';
 
@@ -46,7 +49,9 @@ export function createLogger(level = 'info', options: LoggerOptions = {}) {
   const format = options.format ?? logFormat();
   const sink =
     options.destination ??
-    (format === 'pretty' ? pretty({ destination: 2, colorize: true, sync: true }) : pino.destination(2));
+    (format === 'pretty'
+      ? prettyStream()({ destination: 2, colorize: true, sync: true })
+      : pino.destination(2));
   return pino(
     {
       level,

@@ -3,8 +3,12 @@
  * with the fonts of `fonts.ts` only: no system font is looked at, so every machine draws the same pixels.
  * `svgToPngAsync` renders on libuv's thread pool, so a transport can draw without blocking the event loop.
  */
-import { Resvg, type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
+import type * as ResvgModule from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { whenUsed } from '../whenUsed.js';
 import { FONT_FAMILY, FONT_FILES } from './fonts.js';
+
+const resvg = whenUsed<typeof ResvgModule>('@resvg/resvg-js');
 
 /** The PNG is drawn at 1.5× the SVG's size: crisp when a phone zooms in, still small to upload. */
 export const PNG_SCALE = 1.5;
@@ -25,9 +29,9 @@ function options(svg: string, scale: number): ResvgRenderOptions {
 }
 
 export function svgToPng(svg: string, scale = PNG_SCALE): Buffer {
-  return new Resvg(svg, options(svg, scale)).render().asPng();
+  return new (resvg().Resvg)(svg, options(svg, scale)).render().asPng();
 }
 
 export async function svgToPngAsync(svg: string, scale = PNG_SCALE): Promise<Buffer> {
-  return (await renderAsync(svg, options(svg, scale))).asPng();
+  return (await resvg().renderAsync(svg, options(svg, scale))).asPng();
 }

@@ -2,8 +2,12 @@
  * PostgreSQL through `pg` (pure JavaScript): a small pool, and one client per transaction. Numbers come
  * back as JavaScript numbers (BIGINT columns are read with Number(), amounts fit well within 2^53).
  */
-import pg from 'pg';
+import type pg from 'pg';
+import { whenUsed } from '../whenUsed.js';
 import { numberPlaceholders, type Row, type Sql, type SqlValue } from './sql.js';
+
+/** Loaded by the first PostgreSQL store opened: a bot on SQLite never loads it. */
+const driver = whenUsed<typeof pg>('pg');
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -27,7 +31,7 @@ class PgSql implements Sql {
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     // Already inside one (a client, not the pool): join it.
-    if (!(this.client instanceof pg.Pool)) return work(this);
+    if (!(this.client instanceof driver().Pool)) return work(this);
     const client = await this.client.connect();
     try {
       await client.query('BEGIN');
@@ -43,12 +47,12 @@ class PgSql implements Sql {
   }
 
   async close(): Promise<void> {
-    if (this.client instanceof pg.Pool) await this.client.end();
+    if (this.client instanceof driver().Pool) await this.client.end();
   }
 }
 
 export function openPostgres(url: string): Sql {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
+  const pool = new (driver().Pool)({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
   // An idle client losing its connection (server restart) must not crash the process; the next query
   // gets a new one.
   pool.on('error', () => undefined);
