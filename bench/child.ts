@@ -2,12 +2,13 @@
  * Entry point of the benchmark's child processes: one job per process, sent over IPC, answered over IPC.
  * Nothing is imported up front, so a start-up or memory job loads only what it measures.
  */
+import type { BotProcessJob } from './botProcess.js';
 import type { DatasetJob } from './dataset.js';
 import type { GenerateJob } from './generateJob.js';
 import type { LoadJob } from './load.js';
 import type { StartupJob } from './startup.js';
 
-export type Job = DatasetJob | GenerateJob | LoadJob | StartupJob;
+export type Job = DatasetJob | GenerateJob | LoadJob | StartupJob | BotProcessJob;
 
 async function run(job: Job): Promise<unknown> {
   switch (job.type) {
@@ -19,6 +20,8 @@ async function run(job: Job): Promise<unknown> {
       return (await import('./load.js')).runLoad(job);
     case 'startup':
       return (await import('./startup.js')).measureStartup(job);
+    case 'bot-process':
+      return (await import('./botProcess.js')).measureBotProcess(job);
   }
 }
 

@@ -35,6 +35,28 @@ export function signingKey(): SigningKey {
   return { publicKeyHex, privateKey };
 }
 
+/** The headers Discord signs an interaction body with: Ed25519 over timestamp + body. */
+export function signatureHeaders(key: SigningKey, body: string): Record<string, string> {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = sign(null, Buffer.from(timestamp + body), key.privateKey).toString('hex');
+  return { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
+}
+
+/** POSTs `payload` signed to an interactions endpoint on loopback; resolves with the status and body. */
+export async function postSigned(
+  port: number,
+  key: SigningKey,
+  payload: unknown,
+): Promise<{ status: number; text: string }> {
+  const body = JSON.stringify(payload);
+  const res = await fetch(`http://127.0.0.1:${port}/interactions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signatureHeaders(key, body) },
+    body,
+  });
+  return { status: res.status, text: await res.text() };
+}
+
 export interface SignedRequest {
   kind: 'command' | 'autocomplete' | 'component';
   body: string;
@@ -165,9 +187,13 @@ export function requestPool(
       };
     }
     const body = JSON.stringify(payload);
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const signature = sign(null, Buffer.from(timestamp + body), key.privateKey).toString('hex');
-    out.push({ kind, body, signature, timestamp });
+    const headers = signatureHeaders(key, body);
+    out.push({
+      kind,
+      body,
+      signature: headers['x-signature-ed25519']!,
+      timestamp: headers['x-signature-timestamp']!,
+    });
   }
   return out;
 }

@@ -4,9 +4,8 @@
  * `http` bring up the bot's transport as `npm start` / `npm run start:http` do (without connecting to
  * Discord), answer a few interactions, and read the memory after a GC.
  */
-import { generateKeyPairSync, sign } from 'node:crypto';
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { postSigned, signingKey } from './http.js';
 
 export interface StartupJob {
   type: 'startup';
@@ -120,43 +119,18 @@ export async function measureStartup(job: StartupJob): Promise<StartupSample> {
   }
 
   const { createInteractionServer } = await import('../src/http/server.js');
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
-  const server = createInteractionServer({ engine: () => engine, publicKey: publicKeyHex, logger });
+  const key = signingKey();
+  const server = createInteractionServer({ engine: () => engine, publicKey: key.publicKeyHex, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   steps.push({
     step: 'HTTP interactions server listening (imports discord.js for follow-ups)',
     ...collect(),
   });
-  const post = (payload: unknown) =>
-    new Promise<void>((resolve, reject) => {
-      const body = Buffer.from(JSON.stringify(payload));
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const signature = sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: '/interactions',
-          headers: {
-            'content-type': 'application/json',
-            'content-length': body.length,
-            'x-signature-ed25519': signature,
-            'x-signature-timestamp': timestamp,
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () =>
-            res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`)),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+  const post = async (payload: unknown) => {
+    const { status } = await postSigned(port, key, payload);
+    if (status !== 200) throw new Error(`HTTP ${status}`);
+  };
   for (let round = 0; round < ROUNDS; round++) {
     for (const input of SAMPLE_INPUTS) {
       const base = { id: String(round), application_id: '1', token: 'token', version: 1 };

@@ -62,6 +62,7 @@ server.listen(settings.HTTP_PORT, settings.HTTP_HOST, () => {
       knowledgeBase: knowledge.current().kb.meta.version,
       path: '/interactions',
       pid: process.pid,
+      uptimeMs: Math.round(process.uptime() * 1000),
     },
     'listening',
   );
