@@ -46,7 +46,7 @@ if (!settings.DISCORD_TOKEN) {
   const rest = new REST(restOptions(discord)).setToken(discord.DISCORD_TOKEN);
   const watches = await startWatches({
     knowledge,
-    rest,
+    rest: async () => rest,
     logger,
     channelName: (id) => {
       const channel = client.channels.cache.get(id);

@@ -1,7 +1,7 @@
 /** `npm run start:http`: answers Discord interactions on an HTTP endpoint instead of the gateway. */
 import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
-import { REST } from 'discord.js';
+import type { REST } from 'discord.js';
 import { bootEngine } from '../boot.js';
 import { pictureOptions, restOptions, settingsOrExit } from '../config/settings.js';
 import { Guard } from '../discord/guard.js';
@@ -30,9 +30,14 @@ if (!settings.DISCORD_APPLICATION_ID) {
 const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
 const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
 // Watches post as the bot, which needs its token; without one they are kept but not posted (logged).
+// discord.js is loaded by the first post, not at start-up (most of an HTTP bot's memory would be it).
+let rest: Promise<REST> | undefined;
 const watches = await startWatches({
   knowledge,
-  rest: new REST(restOptions(settings)).setToken(settings.DISCORD_TOKEN ?? ''),
+  rest: () =>
+    (rest ??= import('discord.js').then(({ REST }) =>
+      new REST(restOptions(settings)).setToken(settings.DISCORD_TOKEN ?? ''),
+    )),
   logger,
   post: settings.DISCORD_TOKEN !== undefined,
 });

@@ -4,8 +4,9 @@
  * removed, DMs closed): that is `TargetGone`, after which the watcher pauses the target's watches instead
  * of trying again on every update.
  */
-import { type REST, Routes } from 'discord.js';
-import { MessageFlags } from 'discord-api-types/v10';
+
+import type { REST } from 'discord.js';
+import { MessageFlags, Routes } from 'discord-api-types/v10';
 import type { DiscordMessage } from '../render/discord.js';
 
 export class TargetGone extends Error {
@@ -31,14 +32,18 @@ function gone(error: unknown): TargetGone | undefined {
   return undefined;
 }
 
-/** Posts through discord.js's REST client (the gateway client's `client.rest`, or one made for HTTP mode). */
-export function restPoster(rest: REST): Poster {
+/**
+ * Posts through a discord.js REST client, asked for at the first post: HTTP mode then loads discord.js
+ * only once a watch has something to post, not at start-up.
+ */
+export function restPoster(restClient: () => Promise<REST>): Poster {
   const dmChannels = new Map<string, string>();
   const channelOf = async (target: string): Promise<string> => {
     if (!target.startsWith('user:')) return target;
     const userId = target.slice('user:'.length);
     const known = dmChannels.get(userId);
     if (known) return known;
+    const rest = await restClient();
     const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
       id: string;
     };
@@ -49,6 +54,7 @@ export function restPoster(rest: REST): Poster {
     async post(target, message) {
       try {
         const channelId = await channelOf(target);
+        const rest = await restClient();
         await rest.post(Routes.channelMessages(channelId), {
           body: {
             components: message.components,

@@ -40,7 +40,8 @@ export interface Watches {
 
 export async function startWatches(options: {
   knowledge: KnowledgeSource;
-  rest: REST;
+  /** The REST client watch posts go through, made or loaded when the first post is due. */
+  rest: () => Promise<REST>;
   logger: Logger;
   channelName?: (id: string) => string | undefined;
   env?: NodeJS.ProcessEnv;
