@@ -15,6 +15,7 @@ import { startConsole } from './console/repl.js';
 import { createGatewayClient } from './discord/gateway.js';
 import { Guard } from './discord/guard.js';
 import { PicturePool } from './graph/pool.js';
+import { catalog } from './i18n/index.js';
 import { knowledgeDir } from './knowledge/paths.js';
 import { onShutdown } from './lifecycle.js';
 import { limitStore } from './limitStore.js';
@@ -23,13 +24,18 @@ import { createOpsServer, opsPort } from './opsServer.js';
 import { EngineHolder } from './reload.js';
 import { startWatches } from './watch/start.js';
 
+const args = readArgs(process.argv.slice(2));
+// Before the settings are read: help is for someone who has not configured anything yet.
+if (args.rest.includes('--help') || args.rest.includes('-h')) {
+  process.stdout.write(`${catalog(args.lang ?? 'en').consoleInput.startUsage}\n`);
+  process.exit(0);
+}
 const settings = settingsOrExit(() => readSettings());
 
 const dir = settings.KNOWLEDGE_DIR ?? knowledgeDir();
 const engine = bootEngine(dir);
 
 if (!settings.DISCORD_TOKEN) {
-  const args = readArgs(process.argv.slice(2));
   if (args.error) {
     process.stderr.write(`${args.error}\n`);
     process.exit(2);

@@ -553,6 +553,8 @@ export interface ConsoleInputMessages {
   pressAgain: string;
   /** `npm run ask` without a question, or with a bad --lang. */
   askUsage: string;
+  /** `npm start -- --help`: what the one start command does in each configuration. */
+  startUsage: string;
   badLang(got: string): string;
   /** Where the console saved an answer's picture. */
   picture(path: string): string;

@@ -717,6 +717,8 @@ export const en: Catalog = {
       `ai-deals-bot console: ${deals} deals, ${companies} companies, as of ${asOf}.\nType /help, e.g. /deal Amazon OpenAI or /backers company:Anthropic. Ctrl+C clears the line; Ctrl+D or /quit leaves.`,
     cleared: '(line cleared)',
     pressAgain: '(Ctrl+C again or Ctrl+D to quit)',
+    startUsage:
+      'Usage: npm start [-- --lang en|es|it]\nWithout DISCORD_TOKEN (in .env or the environment) it opens the console; with it, the bot connects to Discord over the gateway. npm run start:http serves the HTTP interactions endpoint instead, npm run ask -- "<question>" answers once.',
     askUsage: 'Usage: npm run ask -- [--lang en|es|it] "/deal Amazon OpenAI" [--full]',
     badLang: (got) => `--lang: expected en, es or it, got "${got}".`,
     picture: (path) => `Picture: ${path}`,

@@ -724,6 +724,8 @@ export const es: Catalog = {
       `Consola de ai-deals-bot: ${deals} acuerdos, ${companies} empresas, datos al ${asOf}.\nEscribe /ayuda, p. ej. /acuerdo Amazon OpenAI o /inversores empresa:Anthropic. Ctrl+C borra la línea; Ctrl+D o /quit para salir.`,
     cleared: '(línea borrada)',
     pressAgain: '(Ctrl+C otra vez o Ctrl+D para salir)',
+    startUsage:
+      'Uso: npm start [-- --lang en|es|it]\nSin DISCORD_TOKEN (en .env o en el entorno) abre la consola; con él, el bot se conecta a Discord por el gateway. npm run start:http sirve en su lugar el endpoint HTTP de interacciones, npm run ask -- "<pregunta>" responde una vez.',
     askUsage: 'Uso: npm run ask -- [--lang en|es|it] "/acuerdo Amazon OpenAI" [--full]',
     badLang: (got) => `--lang: se esperaba en, es o it, no "${got}".`,
     picture: (path) => `Imagen: ${path}`,

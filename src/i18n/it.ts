@@ -728,6 +728,8 @@ export const it: Catalog = {
       `Console di ai-deals-bot: ${deals} accordi, ${companies} aziende, dati al ${asOf}.\nScrivi /aiuto, ad es. /accordo Amazon OpenAI o /investitori azienda:Anthropic. Ctrl+C cancella la riga; Ctrl+D o /quit per uscire.`,
     cleared: '(riga cancellata)',
     pressAgain: '(Ctrl+C di nuovo o Ctrl+D per uscire)',
+    startUsage:
+      'Uso: npm start [-- --lang en|es|it]\nSenza DISCORD_TOKEN (in .env o nell\'ambiente) apre la console; con il token, il bot si collega a Discord tramite il gateway. npm run start:http serve invece l\'endpoint HTTP delle interazioni, npm run ask -- "<domanda>" risponde una volta.',
     askUsage: 'Uso: npm run ask -- [--lang en|es|it] "/accordo Amazon OpenAI" [--full]',
     badLang: (got) => `--lang: atteso en, es o it, non "${got}".`,
     picture: (path) => `Immagine: ${path}`,

@@ -91,3 +91,32 @@ describe('npm run ask with a question in plain words', () => {
     expect(ask('¿quién invirtió en Beta AI?').stdout).toContain('Inversores de Beta AI');
   });
 });
+
+describe('npm start -- --help', () => {
+  /** src/main.ts with arguments, with or without a token: help is printed before anything starts. */
+  function start(args: string[], token = '') {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, KNOWLEDGE_DIR: FIXTURE_DIR, DISCORD_TOKEN: token },
+      encoding: 'utf8',
+      input: '',
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('prints how the one start command behaves with and without a token, in the language asked, and exits 0', () => {
+    const en = start(['--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Usage: npm start/);
+    expect(en.stdout).toContain('DISCORD_TOKEN');
+    expect(en.stdout).toContain('npm run start:http');
+    const it = start(['--lang', 'it', '-h']);
+    expect(it.code).toBe(0);
+    expect(it.stdout).toMatch(/^Uso: npm start/);
+    expect(it.stdout).toContain('Senza DISCORD_TOKEN');
+    // With a token (even one the settings would refuse) it still only prints help: nothing connects.
+    const withToken = start(['--help'], 'not-a-token');
+    expect(withToken.code).toBe(0);
+    expect(withToken.stdout).toBe(en.stdout);
+  });
+});
