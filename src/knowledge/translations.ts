@@ -1,6 +1,6 @@
 /**
  * Knowledge text in the reader's language: curators write Spanish and Italian versions of the text fields
- * users read (deal titles, summaries, caveats, figure and status-step notes, company descriptions) in
+ * users read (deal titles, summaries, caveats, figure labels and notes, status-step notes, company descriptions) in
  * knowledge/translations/<lang>.json. English in the deal and company files stays the source and the
  * fallback: a field with no translation is shown in English, never translated at run time.
  */
@@ -38,6 +38,11 @@ export const dealTranslation = z
       .array(z.string().min(1))
       .optional()
       .describe('Same number and order as the English caveats; omitted when the deal has none'),
+    figureLabels: notesByIndex
+      .optional()
+      .describe(
+        "What the amount is ('per month', 'upfront'). Key: index of the figure in the deal's figures; only figures that have an English label",
+      ),
     figureNotes: notesByIndex
       .optional()
       .describe("Key: index of the figure in the deal's figures; only figures that have an English note"),
@@ -91,15 +96,23 @@ export function translationSet(loaded: readonly LoadedTranslations[]): Translati
   );
 }
 
+/** A figure's English label, when it has one (only amounts can). */
+export function figureLabel(figure: Deal['figures'][number]): string | undefined {
+  return figure.kind === 'amount' ? figure.label : undefined;
+}
+
 /** The English text a deal translation covers, in a fixed order: what its fingerprint is taken of. */
 function dealText(deal: Deal): unknown {
-  return [
+  const text: unknown[] = [
     deal.title,
     deal.summary,
     deal.caveats,
     deal.figures.map((f) => f.note ?? null),
     deal.history.map((s) => s.note ?? null),
   ];
+  // Labels joined the translated text later: a deal without any keeps the fingerprint it was stamped with.
+  if (deal.figures.some((f) => figureLabel(f))) text.push(deal.figures.map((f) => figureLabel(f) ?? null));
+  return text;
 }
 
 function hash(value: unknown): string {
@@ -126,7 +139,9 @@ export function translateDeal(deal: Deal, t: DealTranslation | undefined): Deal 
     caveats: t.caveats && t.caveats.length === deal.caveats.length ? t.caveats : deal.caveats,
     figures: deal.figures.map((f, i) => {
       const note = t.figureNotes?.[String(i)];
-      return note && f.note ? { ...f, note } : f;
+      const label = t.figureLabels?.[String(i)];
+      const withNote = note && f.note ? { ...f, note } : f;
+      return label && withNote.kind === 'amount' && withNote.label ? { ...withNote, label } : withNote;
     }),
     history: deal.history.map((step, i) => {
       const note = t.historyNotes?.[String(i)];
@@ -152,6 +167,8 @@ export function missingDealText(
       out.push({ field: `caveats[${i}]`, text });
     });
   deal.figures.forEach((f, i) => {
+    const label = figureLabel(f);
+    if (label && !t?.figureLabels?.[String(i)]) out.push({ field: `figureLabels.${i}`, text: label });
     if (f.note && !t?.figureNotes?.[String(i)]) out.push({ field: `figureNotes.${i}`, text: f.note });
   });
   deal.history.forEach((s, i) => {
@@ -195,19 +212,27 @@ export function checkTranslations(
           `has ${t.caveats.length} caveat(s) but the English deal has ${deal.caveats.length}; expected the same number, in the same order`,
         );
       const notes = (
-        field: 'figureNotes' | 'historyNotes',
-        english: readonly { note?: string | undefined }[],
+        field: 'figureLabels' | 'figureNotes' | 'historyNotes',
+        english: readonly (string | undefined)[],
       ) => {
+        const what = field === 'historyNotes' ? 'history step' : 'figure';
+        const text = field === 'figureLabels' ? 'label' : 'note';
         for (const key of Object.keys(t[field] ?? {})) {
-          const item = english[Number(key)];
-          const what = field === 'figureNotes' ? 'figure' : 'history step';
-          if (!item) at(record, `${field}.${key}`, `the deal has no ${what} ${key}`);
-          else if (!item.note)
-            at(record, `${field}.${key}`, `${what} ${key} has no English note to translate`);
+          const index = Number(key);
+          if (index >= english.length) at(record, `${field}.${key}`, `the deal has no ${what} ${key}`);
+          else if (!english[index])
+            at(record, `${field}.${key}`, `${what} ${key} has no English ${text} to translate`);
         }
       };
-      notes('figureNotes', deal.figures);
-      notes('historyNotes', deal.history);
+      notes('figureLabels', deal.figures.map(figureLabel));
+      notes(
+        'figureNotes',
+        deal.figures.map((f) => f.note),
+      );
+      notes(
+        'historyNotes',
+        deal.history.map((s) => s.note),
+      );
     }
   }
 }

@@ -10,7 +10,12 @@ import { optionReader } from '../../src/commands/command.js';
 import { catalog } from '../../src/i18n/index.js';
 import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import type { Deal } from '../../src/knowledge/schema.js';
-import { dealFingerprint, formatCoverage, translationCoverage } from '../../src/knowledge/translations.js';
+import {
+  dealFingerprint,
+  figureLabel,
+  formatCoverage,
+  translationCoverage,
+} from '../../src/knowledge/translations.js';
 import { moneyIn } from '../ask/evaluate.js';
 import { problemsOf, realEngine, scratchKnowledge, text } from '../helpers.js';
 
@@ -25,6 +30,7 @@ const SPANISH = {
     },
     'alpha-beta-equity-2026-02': {
       title: 'Alpha invierte 50.000 millones de dólares en Beta',
+      figureLabels: { '1': 'condicional' },
       figureNotes: { '1': 'según hitos' },
     },
   },
@@ -50,12 +56,13 @@ describe('knowledge text in the reader’s language', () => {
     expect(talks.title).toBe('Alpha negocia invertir en Beta');
     expect(talks.caveats).toEqual(['Son conversaciones, no una inversión.']);
     expect(talks.status).toBe(kb.deals.get('alpha-beta-talks-2025-12')!.status);
-    // A figure note translated; the figures themselves (amounts, sources) untouched.
+    // A figure's label and note translated; the figures themselves (amounts, sources) untouched.
     const equity = es.deals.get('alpha-beta-equity-2026-02')!;
     expect(equity.figures[1]!.note).toBe('según hitos');
-    expect(equity.figures.map(({ note: _, ...f }) => f)).toEqual(
-      kb.deals.get('alpha-beta-equity-2026-02')!.figures.map(({ note: _, ...f }) => f),
-    );
+    expect(equity.figures[1]).toMatchObject({ kind: 'amount', label: 'condicional' });
+    const bare = (figures: Deal['figures']) =>
+      figures.map(({ note: _, ...f }) => (f.kind === 'amount' ? { ...f, label: undefined } : f));
+    expect(bare(equity.figures)).toEqual(bare(kb.deals.get('alpha-beta-equity-2026-02')!.figures));
     expect(equity.summary).toBe(kb.deals.get('alpha-beta-equity-2026-02')!.summary);
     // Untranslated deal and company: the English text.
     expect(es.deals.get('gamma-beta-loi-2025-09')!.caveats).toEqual(['Never a commitment.']);
@@ -118,6 +125,10 @@ describe('knowledge text in the reader’s language', () => {
     bad.deals['alpha-beta-2031'] = { title: 'No existe' };
     bad.deals['alpha-beta-talks-2025-12']!.caveats = ['Uno.', 'Dos.'];
     bad.deals['alpha-beta-equity-2026-02']!.figureNotes = { '0': 'sin nota en inglés', '7': 'no existe' };
+    bad.deals['alpha-beta-equity-2026-02']!.figureLabels = {
+      '0': 'sin etiqueta en inglés',
+      '2': 'no existe',
+    };
     bad.deals['alpha-beta-equity-2026-02']!.historyNotes = { '0': 'sin nota en inglés' };
     const problems = problemsOf(withTranslations({ 'es.json': bad }));
     expect(problems).toEqual(
@@ -129,10 +140,12 @@ describe('knowledge text in the reader’s language', () => {
         ),
         expect.stringMatching(/field figureNotes\.0: figure 0 has no English note/),
         expect.stringMatching(/field figureNotes\.7: the deal has no figure 7/),
+        expect.stringMatching(/field figureLabels\.0: figure 0 has no English label/),
+        expect.stringMatching(/field figureLabels\.2: the deal has no figure 2/),
         expect.stringMatching(/field historyNotes\.0: history step 0 has no English note/),
       ]),
     );
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(8);
   });
 
   it('counts coverage and finds translations whose English changed after they were stamped', () => {
@@ -179,6 +192,8 @@ describe('answers in the reader’s language', () => {
     expect(out).toContain('Alpha negocia invertir en Beta');
     expect(out).toContain('Son conversaciones, no una inversión.');
     expect(out).toContain('según hitos');
+    expect(out).toMatch(/Condicional: /);
+    expect(out).not.toMatch(/Conditional: /);
     expect(out).not.toContain('Alpha in talks to invest in Beta');
     // Beta's round and the compute deal have no Spanish: shown in English.
     expect(out).toContain('Beta raises a round');
@@ -190,6 +205,7 @@ describe('answers in the reader’s language', () => {
       const out = run(lang);
       expect(out).toContain('Alpha in talks to invest in Beta');
       expect(out).toContain('Talks, not an investment.');
+      expect(out).toMatch(/Conditional: /);
       expect(out).not.toContain('Alpha negocia');
     }
   });
@@ -225,6 +241,13 @@ describe('npm run kb:translations', () => {
     expect(missing).toContain('deal beta-round-2026-02\n  title: Beta raises a round');
     expect(missing).toContain('company alpha\n  description: A fictional conglomerate.');
     expect(missing).not.toContain('deal alpha-beta-talks-2025-12');
+    // A label is text to translate like a note: listed until written, then no longer.
+    expect(missing).not.toContain('figureLabels.1');
+    const unlabelled = structuredClone(SPANISH) as { deals: Record<string, Record<string, unknown>> };
+    delete unlabelled.deals['alpha-beta-equity-2026-02']!.figureLabels;
+    expect(run(withTranslations({ 'es.json': unlabelled }), '--missing', 'es')).toMatch(
+      /deal alpha-beta-equity-2026-02\n(?: {2}.*\n)* {2}figureLabels\.1: conditional\n/,
+    );
     expect(run(dir, '--stamp', 'es')).toContain('3 fingerprint(s) written');
     const kb = loadKnowledgeBase(dir);
     const stampedFile = JSON.parse(readFileSync(join(dir, 'translations/es.json'), 'utf8'));
@@ -306,6 +329,8 @@ for (const lang of ['es', 'it'] as const)
         });
         english.figures.forEach((f, i) => {
           if (f.note) check(`${english.id} figure ${i}`, f.note, translated.figures[i]!.note!);
+          const label = figureLabel(f);
+          if (label) check(`${english.id} figure ${i} label`, label, figureLabel(translated.figures[i]!)!);
         });
         english.history.forEach((s, i) => {
           if (s.note) check(`${english.id} step ${i}`, s.note, translated.history[i]!.note!);
@@ -341,6 +366,7 @@ for (const lang of ['es', 'it'] as const)
         d.summary,
         ...d.caveats,
         ...d.figures.map((f) => f.note ?? ''),
+        ...d.figures.map((f) => figureLabel(f) ?? ''),
         ...d.history.map((s) => s.note ?? ''),
       ];
       const stated = (english: string[]) =>
