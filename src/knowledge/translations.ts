@@ -1,6 +1,7 @@
 /**
  * Knowledge text in the reader's language: curators write Spanish and Italian versions of the text fields
- * users read (deal titles, summaries, caveats, figure labels and notes, status-step notes, company descriptions) in
+ * users read (deal titles, summaries, caveats, figure labels, chip families and notes, status-step notes,
+ * company descriptions) in
  * knowledge/translations/<lang>.json. English in the deal and company files stays the source and the
  * fallback: a field with no translation is shown in English, never translated at run time.
  */
@@ -42,6 +43,11 @@ export const dealTranslation = z
       .optional()
       .describe(
         "What the amount is ('per month', 'upfront'). Key: index of the figure in the deal's figures; only figures that have an English label",
+      ),
+    figureChips: notesByIndex
+      .optional()
+      .describe(
+        "The chip family of a chips figure ('NVIDIA GPUs', 'Trainium2 to Trainium4'), product names kept. Key: index of the figure in the deal's figures; only chips figures",
       ),
     figureNotes: notesByIndex
       .optional()
@@ -101,6 +107,11 @@ export function figureLabel(figure: Deal['figures'][number]): string | undefined
   return figure.kind === 'amount' ? figure.label : undefined;
 }
 
+/** A chips figure's chip family ("NVIDIA GPUs"), shown as its value. */
+export function figureChip(figure: Deal['figures'][number]): string | undefined {
+  return figure.kind === 'chips' ? figure.chip : undefined;
+}
+
 /** The English text a deal translation covers, in a fixed order: what its fingerprint is taken of. */
 function dealText(deal: Deal): unknown {
   const text: unknown[] = [
@@ -112,6 +123,7 @@ function dealText(deal: Deal): unknown {
   ];
   // Labels joined the translated text later: a deal without any keeps the fingerprint it was stamped with.
   if (deal.figures.some((f) => figureLabel(f))) text.push(deal.figures.map((f) => figureLabel(f) ?? null));
+  if (deal.figures.some((f) => figureChip(f))) text.push(deal.figures.map((f) => figureChip(f) ?? null));
   return text;
 }
 
@@ -140,8 +152,11 @@ export function translateDeal(deal: Deal, t: DealTranslation | undefined): Deal 
     figures: deal.figures.map((f, i) => {
       const note = t.figureNotes?.[String(i)];
       const label = t.figureLabels?.[String(i)];
+      const chip = t.figureChips?.[String(i)];
       const withNote = note && f.note ? { ...f, note } : f;
-      return label && withNote.kind === 'amount' && withNote.label ? { ...withNote, label } : withNote;
+      if (label && withNote.kind === 'amount' && withNote.label) return { ...withNote, label };
+      if (chip && withNote.kind === 'chips') return { ...withNote, chip };
+      return withNote;
     }),
     history: deal.history.map((step, i) => {
       const note = t.historyNotes?.[String(i)];
@@ -169,6 +184,8 @@ export function missingDealText(
   deal.figures.forEach((f, i) => {
     const label = figureLabel(f);
     if (label && !t?.figureLabels?.[String(i)]) out.push({ field: `figureLabels.${i}`, text: label });
+    const chip = figureChip(f);
+    if (chip && !t?.figureChips?.[String(i)]) out.push({ field: `figureChips.${i}`, text: chip });
     if (f.note && !t?.figureNotes?.[String(i)]) out.push({ field: `figureNotes.${i}`, text: f.note });
   });
   deal.history.forEach((s, i) => {
@@ -212,11 +229,16 @@ export function checkTranslations(
           `has ${t.caveats.length} caveat(s) but the English deal has ${deal.caveats.length}; expected the same number, in the same order`,
         );
       const notes = (
-        field: 'figureLabels' | 'figureNotes' | 'historyNotes',
+        field: 'figureLabels' | 'figureChips' | 'figureNotes' | 'historyNotes',
         english: readonly (string | undefined)[],
       ) => {
         const what = field === 'historyNotes' ? 'history step' : 'figure';
-        const text = field === 'figureLabels' ? 'label' : 'note';
+        const text = {
+          figureLabels: 'label',
+          figureChips: 'chip family',
+          figureNotes: 'note',
+          historyNotes: 'note',
+        }[field];
         for (const key of Object.keys(t[field] ?? {})) {
           const index = Number(key);
           if (index >= english.length) at(record, `${field}.${key}`, `the deal has no ${what} ${key}`);
@@ -225,6 +247,7 @@ export function checkTranslations(
         }
       };
       notes('figureLabels', deal.figures.map(figureLabel));
+      notes('figureChips', deal.figures.map(figureChip));
       notes(
         'figureNotes',
         deal.figures.map((f) => f.note),

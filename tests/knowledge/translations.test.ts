@@ -12,6 +12,7 @@ import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import type { Deal } from '../../src/knowledge/schema.js';
 import {
   dealFingerprint,
+  figureChip,
   figureLabel,
   formatCoverage,
   translationCoverage,
@@ -129,6 +130,7 @@ describe('knowledge text in the reader’s language', () => {
       '0': 'sin etiqueta en inglés',
       '2': 'no existe',
     };
+    bad.deals['alpha-beta-equity-2026-02']!.figureChips = { '1': 'no es una cifra de chips' };
     bad.deals['alpha-beta-equity-2026-02']!.historyNotes = { '0': 'sin nota en inglés' };
     const problems = problemsOf(withTranslations({ 'es.json': bad }));
     expect(problems).toEqual(
@@ -142,10 +144,11 @@ describe('knowledge text in the reader’s language', () => {
         expect.stringMatching(/field figureNotes\.7: the deal has no figure 7/),
         expect.stringMatching(/field figureLabels\.0: figure 0 has no English label/),
         expect.stringMatching(/field figureLabels\.2: the deal has no figure 2/),
+        expect.stringMatching(/field figureChips\.1: figure 1 has no English chip family/),
         expect.stringMatching(/field historyNotes\.0: history step 0 has no English note/),
       ]),
     );
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(9);
   });
 
   it('counts coverage and finds translations whose English changed after they were stamped', () => {
@@ -331,6 +334,8 @@ for (const lang of ['es', 'it'] as const)
           if (f.note) check(`${english.id} figure ${i}`, f.note, translated.figures[i]!.note!);
           const label = figureLabel(f);
           if (label) check(`${english.id} figure ${i} label`, label, figureLabel(translated.figures[i]!)!);
+          const chip = figureChip(f);
+          if (chip) check(`${english.id} figure ${i} chips`, chip, figureChip(translated.figures[i]!)!);
         });
         english.history.forEach((s, i) => {
           if (s.note) check(`${english.id} step ${i}`, s.note, translated.history[i]!.note!);
@@ -367,6 +372,7 @@ for (const lang of ['es', 'it'] as const)
         ...d.caveats,
         ...d.figures.map((f) => f.note ?? ''),
         ...d.figures.map((f) => figureLabel(f) ?? ''),
+        ...d.figures.map((f) => figureChip(f) ?? ''),
         ...d.history.map((s) => s.note ?? ''),
       ];
       const stated = (english: string[]) =>

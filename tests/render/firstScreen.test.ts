@@ -9,7 +9,7 @@ import { askAnswer } from '../../src/ask/answer.js';
 import { optionReader } from '../../src/commands/command.js';
 import { react } from '../../src/discord/react.js';
 import { type Catalog, catalog, catalogs, type Lang } from '../../src/i18n/index.js';
-import { figureLabel } from '../../src/knowledge/translations.js';
+import { figureChip, figureLabel } from '../../src/knowledge/translations.js';
 import { renderText } from '../../src/render/text.js';
 import { plainText } from '../discord/v2.js';
 import { realEngine } from '../helpers.js';
@@ -142,6 +142,7 @@ describe('knowledge text in es and it answers', () => {
       english.figures.forEach((f, i) => {
         keep(f.note, translated.figures[i]!.note);
         keep(figureLabel(f), figureLabel(translated.figures[i]!));
+        keep(figureChip(f), figureChip(translated.figures[i]!));
       });
       english.history.forEach((step, i) => {
         keep(step.note, translated.history[i]!.note);
@@ -153,10 +154,17 @@ describe('knowledge text in es and it answers', () => {
   };
 
   for (const lang of ['es', 'it'] as const)
-    it(`shows none of the English that ${lang} translations replace, figure labels included (${lang})`, () => {
+    it(`shows none of the English that ${lang} translations replace, figure labels and chips included (${lang})`, () => {
       const english = englishText(lang);
       // Every labelled figure is among them: the check covers labels, not only long text.
-      expect(english).toEqual(expect.arrayContaining(['per month', 'upfront', 'conditional']));
+      expect(english).toEqual(
+        expect.arrayContaining([
+          'per month',
+          'upfront',
+          'conditional',
+          'Trainium2 to Trainium4, plus Graviton CPUs',
+        ]),
+      );
       const found = new Set<string>();
       for (const text of everyText(lang).map((t) => withoutUrls(t).toLowerCase()))
         for (const phrase of english) {
