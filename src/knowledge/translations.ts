@@ -1,8 +1,7 @@
 /**
  * Knowledge text in the reader's language: curators write Spanish and Italian versions of the text fields
  * users read (deal titles, summaries, caveats, figure labels, chip families and notes, status-step notes,
- * company descriptions) in
- * knowledge/translations/<lang>.json. English in the deal and company files stays the source and the
+ * company descriptions) in knowledge/translations/<lang>.json. English in the deal and company files stays the source and the
  * fallback: a field with no translation is shown in English, never translated at run time.
  */
 import { createHash } from 'node:crypto';
