@@ -271,6 +271,8 @@ export interface Catalog {
     link: string;
     tier: Record<'primary' | 'major' | 'trade' | 'aggregator', string>;
     carries(wire: string): string;
+    /** The language a cited page is written in, by its code ("en" → "inglés" for a Spanish reader). */
+    pageLanguage(code: string): string;
     /** The title of a page seen only as a link quoted in another page: "link quoted by Reuters". */
     quotedIn(publisher: string): string;
     tryThese: string;

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { CURRENCY_SYMBOL, pluralizer, shortMoneyEn, trim } from './shared.js';
+import { CURRENCY_SYMBOL, languageNamer, pluralizer, shortMoneyEn, trim } from './shared.js';
 
 const count = pluralizer('en');
 
@@ -552,6 +552,7 @@ export const en: Catalog = {
       aggregator: 'aggregator',
     },
     carries: (wire) => `carries ${wire}`,
+    pageLanguage: languageNamer('en-GB'),
     quotedIn: (publisher) => `page not opened; linked from ${publisher}`,
     tryThese: 'Try:',
     failure: 'Something went wrong on our side; it has been logged. Please try again.',

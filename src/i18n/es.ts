@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { dateFormatter, pluralizer, shortMoneyEs, trim } from './shared.js';
+import { dateFormatter, languageNamer, pluralizer, shortMoneyEs, trim } from './shared.js';
 
 const count = pluralizer('es');
 
@@ -558,6 +558,7 @@ export const es: Catalog = {
       aggregator: 'agregador',
     },
     carries: (wire) => `reproduce ${wire}`,
+    pageLanguage: languageNamer('es-ES'),
     quotedIn: (publisher) => `página no abierta; enlazada desde ${publisher}`,
     tryThese: 'Prueba:',
     failure: 'Algo ha fallado por nuestra parte; queda registrado. Vuelve a intentarlo.',

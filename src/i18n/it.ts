@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { dateFormatter, pluralizer, shortMoneyIt, trim } from './shared.js';
+import { dateFormatter, languageNamer, pluralizer, shortMoneyIt, trim } from './shared.js';
 
 const count = pluralizer('it');
 
@@ -562,6 +562,7 @@ export const it: Catalog = {
       aggregator: 'aggregatore',
     },
     carries: (wire) => `riprende ${wire}`,
+    pageLanguage: languageNamer('it-IT'),
     quotedIn: (publisher) => `pagina non aperta; citata da ${publisher}`,
     tryThese: 'Prova:',
     failure: 'Qualcosa è andato storto da parte nostra; è stato registrato. Riprova.',
