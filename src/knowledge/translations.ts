@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Located } from './load.js';
 import type { Problem } from './problems.js';
-import type { Company, Deal } from './schema.js';
+import type { Company, Deal, Source } from './schema.js';
 
 /** Languages that can have a translation file; English is the knowledge base itself. */
 export const translationLanguage = z.enum(['es', 'it']);
@@ -62,12 +62,23 @@ export const companyTranslation = z
   .object({ description: z.string().min(1).optional(), from: fingerprint.optional() })
   .strict();
 
+/**
+ * What a cited page carries ("NVIDIA blog", "IREN press release"), keyed by the English text of sources'
+ * `relays`: one entry serves every page that carries the same report, and names are written as they are.
+ */
+export const relaysTranslation = z
+  .record(z.string().min(1), z.string().min(1))
+  .describe(
+    'Key: a source\'s English relays text, exactly; value: the same in this language (names unchanged: "Reuters" → "Reuters")',
+  );
+
 export const translationsFile = z
   .object({
     $schema: z.string().optional(),
     language: translationLanguage,
     companies: z.record(z.string(), companyTranslation).default({}),
     deals: z.record(z.string(), dealTranslation).default({}),
+    relays: relaysTranslation.default({}),
   })
   .strict();
 
@@ -80,12 +91,15 @@ export interface LoadedTranslations {
   file: string;
   deals: Located<DealTranslation & { id: string }>[];
   companies: Located<CompanyTranslation & { id: string }>[];
+  relays: ReadonlyMap<string, string>;
 }
 
 /** What the knowledge base keeps: per language, translations by record id. */
 export interface Translation {
   deals: ReadonlyMap<string, DealTranslation>;
   companies: ReadonlyMap<string, CompanyTranslation>;
+  /** English relays text → translated. */
+  relays: ReadonlyMap<string, string>;
 }
 export type TranslationSet = ReadonlyMap<TranslationLanguage, Translation>;
 
@@ -96,6 +110,7 @@ export function translationSet(loaded: readonly LoadedTranslations[]): Translati
       {
         deals: new Map(file.deals.map((r) => [r.value.id, r.value])),
         companies: new Map(file.companies.map((r) => [r.value.id, r.value])),
+        relays: file.relays,
       },
     ]),
   );
@@ -162,6 +177,16 @@ export function translateDeal(deal: Deal, t: DealTranslation | undefined): Deal 
       return note && step.note ? { ...step, note } : step;
     }),
   };
+}
+
+export function translateSource(source: Source, relays: ReadonlyMap<string, string>): Source {
+  const translated = source.relays && relays.get(source.relays);
+  return translated ? { ...source, relays: translated } : source;
+}
+
+/** The distinct English relays texts of the sources, in first-seen order. */
+export function relaysTexts(sources: Iterable<Source>): string[] {
+  return [...new Set([...sources].flatMap((s) => (s.relays ? [s.relays] : [])))];
 }
 
 export function translateCompany(company: Company, t: CompanyTranslation | undefined): Company {
@@ -265,8 +290,13 @@ export interface TranslationCoverage {
   hasFile: boolean;
   deals: { done: number; total: number };
   companies: { done: number; total: number };
-  /** Records whose fingerprint says the English changed after they were translated. */
-  stale: { kind: 'deal' | 'company'; id: string }[];
+  /** Distinct relays texts of sources ("NVIDIA blog") written in this language. */
+  relays: { done: number; total: number };
+  /**
+   * Records whose fingerprint says the English changed after they were translated; relays entries whose
+   * English text no source carries any more (the source's wording changed, or it is gone).
+   */
+  stale: { kind: 'deal' | 'company' | 'relays'; id: string }[];
   /** Translated records with no fingerprint yet (run the stamp script). */
   unstamped: number;
 }
@@ -276,7 +306,9 @@ export function translationCoverage(
   deals: readonly Deal[],
   companies: readonly Company[],
   set: TranslationSet,
+  sources: readonly Source[],
 ): TranslationCoverage[] {
+  const relays = relaysTexts(sources);
   return TRANSLATION_LANGUAGES.map((language) => {
     const t = set.get(language);
     const stale: TranslationCoverage['stale'] = [];
@@ -297,11 +329,14 @@ export function translationCoverage(
       if (!tr.from) unstamped++;
       else if (tr.from !== companyFingerprint(company)) stale.push({ kind: 'company', id: company.id });
     }
+    const carried = new Set(relays);
+    for (const key of t?.relays.keys() ?? []) if (!carried.has(key)) stale.push({ kind: 'relays', id: key });
     return {
       language,
       hasFile: t !== undefined,
       deals: { done: dealsDone, total: deals.length },
       companies: { done: companiesDone, total: companies.length },
+      relays: { done: relays.filter((r) => t?.relays.has(r)).length, total: relays.length },
       stale,
       unstamped,
     };
@@ -311,5 +346,5 @@ export function translationCoverage(
 export function formatCoverage(c: TranslationCoverage): string {
   if (!c.hasFile) return `${c.language}: no translation file (English is shown)`;
   const unstamped = c.unstamped > 0 ? `, ${c.unstamped} without a fingerprint` : '';
-  return `${c.language}: ${c.deals.done}/${c.deals.total} deals, ${c.companies.done}/${c.companies.total} companies; ${c.stale.length} stale${unstamped}`;
+  return `${c.language}: ${c.deals.done}/${c.deals.total} deals, ${c.companies.done}/${c.companies.total} companies, ${c.relays.done}/${c.relays.total} relays; ${c.stale.length} stale${unstamped}`;
 }

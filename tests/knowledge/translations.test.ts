@@ -35,6 +35,7 @@ const SPANISH = {
       figureNotes: { '1': 'según hitos' },
     },
   },
+  relays: { Reuters: 'la agencia Reuters' },
 };
 
 /** A scratch copy of the fixture with translation files; returns its directory. */
@@ -69,6 +70,9 @@ describe('knowledge text in the reader’s language', () => {
     expect(es.deals.get('gamma-beta-loi-2025-09')!.caveats).toEqual(['Never a commitment.']);
     expect(es.company('alpha')!.description).toBe('A fictional conglomerate.');
     expect(es.company('beta-ai')!.description).toBe('Un laboratorio de IA ficticio.');
+    // What a cited page carries, by its English text; the source itself (title, address) untouched.
+    const wire = kb.sources.get('wire-2026-02-01')!;
+    expect(es.sources.get('wire-2026-02-01')).toEqual({ ...wire, relays: 'la agencia Reuters' });
     // The view's indexes hand out the translated records too.
     expect(es.dealsOf('alpha').map((d) => d.title)).toContain('Alpha negocia invertir en Beta');
     expect(es.events.some((e) => e.deal.title === 'Alpha negocia invertir en Beta')).toBe(true);
@@ -83,9 +87,9 @@ describe('knowledge text in the reader’s language', () => {
     const kb = loadKnowledgeBase(scratchKnowledge().dir);
     expect(kb.inLanguage('es')).toBe(kb);
     expect(
-      translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations).map(
-        formatCoverage,
-      ),
+      translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations, [
+        ...kb.sources.values(),
+      ]).map(formatCoverage),
     ).toEqual(['es: no translation file (English is shown)', 'it: no translation file (English is shown)']);
   });
 
@@ -94,6 +98,7 @@ describe('knowledge text in the reader’s language', () => {
     bad.deals['alpha-beta-talks-2025-12']!.title = 'x'.repeat(121);
     bad.deals['alpha-beta-equity-2026-02']!.headline = 'Alpha invierte';
     bad.deals['alpha-beta-equity-2026-02']!.figureNotes = { first: 'según hitos' };
+    (bad as unknown as { relays: Record<string, string> }).relays.Reuters = '';
     const problems = problemsOf(withTranslations({ 'es.json': bad }));
     expect(problems).toContainEqual(
       expect.stringMatching(/translations\/es\.json, record "alpha-beta-talks-2025-12", field title: .*120/),
@@ -104,6 +109,7 @@ describe('knowledge text in the reader’s language', () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/record "alpha-beta-equity-2026-02", field figureNotes\.first: /),
     );
+    expect(problems).toContainEqual(expect.stringMatching(/es\.json, record "relays", field Reuters: /));
   });
 
   it('refuses a file whose language is not its name, and a file for a language the bot does not speak', () => {
@@ -152,7 +158,12 @@ describe('knowledge text in the reader’s language', () => {
   });
 
   it('counts coverage and finds translations whose English changed after they were stamped', () => {
-    const stamped = structuredClone(SPANISH) as { deals: Record<string, Record<string, unknown>> };
+    const stamped = structuredClone(SPANISH) as {
+      deals: Record<string, Record<string, unknown>>;
+      relays: Record<string, string>;
+    };
+    // A relays entry whose English no source carries (its page now says "Reuters and AP", or is gone).
+    stamped.relays.Bloomberg = 'Bloomberg';
     const english = loadKnowledgeBase(withTranslations({}));
     for (const id of Object.keys(stamped.deals))
       stamped.deals[id]!.from = dealFingerprint(english.deals.get(id)!);
@@ -163,10 +174,21 @@ describe('knowledge text in the reader’s language', () => {
       }),
     );
     const kb = loadKnowledgeBase(dir);
-    const [es, it] = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations);
-    expect(es!.stale).toEqual([{ kind: 'deal', id: 'alpha-beta-talks-2025-12' }]);
-    // The talks deal is complete; the equity deal lacks its summary; one of seven descriptions is written.
-    expect(formatCoverage(es!)).toBe('es: 1/6 deals, 1/7 companies; 1 stale, 1 without a fingerprint');
+    const [es, it] = translationCoverage(
+      [...kb.deals.values()],
+      [...kb.companies.values()],
+      kb.translations,
+      [...kb.sources.values()],
+    );
+    expect(es!.stale).toEqual([
+      { kind: 'deal', id: 'alpha-beta-talks-2025-12' },
+      { kind: 'relays', id: 'Bloomberg' },
+    ]);
+    // The talks deal is complete; the equity deal lacks its summary; one of seven descriptions is written;
+    // the fixture's one relays text ("Reuters") is.
+    expect(formatCoverage(es!)).toBe(
+      'es: 1/6 deals, 1/7 companies, 1/1 relays; 2 stale, 1 without a fingerprint',
+    );
     expect(it!.hasFile).toBe(false);
   });
 });
@@ -196,6 +218,8 @@ describe('answers in the reader’s language', () => {
     expect(out).toContain('Son conversaciones, no una inversión.');
     expect(out).toContain('según hitos');
     expect(out).toMatch(/Condicional: /);
+    expect(out).toContain('reproduce la agencia Reuters');
+    expect(out).not.toContain('reproduce Reuters');
     expect(out).not.toMatch(/Conditional: /);
     expect(out).not.toContain('Alpha in talks to invest in Beta');
     // Beta's round and the compute deal have no Spanish: shown in English.
@@ -246,6 +270,11 @@ describe('npm run kb:translations', () => {
     expect(missing).not.toContain('deal alpha-beta-talks-2025-12');
     // A label is text to translate like a note: listed until written, then no longer.
     expect(missing).not.toContain('figureLabels.1');
+    expect(missing).not.toContain('relays');
+    const { relays: _, ...withoutRelays } = SPANISH;
+    expect(run(withTranslations({ 'es.json': withoutRelays }), '--missing', 'es')).toContain(
+      'relays\n  "Reuters"\n',
+    );
     const unlabelled = structuredClone(SPANISH) as { deals: Record<string, Record<string, unknown>> };
     delete unlabelled.deals['alpha-beta-equity-2026-02']!.figureLabels;
     expect(run(withTranslations({ 'es.json': unlabelled }), '--missing', 'es')).toMatch(
@@ -257,7 +286,9 @@ describe('npm run kb:translations', () => {
     expect(stampedFile.deals['alpha-beta-talks-2025-12'].from).toBe(
       dealFingerprint(kb.deals.get('alpha-beta-talks-2025-12')!),
     );
-    const [es] = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations);
+    const [es] = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations, [
+      ...kb.sources.values(),
+    ]);
     expect(es!.stale).toEqual([]);
     expect(es!.unstamped).toBe(0);
   });
@@ -289,15 +320,18 @@ for (const lang of ['es', 'it'] as const)
     const es = kb.inLanguage(lang);
     const written = WRITTEN[lang];
 
-    it('covers every deal and company and was written from the current English', () => {
+    it('covers every deal, company and relayed report and was written from the current English', () => {
       const coverage = translationCoverage(
         [...kb.deals.values()],
         [...kb.companies.values()],
         kb.translations,
+        [...kb.sources.values()],
       );
       const spanish = coverage.find((c) => c.language === lang)!;
       expect(spanish.deals.done).toBe(kb.deals.size);
       expect(spanish.companies.done).toBe(kb.companies.size);
+      expect(spanish.relays.total).toBeGreaterThan(0);
+      expect(spanish.relays.done).toBe(spanish.relays.total);
       expect(spanish.stale).toEqual([]);
       expect(spanish.unstamped).toBe(0);
     });
