@@ -8,11 +8,11 @@ import type { Answer } from '../../src/answers/model.js';
 import { askAnswer } from '../../src/ask/answer.js';
 import { optionReader } from '../../src/commands/command.js';
 import { react } from '../../src/discord/react.js';
-import { type Catalog, catalog, catalogs, type Lang } from '../../src/i18n/index.js';
-import { figureChip, figureLabel } from '../../src/knowledge/translations.js';
+import { catalog, catalogs, type Lang } from '../../src/i18n/index.js';
 import { renderText } from '../../src/render/text.js';
 import { plainText } from '../discord/v2.js';
 import { realEngine } from '../helpers.js';
+import { englishOnly, phrasesIn, replacedEnglish, withoutUrls } from './english.js';
 
 const engine = realEngine();
 const { kb } = engine;
@@ -93,9 +93,6 @@ function everyText(lang: Lang): string[] {
   return out;
 }
 
-/** Text without its links: a source's address may carry words of its slug, which are shown on purpose. */
-const withoutUrls = (text: string) => text.replace(/https?:\/\/\S+/g, '');
-
 describe('what reaches users', () => {
   for (const lang of ['en', 'es', 'it'] as const) {
     it(`never shows a record id or a curator's note (${lang})`, () => {
@@ -125,37 +122,9 @@ describe('what reaches users', () => {
 });
 
 describe('knowledge text in es and it answers', () => {
-  /** English knowledge text a translation writes differently: titles, caveats, notes, figure labels, descriptions. */
-  const englishText = (lang: 'es' | 'it'): string[] => {
-    const view = kb.inLanguage(lang);
-    const out = new Set<string>();
-    const keep = (english: string | undefined, translated: string | undefined) => {
-      if (english && translated !== english) out.add(english);
-    };
-    for (const english of kb.deals.values()) {
-      const translated = view.deals.get(english.id)!;
-      keep(english.title, translated.title);
-      keep(english.summary, translated.summary);
-      english.caveats.forEach((c, i) => {
-        keep(c, translated.caveats[i]);
-      });
-      english.figures.forEach((f, i) => {
-        keep(f.note, translated.figures[i]!.note);
-        keep(figureLabel(f), figureLabel(translated.figures[i]!));
-        keep(figureChip(f), figureChip(translated.figures[i]!));
-      });
-      english.history.forEach((step, i) => {
-        keep(step.note, translated.history[i]!.note);
-      });
-    }
-    for (const english of kb.companies.values())
-      keep(english.description, view.company(english.id)!.description);
-    return [...out];
-  };
-
   for (const lang of ['es', 'it'] as const)
     it(`shows none of the English that ${lang} translations replace, figure labels and chips included (${lang})`, () => {
-      const english = englishText(lang);
+      const english = replacedEnglish(kb, lang);
       // Every labelled figure is among them: the check covers labels, not only long text.
       expect(english).toEqual(
         expect.arrayContaining([
@@ -165,46 +134,6 @@ describe('knowledge text in es and it answers', () => {
           'Trainium2 to Trainium4, plus Graviton CPUs',
         ]),
       );
-      const found = new Set<string>();
-      for (const text of everyText(lang).map((t) => withoutUrls(t).toLowerCase()))
-        for (const phrase of english) {
-          // A cheap look first; the word-boundary test only where the phrase occurs at all.
-          const lower = phrase.toLowerCase();
-          let at = text.indexOf(lower);
-          while (at >= 0 && !found.has(phrase)) {
-            const end = at + lower.length;
-            if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[end] ?? '')) found.add(phrase);
-            at = text.indexOf(lower, at + 1);
-          }
-        }
-      expect([...found]).toEqual([]);
+      expect(phrasesIn(everyText(lang).map(withoutUrls), english)).toEqual([]);
     });
 });
-
-/**
- * The catalog's fixed English wording of two words or more that the other language writes differently: status
- * names, kinds, disclosures, labels and notices. Functions are called with placeholder values and only their
- * fixed words are kept.
- */
-function englishOnly(en: Catalog, other: Catalog): string[] {
-  const phrases = new Set<string>();
-  const walk = (a: unknown, b: unknown) => {
-    if (typeof a === 'string' && typeof b === 'string') {
-      if (a !== b) for (const piece of a.split(/[^\p{L}' -]+/u)) keep(piece, b);
-      return;
-    }
-    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
-      for (const key of Object.keys(a))
-        walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]);
-  };
-  const keep = (piece: string, translated: string) => {
-    const words = piece.trim();
-    if (words.split(/\s+/).length >= 2 && words.length >= 8 && !translated.includes(words))
-      phrases.add(words);
-  };
-  // The knowledge base's own words (names, titles) are data, not code: only the catalog's texts are compared.
-  const { commands: _commands, ask: _ask, askMore: _askMore, ...rest } = en;
-  const { commands: _c, ask: _a, askMore: _m, ...restOther } = other;
-  walk(rest, restOther);
-  return [...phrases];
-}
