@@ -625,6 +625,9 @@ export interface WatchMessages {
   /** /help's lines for /watch and /settings. */
   helpWatch: string;
   helpSettings: string;
+  /** The /help usage lines: command and option names stay English (as registered), placeholders are the reader's. */
+  helpWatchUsage: string;
+  helpSettingsUsage: string;
 }
 
 /** `/ask` messages added with batch 7 of issue 13. */

@@ -788,6 +788,8 @@ export const en: Catalog = {
     helpWatch: 'In a server: new deals and status changes posted to this channel, once each (Manage Server).',
     helpSettings:
       "In a server: the server's answer language, private answers by default, pictures (Manage Server).",
+    helpWatchUsage: '/watch add company:<name> min:<amount>',
+    helpSettingsUsage: '/settings language:<language> private:<yes/no>',
   },
   askExtra: {
     noInvestmentBetween: (a, b, deals) =>

@@ -799,6 +799,8 @@ export const es: Catalog = {
       'En un servidor: los acuerdos nuevos y cambios de estado publicados en este canal, una vez cada uno (Gestionar servidor).',
     helpSettings:
       'En un servidor: el idioma de las respuestas, respuestas privadas por defecto, imágenes (Gestionar servidor).',
+    helpWatchUsage: '/watch add company:<empresa> min:<importe>',
+    helpSettingsUsage: '/settings language:<idioma> private:<sí/no>',
   },
   askExtra: {
     noInvestmentBetween: (a, b, deals) =>

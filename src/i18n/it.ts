@@ -802,6 +802,8 @@ export const it: Catalog = {
       'In un server: nuovi accordi e cambi di stato pubblicati in questo canale, una volta ciascuno (Gestisci server).',
     helpSettings:
       'In un server: la lingua delle risposte, risposte private per impostazione predefinita, immagini (Gestisci server).',
+    helpWatchUsage: '/watch add company:<azienda> min:<importo>',
+    helpSettingsUsage: '/settings language:<lingua> private:<sì/no>',
   },
   askExtra: {
     noInvestmentBetween: (a, b, deals) =>

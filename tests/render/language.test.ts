@@ -6,7 +6,13 @@
  * files, fails here whatever its wording.
  */
 import { describe, expect, it } from 'vitest';
-import { changeAnswer, digestAnswer } from '../../src/answers/watch.js';
+import {
+  changeAnswer,
+  digestAnswer,
+  settingsAnswer,
+  watchAddedAnswer,
+  watchListAnswer,
+} from '../../src/answers/watch.js';
 import { react } from '../../src/discord/react.js';
 import { catalog, catalogs } from '../../src/i18n/index.js';
 import { renderAnswer } from '../../src/render/discord.js';
@@ -113,6 +119,27 @@ function shownTo(lang: 'es' | 'it'): Shown[] {
       text: messageWords(renderAnswer(post, { t, page: 0, ephemeral: false, ids: NONE })),
     });
   }
+  // The replies to /watch and /settings, and /help's lines about them.
+  const watches = [
+    { company: 'openai', kind: 'acquisition', minUsd: 1e9, status: 'closed' },
+    { company: 'nvidia' },
+  ].map((filter, i) => ({
+    ...filter,
+    id: `w${i}`,
+    guildId: 'g',
+    channelId: i === 0 ? 'c' : 'd',
+    userId: 'u',
+    target: 'c',
+    createdAt: '2026-07-01',
+    ...(i === 1 && { pausedAt: '2026-07-02' }),
+  }));
+  for (const answer of [
+    watchAddedAnswer(kb, watches[0]!, 2, lang),
+    watchListAnswer(kb, { channelId: 'c', watches, channelName: () => 'news' }, lang),
+    settingsAnswer(kb, { guildId: 'g', lang: null, privateAnswers: true, pictures: false }, true, lang),
+  ])
+    out.push({ where: `watch reply ${answer.title}`, text: renderText(answer, t, { full: true }) });
+  command('help', {});
   const digest = digestAnswer(kb, changes, lang);
   out.push({
     where: 'watch digest',
@@ -134,7 +161,15 @@ describe('no English reaches a Spanish or Italian reader, by any path', () => {
     const shown = shownTo(lang).map((s) => ({ ...s, text: withoutTitles(withoutUrls(s.text)) }));
 
     it(`covers the paths it claims to (${lang})`, () => {
-      for (const path of ['→ c:', '→ s:', 'autocomplete', 'watch post', 'watch digest'])
+      for (const path of [
+        '→ c:',
+        '→ s:',
+        'autocomplete',
+        'watch post',
+        'watch digest',
+        'watch reply',
+        '/help',
+      ])
         expect(shown.some((s) => s.where.includes(path))).toBe(true);
       // Translated knowledge text is there to be seen: a label, a relayed report, a chip family.
       const all = shown.map((s) => s.text).join('\n');
@@ -162,6 +197,19 @@ describe('no English reaches a Spanish or Italian reader, by any path', () => {
           englishOnly(catalogs.en, catalogs[lang]),
         ),
       ).toEqual([]);
+    });
+
+    it(`writes every usage line's placeholders in the reader's words (${lang})`, () => {
+      // Command and option names may stay English (/watch is registered so); what goes in them is the reader's.
+      const placeholders = (text: string) => new Set([...text.matchAll(/<([^<>\n]+)>/g)].map((m) => m[1]!));
+      const help = react(engine, { kind: 'command', command: 'help', options: new Map() });
+      if (help.type !== 'reply') throw new Error('expected /help to reply');
+      const english = placeholders(messageWords(help.message));
+      expect(english.size).toBeGreaterThan(5);
+      const left = shown.flatMap((s) =>
+        [...placeholders(s.text)].filter((p) => english.has(p)).map((p) => `<${p}> (${s.where})`),
+      );
+      expect(left).toEqual([]);
     });
 
     it(`writes dates in the reader's words, never as stored (${lang})`, () => {
