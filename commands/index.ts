@@ -18,12 +18,19 @@ import { watchCommand } from './watch.js';
 
 /**
  * Every command reads the knowledge base in the language it answers in (curated translations of titles,
- * caveats and notes, English where there are none): picked here, once, for all of them.
+ * caveats and notes, English where there are none), and so do its autocomplete choices: picked here, once,
+ * for all of them.
  */
 function inReaderLanguage(command: Command): Command {
+  const { autocomplete } = command;
   return {
     ...command,
     execute: (context) => command.execute({ ...context, engine: engineIn(context.engine, context.lang) }),
+    // Autocomplete too: /sources offers deals by their titles, which the reader should see in their language.
+    ...(autocomplete && {
+      autocomplete: (context) =>
+        autocomplete({ ...context, engine: engineIn(context.engine, context.t.lang) }),
+    }),
   };
 }
 

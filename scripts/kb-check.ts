@@ -38,13 +38,19 @@ try {
   }
   // Also warnings: untranslated text is shown in English, and stale text still reads (it may be outdated).
   console.log('Translations (English is shown where there are none):');
-  for (const c of translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations)) {
+  const coverage = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations, [
+    ...kb.sources.values(),
+  ]);
+  for (const c of coverage) {
     console.log(`  ${formatCoverage(c)}`);
     for (const s of c.stale)
       console.log(
-        `    - ${s.kind} "${s.id}": the English changed since it was translated; review it, then npm run kb:translations -- --stamp ${c.language}`,
+        s.kind === 'relays'
+          ? `    - relays "${s.id}": no source carries this text any more; translate the new wording (npm run kb:translations -- --missing ${c.language}) and drop this entry`
+          : `    - ${s.kind} "${s.id}": the English changed since it was translated; review it, then npm run kb:translations -- --stamp ${c.language}`,
       );
-    const missing = c.deals.total - c.deals.done + c.companies.total - c.companies.done;
+    const missing =
+      c.deals.total - c.deals.done + c.companies.total - c.companies.done + c.relays.total - c.relays.done;
     if (c.hasFile && missing > 0)
       console.log(
         `    ${missing} record(s) to translate: npm run kb:translations -- --missing ${c.language}`,

@@ -16,6 +16,7 @@ import {
   dealFingerprint,
   isTranslationLanguage,
   missingDealText,
+  relaysTexts,
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
 } from '../src/knowledge/translations.js';
@@ -59,6 +60,12 @@ if (mode === '--missing') {
     if (t?.companies.get(company.id)?.description) continue;
     count++;
     console.log(`company ${company.id}\n  description: ${company.description}`);
+  }
+  // What a cited page carries: one entry per distinct English text, in the file's "relays".
+  for (const relays of relaysTexts(kb.sources.values())) {
+    if (t?.relays.has(relays)) continue;
+    count++;
+    console.log(`relays\n  ${JSON.stringify(relays)}`);
   }
   console.log(`${count} record(s) with text to translate into ${language}`);
 } else if (mode === '--stamp') {

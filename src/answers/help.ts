@@ -34,8 +34,8 @@ export function helpAnswer(engine: Engine, t: Catalog, usage: (name: ExplainedCo
         lines: [
           ...EXPLAINED.map((name) => labelled(usage(name), help[name])),
           line(help.pictures(slash('graph'), slash('loops'), slash('timeline'))),
-          labelled('/watch add company:<name> min:<amount>', watch.helpWatch),
-          labelled('/settings language:<language> private:<yes/no>', watch.helpSettings),
+          labelled(watch.helpWatchUsage, watch.helpWatch),
+          labelled(watch.helpSettingsUsage, watch.helpSettings),
         ],
       },
       {

@@ -52,13 +52,25 @@ function changeLine(
   return { parts: [`${parts.join(' · ')} `, ...cites.cite(step.sources, 1)] };
 }
 
+/**
+ * The change as a reader of `kb` sees it: its deal and step from that language's view (curated title,
+ * summary and note), since changes are found once, in English, for every target.
+ */
+function readIn(kb: KnowledgeBase, change: KbChange): KbChange {
+  const deal = kb.deals.get(change.deal.id);
+  const step = deal?.history[change.index];
+  return deal && step ? { ...change, deal, step } : change;
+}
+
 /** The post for one change, in the target's language. */
 export function changeAnswer(
-  kb: KnowledgeBase,
-  change: KbChange,
+  english: KnowledgeBase,
+  found: KbChange,
   filter: WatchFilter,
   lang: Lang = 'en',
 ): Answer {
+  const kb = english.inLanguage(lang);
+  const change = readIn(kb, found);
   const t = catalog(lang);
   const cites = new Citations(kb);
   const { deal, step } = change;
@@ -83,7 +95,9 @@ export function changeAnswer(
 }
 
 /** One message for a burst: the changes newest first, at most DIGEST_LINES of them. */
-export function digestAnswer(kb: KnowledgeBase, changes: readonly KbChange[], lang: Lang = 'en'): Answer {
+export function digestAnswer(english: KnowledgeBase, found: readonly KbChange[], lang: Lang = 'en'): Answer {
+  const kb = english.inLanguage(lang);
+  const changes = found.map((c) => readIn(kb, c));
   const t = catalog(lang);
   const cites = new Citations(kb);
   const newest = [...changes].reverse();

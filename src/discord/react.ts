@@ -5,7 +5,7 @@
 
 import { commandsByName } from '../../commands/index.js';
 import { dealCardAnswer } from '../answers/deal.js';
-import type { Engine } from '../answers/engine.js';
+import { type Engine, engineIn } from '../answers/engine.js';
 import type { Answer } from '../answers/model.js';
 import { askAnswer } from '../ask/answer.js';
 import { type Command, isCompanyOption, type OptionValue, optionReader } from '../commands/command.js';
@@ -133,7 +133,8 @@ function reactToControl(
     case 'c': {
       const picked = values[0];
       if (!picked) return { type: 'reply', message: renderNotice(t.render.nothingPicked) };
-      const card = dealCardAnswer(engine, picked, lang);
+      // The card reads the deal in the reader's language, like the command whose menu offered it.
+      const card = dealCardAnswer(engineIn(engine, lang), picked, lang);
       return {
         type: 'reply',
         message: renderAnswer(card, { page: 0, ephemeral: true, ids: NO_CONTROLS, t, full: true }),

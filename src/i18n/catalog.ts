@@ -271,6 +271,8 @@ export interface Catalog {
     link: string;
     tier: Record<'primary' | 'major' | 'trade' | 'aggregator', string>;
     carries(wire: string): string;
+    /** The language a cited page is written in, by its code ("en" → "inglés" for a Spanish reader). */
+    pageLanguage(code: string): string;
     /** The title of a page seen only as a link quoted in another page: "link quoted by Reuters". */
     quotedIn(publisher: string): string;
     tryThese: string;
@@ -625,6 +627,9 @@ export interface WatchMessages {
   /** /help's lines for /watch and /settings. */
   helpWatch: string;
   helpSettings: string;
+  /** The /help usage lines: command and option names stay English (as registered), placeholders are the reader's. */
+  helpWatchUsage: string;
+  helpSettingsUsage: string;
 }
 
 /** `/ask` messages added with batch 7 of issue 13. */

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { CURRENCY_SYMBOL, pluralizer, shortMoneyEn, trim } from './shared.js';
+import { CURRENCY_SYMBOL, languageNamer, pluralizer, shortMoneyEn, trim } from './shared.js';
 
 const count = pluralizer('en');
 
@@ -552,6 +552,7 @@ export const en: Catalog = {
       aggregator: 'aggregator',
     },
     carries: (wire) => `carries ${wire}`,
+    pageLanguage: languageNamer('en-GB'),
     quotedIn: (publisher) => `page not opened; linked from ${publisher}`,
     tryThese: 'Try:',
     failure: 'Something went wrong on our side; it has been logged. Please try again.',
@@ -789,6 +790,8 @@ export const en: Catalog = {
     helpWatch: 'In a server: new deals and status changes posted to this channel, once each (Manage Server).',
     helpSettings:
       "In a server: the server's answer language, private answers by default, pictures (Manage Server).",
+    helpWatchUsage: '/watch add company:<name> min:<amount>',
+    helpSettingsUsage: '/settings language:<language> private:<yes/no>',
   },
   askExtra: {
     noInvestmentBetween: (a, b, deals) =>

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { dateFormatter, pluralizer, shortMoneyEs, trim } from './shared.js';
+import { dateFormatter, languageNamer, pluralizer, shortMoneyEs, trim } from './shared.js';
 
 const count = pluralizer('es');
 
@@ -159,7 +159,7 @@ export const es: Catalog = {
     noDeals: (name) => `${name} no tiene acuerdos en la base de conocimiento.`,
     noDealBetween: (a, b) => `No hay ningún acuerdo entre ${a} y ${b} en la base de conocimiento.`,
     checkedUpTo: (asOf) =>
-      `Se revisó por última vez hasta el ${asOf} y no recoge todos los acuerdos: puede existir alguno igualmente.`,
+      `Se revisó por última vez hasta el ${es.date(asOf)} y no recoge todos los acuerdos: puede existir alguno igualmente.`,
     oneGroup: (a, b) => `${a} y ${b} son un mismo grupo`,
     dealGone: 'Ese acuerdo ya no está en la base de conocimiento. Vuelve a ejecutar el comando.',
     oneGroupLead: (a, b, command) => `Una pregunta sobre ${a} ya incluye a ${b}. Prueba \`${command}\`.`,
@@ -171,13 +171,13 @@ export const es: Catalog = {
     latestTitle: 'Últimos acuerdos y cambios de estado',
     latestSince: (date) => `Acuerdos y cambios de estado desde el ${date}`,
     latestLead: (asOf) =>
-      `Del más reciente al más antiguo, por la fecha de cada hecho; la base de conocimiento se revisó hasta el ${asOf}.`,
+      `Del más reciente al más antiguo, por la fecha de cada hecho; la base de conocimiento se revisó hasta el ${es.date(asOf)}.`,
     newDeal: (status) => `nuevo (${status})`,
     nowStatus: (status) => `ahora ${status}`,
     dealUpdate: (note) => `novedad: ${note}`,
     andMoreEvents: (n) => `…y ${n} más; usa desde: para acotar las fechas.`,
     nothingSince: (date, asOf) =>
-      `Nada en la base de conocimiento desde el ${date}. Se revisó hasta el ${asOf}, así que puede haber acuerdos posteriores.`,
+      `Nada en la base de conocimiento desde el ${date}. Se revisó hasta el ${es.date(asOf)}, así que puede haber acuerdos posteriores.`,
     badSince: (text) => `${text} no es una fecha`,
     sinceFormat: 'Escribe la fecha como AAAA-MM-DD o AAAA-MM, p. ej. desde:2026-06-01.',
     linkedTo: 'Vinculado a',
@@ -539,13 +539,13 @@ export const es: Catalog = {
   },
 
   render: {
-    asOf: (date) => `Base de conocimiento a ${date}`,
+    asOf: (date) => `Base de conocimiento a ${es.date(date)}`,
     page: (n, of) => `página ${n}/${of}`,
     previous: '◀ Anterior',
     next: 'Siguiente ▶',
     sources: 'Fuentes',
     sourcesTitle: (title) => `Fuentes · ${title}`,
-    sourcesFooter: (asOf) => `Primero las de mayor nivel · base de conocimiento a ${asOf}`,
+    sourcesFooter: (asOf) => `Primero las de mayor nivel · base de conocimiento a ${es.date(asOf)}`,
     moreSources: (n) => `…y ${n} más: usa /sources para la lista completa.`,
     noSourcesOnPage: 'No hay fuentes en esta página.',
     didYouMean: '¿Quisiste decir…?',
@@ -558,6 +558,7 @@ export const es: Catalog = {
       aggregator: 'agregador',
     },
     carries: (wire) => `reproduce ${wire}`,
+    pageLanguage: languageNamer('es-ES'),
     quotedIn: (publisher) => `página no abierta; enlazada desde ${publisher}`,
     tryThese: 'Prueba:',
     failure: 'Algo ha fallado por nuestra parte; queda registrado. Vuelve a intentarlo.',
@@ -721,7 +722,7 @@ export const es: Catalog = {
     generalHelp: (commands) =>
       `Escribe un comando como lo muestra Discord (/acuerdo empresa:Amazon con:OpenAI) o con nombres sueltos (/acuerdo Amazon OpenAI); cualquier otra cosa es una pregunta con tus palabras.\nComandos: ${commands}.\nAñade --full para todos los detalles, --help tras un comando para sus opciones.`,
     banner: (deals, companies, asOf) =>
-      `Consola de ai-deals-bot: ${deals} acuerdos, ${companies} empresas, datos al ${asOf}.\nEscribe /ayuda, p. ej. /acuerdo Amazon OpenAI o /inversores empresa:Anthropic. Ctrl+C borra la línea; Ctrl+D o /quit para salir.`,
+      `Consola de ai-deals-bot: ${deals} acuerdos, ${companies} empresas, datos al ${es.date(asOf)}.\nEscribe /ayuda, p. ej. /acuerdo Amazon OpenAI o /inversores empresa:Anthropic. Ctrl+C borra la línea; Ctrl+D o /quit para salir.`,
     cleared: '(línea borrada)',
     pressAgain: '(Ctrl+C otra vez o Ctrl+D para salir)',
     startUsage:
@@ -800,6 +801,8 @@ export const es: Catalog = {
       'En un servidor: los acuerdos nuevos y cambios de estado publicados en este canal, una vez cada uno (Gestionar servidor).',
     helpSettings:
       'En un servidor: el idioma de las respuestas, respuestas privadas por defecto, imágenes (Gestionar servidor).',
+    helpWatchUsage: '/watch add company:<empresa> min:<importe>',
+    helpSettingsUsage: '/settings language:<idioma> private:<sí/no>',
   },
   askExtra: {
     noInvestmentBetween: (a, b, deals) =>

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { dateFormatter, pluralizer, shortMoneyIt, trim } from './shared.js';
+import { dateFormatter, languageNamer, pluralizer, shortMoneyIt, trim } from './shared.js';
 
 const count = pluralizer('it');
 
@@ -162,7 +162,7 @@ export const it: Catalog = {
     noDeals: (name) => `${name} non ha accordi nella base di conoscenza.`,
     noDealBetween: (a, b) => `Nessun accordo tra ${a} e ${b} nella base di conoscenza.`,
     checkedUpTo: (asOf) =>
-      `È stata controllata l'ultima volta fino al ${asOf} e non registra tutti gli accordi: potrebbe esisterne uno comunque.`,
+      `È stata controllata l'ultima volta fino al ${it.date(asOf)} e non registra tutti gli accordi: potrebbe esisterne uno comunque.`,
     oneGroup: (a, b) => `${a} e ${b} sono un unico gruppo`,
     dealGone: 'Quell’accordo non è più nella base di conoscenza. Esegui di nuovo il comando.',
     oneGroupLead: (a, b, command) => `Una domanda su ${a} comprende già ${b}. Prova \`${command}\`.`,
@@ -174,13 +174,13 @@ export const it: Catalog = {
     latestTitle: 'Ultimi accordi e cambi di stato',
     latestSince: (date) => `Accordi e cambi di stato dal ${date}`,
     latestLead: (asOf) =>
-      `Dal più recente, per data di ciascun fatto; la base di conoscenza è stata controllata fino al ${asOf}.`,
+      `Dal più recente, per data di ciascun fatto; la base di conoscenza è stata controllata fino al ${it.date(asOf)}.`,
     newDeal: (status) => `nuovo (${status})`,
     nowStatus: (status) => `ora ${status}`,
     dealUpdate: (note) => `aggiornamento: ${note}`,
     andMoreEvents: (n) => `…e altri ${n}; usa dal: per restringere le date.`,
     nothingSince: (date, asOf) =>
-      `Niente nella base di conoscenza dal ${date}. È stata controllata fino al ${asOf}, quindi possono esistere accordi successivi.`,
+      `Niente nella base di conoscenza dal ${date}. È stata controllata fino al ${it.date(asOf)}, quindi possono esistere accordi successivi.`,
     badSince: (text) => `${text} non è una data`,
     sinceFormat: 'Scrivi la data come AAAA-MM-GG o AAAA-MM, per es. dal:2026-06-01.',
     linkedTo: 'Legato a',
@@ -543,13 +543,13 @@ export const it: Catalog = {
   },
 
   render: {
-    asOf: (date) => `Base di conoscenza al ${date}`,
+    asOf: (date) => `Base di conoscenza al ${it.date(date)}`,
     page: (n, of) => `pagina ${n}/${of}`,
     previous: '◀ Indietro',
     next: 'Avanti ▶',
     sources: 'Fonti',
     sourcesTitle: (title) => `Fonti · ${title}`,
-    sourcesFooter: (asOf) => `Prima le più autorevoli · base di conoscenza al ${asOf}`,
+    sourcesFooter: (asOf) => `Prima le più autorevoli · base di conoscenza al ${it.date(asOf)}`,
     moreSources: (n) => `…e altre ${n}: usa /sources per l’elenco completo.`,
     noSourcesOnPage: 'Nessuna fonte in questa pagina.',
     didYouMean: 'Forse cercavi…',
@@ -562,6 +562,7 @@ export const it: Catalog = {
       aggregator: 'aggregatore',
     },
     carries: (wire) => `riprende ${wire}`,
+    pageLanguage: languageNamer('it-IT'),
     quotedIn: (publisher) => `pagina non aperta; citata da ${publisher}`,
     tryThese: 'Prova:',
     failure: 'Qualcosa è andato storto da parte nostra; è stato registrato. Riprova.',
@@ -725,7 +726,7 @@ export const it: Catalog = {
     generalHelp: (commands) =>
       `Scrivi un comando come lo mostra Discord (/accordo azienda:Amazon con:OpenAI) o con i soli nomi (/accordo Amazon OpenAI); tutto il resto è una domanda con parole tue.\nComandi: ${commands}.\nAggiungi --full per ogni dettaglio, --help dopo un comando per le sue opzioni.`,
     banner: (deals, companies, asOf) =>
-      `Console di ai-deals-bot: ${deals} accordi, ${companies} aziende, dati al ${asOf}.\nScrivi /aiuto, ad es. /accordo Amazon OpenAI o /investitori azienda:Anthropic. Ctrl+C cancella la riga; Ctrl+D o /quit per uscire.`,
+      `Console di ai-deals-bot: ${deals} accordi, ${companies} aziende, dati al ${it.date(asOf)}.\nScrivi /aiuto, ad es. /accordo Amazon OpenAI o /investitori azienda:Anthropic. Ctrl+C cancella la riga; Ctrl+D o /quit per uscire.`,
     cleared: '(riga cancellata)',
     pressAgain: '(Ctrl+C di nuovo o Ctrl+D per uscire)',
     startUsage:
@@ -803,6 +804,8 @@ export const it: Catalog = {
       'In un server: nuovi accordi e cambi di stato pubblicati in questo canale, una volta ciascuno (Gestisci server).',
     helpSettings:
       'In un server: la lingua delle risposte, risposte private per impostazione predefinita, immagini (Gestisci server).',
+    helpWatchUsage: '/watch add company:<azienda> min:<importo>',
+    helpSettingsUsage: '/settings language:<lingua> private:<sì/no>',
   },
   askExtra: {
     noInvestmentBetween: (a, b, deals) =>

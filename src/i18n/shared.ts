@@ -9,6 +9,18 @@ export const CURRENCY_SYMBOL: Record<string, string> = {
   CNY: 'CN¥',
 };
 
+/** A language's name in the reader's language, from its code, by Intl ("en" → "inglés"); the code if unknown. */
+export function languageNamer(locale: string) {
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  return (code: string): string => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+}
+
 /** Up to three significant decimals for small numbers, two for larger: 1.25, 38, 13.8, 1.4. */
 export function trim(value: number): number {
   return Number(value.toFixed(value < 10 ? 3 : 2));

@@ -21,6 +21,7 @@ import {
   type TranslationSet,
   translateCompany,
   translateDeal,
+  translateSource,
   translationSet,
 } from './translations.js';
 
@@ -281,7 +282,7 @@ export class KnowledgeBase {
       view = new KnowledgeBase(
         english.meta,
         [...english.companies.values()].map((c) => translateCompany(c, t.companies.get(c.id))),
-        [...english.sources.values()],
+        [...english.sources.values()].map((s) => translateSource(s, t.relays)),
         [...english.deals.values()].map((d) => translateDeal(d, t.deals.get(d.id))),
       );
       view.english = english;

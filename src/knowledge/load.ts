@@ -21,6 +21,7 @@ import {
   dealTranslation,
   isTranslationLanguage,
   type LoadedTranslations,
+  relaysTranslation,
   TRANSLATION_LANGUAGES,
 } from './translations.js';
 
@@ -130,11 +131,11 @@ function readTranslations(
       continue;
     }
     for (const key of Object.keys(json)) {
-      if (!['$schema', 'language', 'companies', 'deals'].includes(key))
+      if (!['$schema', 'language', 'companies', 'deals', 'relays'].includes(key))
         problems.push({
           file,
           field: key,
-          message: 'unknown top-level key; expected only "language", "companies" and "deals"',
+          message: 'unknown top-level key; expected only "language", "companies", "deals" and "relays"',
         });
     }
     const records = <S extends z.ZodType>(key: 'companies' | 'deals', schema: S) => {
@@ -157,11 +158,14 @@ function readTranslations(
       }
       return located;
     };
+    const relays = relaysTranslation.safeParse(json.relays ?? {});
+    if (!relays.success) pushIssues(relays.error, file, '"relays"', problems);
     out.push({
       language: expected,
       file,
       companies: records('companies', companyTranslation),
       deals: records('deals', dealTranslation),
+      relays: new Map(relays.success ? Object.entries(relays.data) : []),
     });
   }
   return out;

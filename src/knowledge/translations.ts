@@ -1,14 +1,14 @@
 /**
  * Knowledge text in the reader's language: curators write Spanish and Italian versions of the text fields
- * users read (deal titles, summaries, caveats, figure and status-step notes, company descriptions) in
- * knowledge/translations/<lang>.json. English in the deal and company files stays the source and the
+ * users read (deal titles, summaries, caveats, figure labels, chip families and notes, status-step notes,
+ * company descriptions) in knowledge/translations/<lang>.json. English in the deal and company files stays the source and the
  * fallback: a field with no translation is shown in English, never translated at run time.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Located } from './load.js';
 import type { Problem } from './problems.js';
-import type { Company, Deal } from './schema.js';
+import type { Company, Deal, Source } from './schema.js';
 
 /** Languages that can have a translation file; English is the knowledge base itself. */
 export const translationLanguage = z.enum(['es', 'it']);
@@ -38,6 +38,16 @@ export const dealTranslation = z
       .array(z.string().min(1))
       .optional()
       .describe('Same number and order as the English caveats; omitted when the deal has none'),
+    figureLabels: notesByIndex
+      .optional()
+      .describe(
+        "What the amount is ('per month', 'upfront'). Key: index of the figure in the deal's figures; only figures that have an English label",
+      ),
+    figureChips: notesByIndex
+      .optional()
+      .describe(
+        "The chip family of a chips figure ('NVIDIA GPUs', 'Trainium2 to Trainium4'), product names kept. Key: index of the figure in the deal's figures; only chips figures",
+      ),
     figureNotes: notesByIndex
       .optional()
       .describe("Key: index of the figure in the deal's figures; only figures that have an English note"),
@@ -52,12 +62,23 @@ export const companyTranslation = z
   .object({ description: z.string().min(1).optional(), from: fingerprint.optional() })
   .strict();
 
+/**
+ * What a cited page carries ("NVIDIA blog", "IREN press release"), keyed by the English text of sources'
+ * `relays`: one entry serves every page that carries the same report, and names are written as they are.
+ */
+export const relaysTranslation = z
+  .record(z.string().min(1), z.string().min(1))
+  .describe(
+    'Key: a source\'s English relays text, exactly; value: the same in this language (names unchanged: "Reuters" → "Reuters")',
+  );
+
 export const translationsFile = z
   .object({
     $schema: z.string().optional(),
     language: translationLanguage,
     companies: z.record(z.string(), companyTranslation).default({}),
     deals: z.record(z.string(), dealTranslation).default({}),
+    relays: relaysTranslation.default({}),
   })
   .strict();
 
@@ -70,12 +91,15 @@ export interface LoadedTranslations {
   file: string;
   deals: Located<DealTranslation & { id: string }>[];
   companies: Located<CompanyTranslation & { id: string }>[];
+  relays: ReadonlyMap<string, string>;
 }
 
 /** What the knowledge base keeps: per language, translations by record id. */
 export interface Translation {
   deals: ReadonlyMap<string, DealTranslation>;
   companies: ReadonlyMap<string, CompanyTranslation>;
+  /** English relays text → translated. */
+  relays: ReadonlyMap<string, string>;
 }
 export type TranslationSet = ReadonlyMap<TranslationLanguage, Translation>;
 
@@ -86,20 +110,35 @@ export function translationSet(loaded: readonly LoadedTranslations[]): Translati
       {
         deals: new Map(file.deals.map((r) => [r.value.id, r.value])),
         companies: new Map(file.companies.map((r) => [r.value.id, r.value])),
+        relays: file.relays,
       },
     ]),
   );
 }
 
+/** A figure's English label, when it has one (only amounts can). */
+export function figureLabel(figure: Deal['figures'][number]): string | undefined {
+  return figure.kind === 'amount' ? figure.label : undefined;
+}
+
+/** A chips figure's chip family ("NVIDIA GPUs"), shown as its value. */
+export function figureChip(figure: Deal['figures'][number]): string | undefined {
+  return figure.kind === 'chips' ? figure.chip : undefined;
+}
+
 /** The English text a deal translation covers, in a fixed order: what its fingerprint is taken of. */
 function dealText(deal: Deal): unknown {
-  return [
+  const text: unknown[] = [
     deal.title,
     deal.summary,
     deal.caveats,
     deal.figures.map((f) => f.note ?? null),
     deal.history.map((s) => s.note ?? null),
   ];
+  // Labels joined the translated text later: a deal without any keeps the fingerprint it was stamped with.
+  if (deal.figures.some((f) => figureLabel(f))) text.push(deal.figures.map((f) => figureLabel(f) ?? null));
+  if (deal.figures.some((f) => figureChip(f))) text.push(deal.figures.map((f) => figureChip(f) ?? null));
+  return text;
 }
 
 function hash(value: unknown): string {
@@ -126,13 +165,28 @@ export function translateDeal(deal: Deal, t: DealTranslation | undefined): Deal 
     caveats: t.caveats && t.caveats.length === deal.caveats.length ? t.caveats : deal.caveats,
     figures: deal.figures.map((f, i) => {
       const note = t.figureNotes?.[String(i)];
-      return note && f.note ? { ...f, note } : f;
+      const label = t.figureLabels?.[String(i)];
+      const chip = t.figureChips?.[String(i)];
+      const withNote = note && f.note ? { ...f, note } : f;
+      if (label && withNote.kind === 'amount' && withNote.label) return { ...withNote, label };
+      if (chip && withNote.kind === 'chips') return { ...withNote, chip };
+      return withNote;
     }),
     history: deal.history.map((step, i) => {
       const note = t.historyNotes?.[String(i)];
       return note && step.note ? { ...step, note } : step;
     }),
   };
+}
+
+export function translateSource(source: Source, relays: ReadonlyMap<string, string>): Source {
+  const translated = source.relays && relays.get(source.relays);
+  return translated ? { ...source, relays: translated } : source;
+}
+
+/** The distinct English relays texts of the sources, in first-seen order. */
+export function relaysTexts(sources: Iterable<Source>): string[] {
+  return [...new Set([...sources].flatMap((s) => (s.relays ? [s.relays] : [])))];
 }
 
 export function translateCompany(company: Company, t: CompanyTranslation | undefined): Company {
@@ -152,6 +206,10 @@ export function missingDealText(
       out.push({ field: `caveats[${i}]`, text });
     });
   deal.figures.forEach((f, i) => {
+    const label = figureLabel(f);
+    if (label && !t?.figureLabels?.[String(i)]) out.push({ field: `figureLabels.${i}`, text: label });
+    const chip = figureChip(f);
+    if (chip && !t?.figureChips?.[String(i)]) out.push({ field: `figureChips.${i}`, text: chip });
     if (f.note && !t?.figureNotes?.[String(i)]) out.push({ field: `figureNotes.${i}`, text: f.note });
   });
   deal.history.forEach((s, i) => {
@@ -195,19 +253,33 @@ export function checkTranslations(
           `has ${t.caveats.length} caveat(s) but the English deal has ${deal.caveats.length}; expected the same number, in the same order`,
         );
       const notes = (
-        field: 'figureNotes' | 'historyNotes',
-        english: readonly { note?: string | undefined }[],
+        field: 'figureLabels' | 'figureChips' | 'figureNotes' | 'historyNotes',
+        english: readonly (string | undefined)[],
       ) => {
+        const what = field === 'historyNotes' ? 'history step' : 'figure';
+        const text = {
+          figureLabels: 'label',
+          figureChips: 'chip family',
+          figureNotes: 'note',
+          historyNotes: 'note',
+        }[field];
         for (const key of Object.keys(t[field] ?? {})) {
-          const item = english[Number(key)];
-          const what = field === 'figureNotes' ? 'figure' : 'history step';
-          if (!item) at(record, `${field}.${key}`, `the deal has no ${what} ${key}`);
-          else if (!item.note)
-            at(record, `${field}.${key}`, `${what} ${key} has no English note to translate`);
+          const index = Number(key);
+          if (index >= english.length) at(record, `${field}.${key}`, `the deal has no ${what} ${key}`);
+          else if (!english[index])
+            at(record, `${field}.${key}`, `${what} ${key} has no English ${text} to translate`);
         }
       };
-      notes('figureNotes', deal.figures);
-      notes('historyNotes', deal.history);
+      notes('figureLabels', deal.figures.map(figureLabel));
+      notes('figureChips', deal.figures.map(figureChip));
+      notes(
+        'figureNotes',
+        deal.figures.map((f) => f.note),
+      );
+      notes(
+        'historyNotes',
+        deal.history.map((s) => s.note),
+      );
     }
   }
 }
@@ -218,8 +290,13 @@ export interface TranslationCoverage {
   hasFile: boolean;
   deals: { done: number; total: number };
   companies: { done: number; total: number };
-  /** Records whose fingerprint says the English changed after they were translated. */
-  stale: { kind: 'deal' | 'company'; id: string }[];
+  /** Distinct relays texts of sources ("NVIDIA blog") written in this language. */
+  relays: { done: number; total: number };
+  /**
+   * Records whose fingerprint says the English changed after they were translated; relays entries whose
+   * English text no source carries any more (the source's wording changed, or it is gone).
+   */
+  stale: { kind: 'deal' | 'company' | 'relays'; id: string }[];
   /** Translated records with no fingerprint yet (run the stamp script). */
   unstamped: number;
 }
@@ -229,7 +306,9 @@ export function translationCoverage(
   deals: readonly Deal[],
   companies: readonly Company[],
   set: TranslationSet,
+  sources: readonly Source[],
 ): TranslationCoverage[] {
+  const relays = relaysTexts(sources);
   return TRANSLATION_LANGUAGES.map((language) => {
     const t = set.get(language);
     const stale: TranslationCoverage['stale'] = [];
@@ -250,11 +329,14 @@ export function translationCoverage(
       if (!tr.from) unstamped++;
       else if (tr.from !== companyFingerprint(company)) stale.push({ kind: 'company', id: company.id });
     }
+    const carried = new Set(relays);
+    for (const key of t?.relays.keys() ?? []) if (!carried.has(key)) stale.push({ kind: 'relays', id: key });
     return {
       language,
       hasFile: t !== undefined,
       deals: { done: dealsDone, total: deals.length },
       companies: { done: companiesDone, total: companies.length },
+      relays: { done: relays.filter((r) => t?.relays.has(r)).length, total: relays.length },
       stale,
       unstamped,
     };
@@ -264,5 +346,5 @@ export function translationCoverage(
 export function formatCoverage(c: TranslationCoverage): string {
   if (!c.hasFile) return `${c.language}: no translation file (English is shown)`;
   const unstamped = c.unstamped > 0 ? `, ${c.unstamped} without a fingerprint` : '';
-  return `${c.language}: ${c.deals.done}/${c.deals.total} deals, ${c.companies.done}/${c.companies.total} companies; ${c.stale.length} stale${unstamped}`;
+  return `${c.language}: ${c.deals.done}/${c.deals.total} deals, ${c.companies.done}/${c.companies.total} companies, ${c.relays.done}/${c.relays.total} relays; ${c.stale.length} stale${unstamped}`;
 }

@@ -63,7 +63,13 @@ function renderInline(part: Inline): string {
 
 export function citationText(c: CitationView, t: Catalog): string {
   const tier = t.render.tier[c.tier as keyof Catalog['render']['tier']] ?? c.tier;
-  const details = [c.date, c.language, tier, c.relays && t.render.carries(c.relays)]
+  // Date and page language in the reader's words ("9 jun 2026, inglés"), not as the record stores them.
+  const details = [
+    c.date && t.date(c.date),
+    t.render.pageLanguage(c.language),
+    tier,
+    c.relays && t.render.carries(c.relays),
+  ]
     .filter(Boolean)
     .join(', ');
   const where = c.url ?? t.render.seedArticle(c.seed ?? '');

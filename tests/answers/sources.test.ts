@@ -10,10 +10,10 @@ describe('/sources', () => {
     const answer = sourcesAnswer(engine, { deal: 'gamma-beta-loi-2025-09' });
     expect(answer.citations.map((c) => c.sourceId)).toEqual(['wire-2026-02-01', 'blog-2025-09']);
     expect(text(answer)).toContain(
-      '[1] Example Wire — Alpha invests in Beta (2026-02-01, en, wire or major outlet, carries Reuters) https://example.com/wire/alpha-beta',
+      '[1] Example Wire — Alpha invests in Beta (1 Feb 2026, English, wire or major outlet, carries Reuters) https://example.com/wire/alpha-beta',
     );
     expect(text(answer)).toContain(
-      '[2] Some Blog — Gamma and Beta (2025-09, it, aggregator) https://example.info/blog',
+      '[2] Some Blog — Gamma and Beta (Sep 2025, Italian, aggregator) https://example.info/blog',
     );
   });
 

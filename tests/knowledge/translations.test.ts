@@ -10,7 +10,13 @@ import { optionReader } from '../../src/commands/command.js';
 import { catalog } from '../../src/i18n/index.js';
 import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
 import type { Deal } from '../../src/knowledge/schema.js';
-import { dealFingerprint, formatCoverage, translationCoverage } from '../../src/knowledge/translations.js';
+import {
+  dealFingerprint,
+  figureChip,
+  figureLabel,
+  formatCoverage,
+  translationCoverage,
+} from '../../src/knowledge/translations.js';
 import { moneyIn } from '../ask/evaluate.js';
 import { problemsOf, realEngine, scratchKnowledge, text } from '../helpers.js';
 
@@ -25,9 +31,11 @@ const SPANISH = {
     },
     'alpha-beta-equity-2026-02': {
       title: 'Alpha invierte 50.000 millones de dólares en Beta',
+      figureLabels: { '1': 'condicional' },
       figureNotes: { '1': 'según hitos' },
     },
   },
+  relays: { Reuters: 'la agencia Reuters' },
 };
 
 /** A scratch copy of the fixture with translation files; returns its directory. */
@@ -50,17 +58,21 @@ describe('knowledge text in the reader’s language', () => {
     expect(talks.title).toBe('Alpha negocia invertir en Beta');
     expect(talks.caveats).toEqual(['Son conversaciones, no una inversión.']);
     expect(talks.status).toBe(kb.deals.get('alpha-beta-talks-2025-12')!.status);
-    // A figure note translated; the figures themselves (amounts, sources) untouched.
+    // A figure's label and note translated; the figures themselves (amounts, sources) untouched.
     const equity = es.deals.get('alpha-beta-equity-2026-02')!;
     expect(equity.figures[1]!.note).toBe('según hitos');
-    expect(equity.figures.map(({ note: _, ...f }) => f)).toEqual(
-      kb.deals.get('alpha-beta-equity-2026-02')!.figures.map(({ note: _, ...f }) => f),
-    );
+    expect(equity.figures[1]).toMatchObject({ kind: 'amount', label: 'condicional' });
+    const bare = (figures: Deal['figures']) =>
+      figures.map(({ note: _, ...f }) => (f.kind === 'amount' ? { ...f, label: undefined } : f));
+    expect(bare(equity.figures)).toEqual(bare(kb.deals.get('alpha-beta-equity-2026-02')!.figures));
     expect(equity.summary).toBe(kb.deals.get('alpha-beta-equity-2026-02')!.summary);
     // Untranslated deal and company: the English text.
     expect(es.deals.get('gamma-beta-loi-2025-09')!.caveats).toEqual(['Never a commitment.']);
     expect(es.company('alpha')!.description).toBe('A fictional conglomerate.');
     expect(es.company('beta-ai')!.description).toBe('Un laboratorio de IA ficticio.');
+    // What a cited page carries, by its English text; the source itself (title, address) untouched.
+    const wire = kb.sources.get('wire-2026-02-01')!;
+    expect(es.sources.get('wire-2026-02-01')).toEqual({ ...wire, relays: 'la agencia Reuters' });
     // The view's indexes hand out the translated records too.
     expect(es.dealsOf('alpha').map((d) => d.title)).toContain('Alpha negocia invertir en Beta');
     expect(es.events.some((e) => e.deal.title === 'Alpha negocia invertir en Beta')).toBe(true);
@@ -75,9 +87,9 @@ describe('knowledge text in the reader’s language', () => {
     const kb = loadKnowledgeBase(scratchKnowledge().dir);
     expect(kb.inLanguage('es')).toBe(kb);
     expect(
-      translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations).map(
-        formatCoverage,
-      ),
+      translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations, [
+        ...kb.sources.values(),
+      ]).map(formatCoverage),
     ).toEqual(['es: no translation file (English is shown)', 'it: no translation file (English is shown)']);
   });
 
@@ -86,6 +98,7 @@ describe('knowledge text in the reader’s language', () => {
     bad.deals['alpha-beta-talks-2025-12']!.title = 'x'.repeat(121);
     bad.deals['alpha-beta-equity-2026-02']!.headline = 'Alpha invierte';
     bad.deals['alpha-beta-equity-2026-02']!.figureNotes = { first: 'según hitos' };
+    (bad as unknown as { relays: Record<string, string> }).relays.Reuters = '';
     const problems = problemsOf(withTranslations({ 'es.json': bad }));
     expect(problems).toContainEqual(
       expect.stringMatching(/translations\/es\.json, record "alpha-beta-talks-2025-12", field title: .*120/),
@@ -96,6 +109,7 @@ describe('knowledge text in the reader’s language', () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/record "alpha-beta-equity-2026-02", field figureNotes\.first: /),
     );
+    expect(problems).toContainEqual(expect.stringMatching(/es\.json, record "relays", field Reuters: /));
   });
 
   it('refuses a file whose language is not its name, and a file for a language the bot does not speak', () => {
@@ -118,6 +132,11 @@ describe('knowledge text in the reader’s language', () => {
     bad.deals['alpha-beta-2031'] = { title: 'No existe' };
     bad.deals['alpha-beta-talks-2025-12']!.caveats = ['Uno.', 'Dos.'];
     bad.deals['alpha-beta-equity-2026-02']!.figureNotes = { '0': 'sin nota en inglés', '7': 'no existe' };
+    bad.deals['alpha-beta-equity-2026-02']!.figureLabels = {
+      '0': 'sin etiqueta en inglés',
+      '2': 'no existe',
+    };
+    bad.deals['alpha-beta-equity-2026-02']!.figureChips = { '1': 'no es una cifra de chips' };
     bad.deals['alpha-beta-equity-2026-02']!.historyNotes = { '0': 'sin nota en inglés' };
     const problems = problemsOf(withTranslations({ 'es.json': bad }));
     expect(problems).toEqual(
@@ -129,14 +148,22 @@ describe('knowledge text in the reader’s language', () => {
         ),
         expect.stringMatching(/field figureNotes\.0: figure 0 has no English note/),
         expect.stringMatching(/field figureNotes\.7: the deal has no figure 7/),
+        expect.stringMatching(/field figureLabels\.0: figure 0 has no English label/),
+        expect.stringMatching(/field figureLabels\.2: the deal has no figure 2/),
+        expect.stringMatching(/field figureChips\.1: figure 1 has no English chip family/),
         expect.stringMatching(/field historyNotes\.0: history step 0 has no English note/),
       ]),
     );
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(9);
   });
 
   it('counts coverage and finds translations whose English changed after they were stamped', () => {
-    const stamped = structuredClone(SPANISH) as { deals: Record<string, Record<string, unknown>> };
+    const stamped = structuredClone(SPANISH) as {
+      deals: Record<string, Record<string, unknown>>;
+      relays: Record<string, string>;
+    };
+    // A relays entry whose English no source carries (its page now says "Reuters and AP", or is gone).
+    stamped.relays.Bloomberg = 'Bloomberg';
     const english = loadKnowledgeBase(withTranslations({}));
     for (const id of Object.keys(stamped.deals))
       stamped.deals[id]!.from = dealFingerprint(english.deals.get(id)!);
@@ -147,10 +174,21 @@ describe('knowledge text in the reader’s language', () => {
       }),
     );
     const kb = loadKnowledgeBase(dir);
-    const [es, it] = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations);
-    expect(es!.stale).toEqual([{ kind: 'deal', id: 'alpha-beta-talks-2025-12' }]);
-    // The talks deal is complete; the equity deal lacks its summary; one of seven descriptions is written.
-    expect(formatCoverage(es!)).toBe('es: 1/6 deals, 1/7 companies; 1 stale, 1 without a fingerprint');
+    const [es, it] = translationCoverage(
+      [...kb.deals.values()],
+      [...kb.companies.values()],
+      kb.translations,
+      [...kb.sources.values()],
+    );
+    expect(es!.stale).toEqual([
+      { kind: 'deal', id: 'alpha-beta-talks-2025-12' },
+      { kind: 'relays', id: 'Bloomberg' },
+    ]);
+    // The talks deal is complete; the equity deal lacks its summary; one of seven descriptions is written;
+    // the fixture's one relays text ("Reuters") is.
+    expect(formatCoverage(es!)).toBe(
+      'es: 1/6 deals, 1/7 companies, 1/1 relays; 2 stale, 1 without a fingerprint',
+    );
     expect(it!.hasFile).toBe(false);
   });
 });
@@ -179,6 +217,10 @@ describe('answers in the reader’s language', () => {
     expect(out).toContain('Alpha negocia invertir en Beta');
     expect(out).toContain('Son conversaciones, no una inversión.');
     expect(out).toContain('según hitos');
+    expect(out).toMatch(/Condicional: /);
+    expect(out).toContain('reproduce la agencia Reuters');
+    expect(out).not.toContain('reproduce Reuters');
+    expect(out).not.toMatch(/Conditional: /);
     expect(out).not.toContain('Alpha in talks to invest in Beta');
     // Beta's round and the compute deal have no Spanish: shown in English.
     expect(out).toContain('Beta raises a round');
@@ -190,6 +232,7 @@ describe('answers in the reader’s language', () => {
       const out = run(lang);
       expect(out).toContain('Alpha in talks to invest in Beta');
       expect(out).toContain('Talks, not an investment.');
+      expect(out).toMatch(/Conditional: /);
       expect(out).not.toContain('Alpha negocia');
     }
   });
@@ -225,13 +268,27 @@ describe('npm run kb:translations', () => {
     expect(missing).toContain('deal beta-round-2026-02\n  title: Beta raises a round');
     expect(missing).toContain('company alpha\n  description: A fictional conglomerate.');
     expect(missing).not.toContain('deal alpha-beta-talks-2025-12');
+    // A label is text to translate like a note: listed until written, then no longer.
+    expect(missing).not.toContain('figureLabels.1');
+    expect(missing).not.toContain('relays');
+    const { relays: _, ...withoutRelays } = SPANISH;
+    expect(run(withTranslations({ 'es.json': withoutRelays }), '--missing', 'es')).toContain(
+      'relays\n  "Reuters"\n',
+    );
+    const unlabelled = structuredClone(SPANISH) as { deals: Record<string, Record<string, unknown>> };
+    delete unlabelled.deals['alpha-beta-equity-2026-02']!.figureLabels;
+    expect(run(withTranslations({ 'es.json': unlabelled }), '--missing', 'es')).toMatch(
+      /deal alpha-beta-equity-2026-02\n(?: {2}.*\n)* {2}figureLabels\.1: conditional\n/,
+    );
     expect(run(dir, '--stamp', 'es')).toContain('3 fingerprint(s) written');
     const kb = loadKnowledgeBase(dir);
     const stampedFile = JSON.parse(readFileSync(join(dir, 'translations/es.json'), 'utf8'));
     expect(stampedFile.deals['alpha-beta-talks-2025-12'].from).toBe(
       dealFingerprint(kb.deals.get('alpha-beta-talks-2025-12')!),
     );
-    const [es] = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations);
+    const [es] = translationCoverage([...kb.deals.values()], [...kb.companies.values()], kb.translations, [
+      ...kb.sources.values(),
+    ]);
     expect(es!.stale).toEqual([]);
     expect(es!.unstamped).toBe(0);
   });
@@ -263,15 +320,18 @@ for (const lang of ['es', 'it'] as const)
     const es = kb.inLanguage(lang);
     const written = WRITTEN[lang];
 
-    it('covers every deal and company and was written from the current English', () => {
+    it('covers every deal, company and relayed report and was written from the current English', () => {
       const coverage = translationCoverage(
         [...kb.deals.values()],
         [...kb.companies.values()],
         kb.translations,
+        [...kb.sources.values()],
       );
       const spanish = coverage.find((c) => c.language === lang)!;
       expect(spanish.deals.done).toBe(kb.deals.size);
       expect(spanish.companies.done).toBe(kb.companies.size);
+      expect(spanish.relays.total).toBeGreaterThan(0);
+      expect(spanish.relays.done).toBe(spanish.relays.total);
       expect(spanish.stale).toEqual([]);
       expect(spanish.unstamped).toBe(0);
     });
@@ -306,6 +366,10 @@ for (const lang of ['es', 'it'] as const)
         });
         english.figures.forEach((f, i) => {
           if (f.note) check(`${english.id} figure ${i}`, f.note, translated.figures[i]!.note!);
+          const label = figureLabel(f);
+          if (label) check(`${english.id} figure ${i} label`, label, figureLabel(translated.figures[i]!)!);
+          const chip = figureChip(f);
+          if (chip) check(`${english.id} figure ${i} chips`, chip, figureChip(translated.figures[i]!)!);
         });
         english.history.forEach((s, i) => {
           if (s.note) check(`${english.id} step ${i}`, s.note, translated.history[i]!.note!);
@@ -341,6 +405,8 @@ for (const lang of ['es', 'it'] as const)
         d.summary,
         ...d.caveats,
         ...d.figures.map((f) => f.note ?? ''),
+        ...d.figures.map((f) => figureLabel(f) ?? ''),
+        ...d.figures.map((f) => figureChip(f) ?? ''),
         ...d.history.map((s) => s.note ?? ''),
       ];
       const stated = (english: string[]) =>
