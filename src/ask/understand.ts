@@ -210,7 +210,7 @@ export function understand(engine: Engine, question: string): Understanding {
     }
   }
   const template = parts.join(' ');
-  const language = detectLanguage(text, tokens, nameAt);
+  const language = detectLanguage(text, tokens, nameAt, words);
   const span = (g: number[]) => text.slice(tokens[g[0]!]!.start, tokens[g[g.length - 1]!]!.end);
   const unresolved = unknownGroups.map(span);
   const strongUnresolved = unknownGroups
@@ -473,24 +473,41 @@ function groups(indexes: number[]): number[][] {
   return out;
 }
 
+/** Endings of one language only, read on words no list knows: "-ción", "-dad" vs "-zione", "-tà", "-gli". */
+const ENDINGS: Record<'es' | 'it', RegExp> = {
+  es: /(?:cion|ciones|dad|dades|ado|ados|ada|adas|ido|idos|aron|ieron|amos|encia|ancia|ero|eros|aje)$/,
+  it: /(?:zione|zioni|ato|ati|ata|ate|ito|iti|ita|ite|mento|menti|enza|anza|aggio|gli|ggi|zz[aeio]|cch[aeio]|tto|tti|tta|tte)$/,
+};
+
 /** Function words and keywords of each language, plus the marks only one of them uses. */
 export function detectLanguage(
   text: string,
   tokens: Token[],
   names: ReadonlyMap<number, unknown> = new Map(),
+  repaired: ReadonlyMap<number, string> = new Map(),
 ): AskLanguage {
   const score: Record<AskLanguage, number> = { en: 0, es: 0, it: 0 };
   const languages: AskLanguage[] = ['en', 'es', 'it'];
   tokens.forEach((t, i) => {
-    if (names.has(i)) return;
+    // "ai" is Italian for "to the" but, in these questions, mostly the letters AI: it tells nothing.
+    if (names.has(i) || t.word === 'ai') return;
+    // A keyword's typo counts as the keyword: "valutazone" is Italian.
+    const word = repaired.get(i) ?? t.word;
+    let listed = false;
     for (const lang of languages) {
       if (
-        FUNCTION_WORDS[lang].has(t.word) ||
-        KEYWORDS_BY_LANGUAGE[lang].has(t.word) ||
-        LANGUAGE_HINTS[lang].has(t.word)
-      )
+        FUNCTION_WORDS[lang].has(word) ||
+        KEYWORDS_BY_LANGUAGE[lang].has(word) ||
+        LANGUAGE_HINTS[lang].has(word)
+      ) {
         score[lang] += 1;
+        listed = true;
+      }
     }
+    // A word of no list still has the endings of its language ("financiación", "finanziamento",
+    // "chiusura"): half a point, so that lists decide and endings only break ties.
+    if (!listed && word.length >= 5)
+      for (const lang of ['es', 'it'] as const) if (ENDINGS[lang].test(word)) score[lang] += 0.5;
   });
   if (/[¿¡ñÑ]/.test(text)) score.es += 3;
   if (/[áíóúÁÍÓÚ]/.test(text)) score.es += 1;
@@ -498,6 +515,9 @@ export function detectLanguage(
   if (/\b\w+['’]\p{L}/u.test(text) && /\b(?:dell|nell|sull|all|l|un|quest|c)['’]/i.test(text)) score.it += 2;
   const best = Math.max(score.en, score.es, score.it);
   if (best === 0) return 'en';
+  // Spanish and Italian share many words ("spacex compra cursor?"): a Spanish question opens with "¿" (checked
+  // above), so a question mark without it leans Italian.
+  if (score.es === best && score.it === best && score.en < best && /\?/.test(text)) return 'it';
   return languages.find((l) => score[l] === best)!;
 }
 

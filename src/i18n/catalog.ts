@@ -78,6 +78,8 @@ export interface Catalog {
     years(n: string, count: number): string;
     /** Said of a figure whose only support is secondary (aggregator) pages. */
     lowConfidence: string;
+    /** After a fee's amount: "$1.25 billion per month". */
+    per: Record<'month' | 'year' | 'quarter' | 'week', string>;
   };
 
   deal: {
@@ -206,6 +208,8 @@ export interface Catalog {
     rollUp: string;
     notMoney: string;
     secondary: string;
+    /** A fee per month or year with no total for the whole term: never added as if it were one. */
+    periodic: string;
   };
 
   help: {

@@ -122,6 +122,7 @@ export const en: Catalog = {
     term: 'Term',
     years: (n, count) => `${n} year${count === 1 ? '' : 's'}`,
     lowConfidence: 'low-confidence sources: secondary reports only',
+    per: { month: 'per month', year: 'per year', quarter: 'per quarter', week: 'per week' },
   },
 
   deal: {
@@ -259,6 +260,7 @@ export const en: Catalog = {
     rollUp: 'a roll-up of other deals',
     notMoney: 'a value, not money paid',
     secondary: 'existing shares sold: the money went to the sellers',
+    periodic: 'a fee per month or year, not a total',
   },
 
   help: {

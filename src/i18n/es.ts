@@ -126,6 +126,7 @@ export const es: Catalog = {
     term: 'Plazo',
     years: (n, count) => `${n} ${count === 1 ? 'año' : 'años'}`,
     lowConfidence: 'fuentes poco fiables: solo reportes secundarios',
+    per: { month: 'al mes', year: 'al año', quarter: 'al trimestre', week: 'a la semana' },
   },
 
   deal: {
@@ -264,6 +265,7 @@ export const es: Catalog = {
     rollUp: 'suma de otros acuerdos',
     notMoney: 'un valor, no dinero pagado',
     secondary: 'venta de acciones existentes: el dinero fue a los vendedores',
+    periodic: 'una cuota mensual o anual, no un total',
   },
 
   help: {

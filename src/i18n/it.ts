@@ -129,6 +129,7 @@ export const it: Catalog = {
     term: 'Durata',
     years: (n, count) => `${n} ${count === 1 ? 'anno' : 'anni'}`,
     lowConfidence: 'fonti poco affidabili: solo resoconti secondari',
+    per: { month: 'al mese', year: "all'anno", quarter: 'al trimestre', week: 'a settimana' },
   },
 
   deal: {
@@ -268,6 +269,7 @@ export const it: Catalog = {
     rollUp: 'somma di altri accordi',
     notMoney: 'un valore, non denaro pagato',
     secondary: 'vendita di azioni esistenti: il denaro è andato ai venditori',
+    periodic: 'una rata mensile o annuale, non un totale',
   },
 
   help: {
