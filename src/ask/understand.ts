@@ -22,9 +22,12 @@ import {
   FUNCTION_WORDS,
   fold,
   isOrdinary,
+  KEYWORDS,
   KEYWORDS_BY_LANGUAGE,
   LANGUAGE_HINTS,
   MONTH_NUMBERS,
+  NAME_SLOT_AFTER,
+  NAME_SLOT_BEFORE,
   nearKeyword,
 } from './lexicon.js';
 import { findNames, type Token, tokenize } from './names.js';
@@ -171,7 +174,9 @@ export function understand(engine: Engine, question: string): Understanding {
     mention ??= words.join(' ');
     for (const k of g) mentioned.add(k);
   }
-  const unknownGroups = groups(leftovers.filter((k) => !mentioned.has(k)));
+  const unknownGroups = groups(leftovers.filter((k) => !mentioned.has(k))).filter((g) =>
+    looksLikeUnknownName(tokens, g, nameAt, amountOf),
+  );
   const unknownAt = new Map<number, { index: number; first: boolean }>();
   unknownGroups.forEach((g, index) => {
     g.forEach((k, n) => {
@@ -461,6 +466,43 @@ export function namesDeal(deal: Deal, mention: string): boolean {
   const re = mentionPattern(mention);
   return re !== undefined && [...`${deal.title} ${deal.summary}`.matchAll(re)].length > 0;
 }
+
+/**
+ * Evidence that words nobody knows are the name of a company the knowledge base lacks, not words of the
+ * question ("again", "tarjeta gráfica", "anda buscando", "raccogliendo"): a capital letter or a digit, or,
+ * in lowercase, the place of a company — after a word that introduces one ("in", "and", "con", "di", a
+ * buying verb), before a word that follows one ("deal", "round", "valuation"), or first in the question — and
+ * not the form of a verb (a gerund, a participle or an infinitive of the three languages).
+ */
+function looksLikeUnknownName(
+  tokens: Token[],
+  g: number[],
+  nameAt: ReadonlyMap<number, unknown>,
+  amountOf: ReadonlyMap<number, unknown>,
+): boolean {
+  const first = g[0]!;
+  const last = g[g.length - 1]!;
+  if (g.some((k) => /[\p{Lu}\d]/u.test(tokens[k]!.raw))) return true;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const free = before !== undefined && !nameAt.has(first - 1) && !amountOf.has(first - 1);
+  // "who invested in hugging face": a preposition or a joiner says a name follows, whatever its form.
+  if (free && g.length > 1 && NAME_SLOT_BEFORE.has(before.word)) return true;
+  if (g.some((k) => VERB_FORM.test(tokens[k]!.word))) return false;
+  if (first === 0 || last === tokens.length - 1) return true;
+  const slotBefore = free && (NAME_SLOT_BEFORE.has(before.word) || KEYWORDS.has(before.word));
+  return slotBefore || (after !== undefined && (NAME_SLOT_AFTER.has(after.word) || NAME_AFTER.has(after.word)));
+}
+
+/** Verb endings: "-ing", "-ando/-iendo/-endo", "-ado/-ido", "-ato/-ito/-uto", "-ar/-er/-ir", "-are/-ere/-ire". */
+const VERB_FORM =
+  /^(?:\p{L}{3,}(?:ing|ando|iendo|endo|ados?|adas?|idos?|idas?|ati|ata|ate|iti|ita|ite|uto|uta|uti)|\p{L}{2,}(?:ar|er|ir|are|ere|ire))$/u;
+/** Words that follow a company's name besides the deal words: "perplexity valuation", "xyz's backers". */
+const NAME_AFTER: ReadonlySet<string> = new Set(
+  'valuation valoracion valutazione backers investors inversores investitori funding financiacion finanziamento worth vale s ipo vs versus'.split(
+    ' ',
+  ),
+);
 
 /** Runs of consecutive indexes: [3, 4, 7] → [[3, 4], [7]]. */
 function groups(indexes: number[]): number[][] {
