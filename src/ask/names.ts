@@ -27,6 +27,7 @@ import {
   NAME_SLOT_BEFORE,
   NEVER_ALONE,
   nearKeyword,
+  SHORTHAND,
 } from './lexicon.js';
 
 export const MAX_TOKENS = 100;
@@ -80,7 +81,8 @@ export function tokenize(text: string): Token[] {
     const word = fold(raw);
     const after = text.slice(end, end + 3);
     const elided = ELIDED.has(word) && /^['’]\p{L}/u.test(after) && !/^['’]s(?![\p{L}])/iu.test(after);
-    out.push({ raw, word, start, end, elided });
+    const shorthand = !elided && raw === word ? SHORTHAND[word] : undefined;
+    out.push({ raw, word: shorthand ?? word, start, end, elided });
     if (out.length >= MAX_TOKENS) break;
   }
   return out;
@@ -162,8 +164,21 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
     // A lowercase common-word name right beside another name, typo included: "coreweve meta".
     const besideName =
       EXACT_KINDS.has(match.kind) && COMMON_WORD_NAMES.has(t.word) && lowercase && nextToName;
+    // In a lowercase question that names another company, a common-word name is a name too ("¿cuándo firmó
+    // meta con nebius?", "google si è comprata windsurf?") unless an article or a possessive makes it a
+    // word ("la meta", "the index") or "of" follows it ("valor de", "meta di").
+    const beforeWord = tokens[i - 1]?.word;
+    const afterWord = tokens[i + 1]?.word;
+    const withCompany =
+      EXACT_KINDS.has(match.kind) &&
+      COMMON_WORD_NAMES.has(t.word) &&
+      lowercase &&
+      found.length > 0 &&
+      !(beforeWord !== undefined && DETERMINERS.has(beforeWord)) &&
+      !(afterWord !== undefined && /^(?:de|del|di|della|dello|dei|of)$/.test(afterWord));
     if (
       besideName ||
+      withCompany ||
       shortNameInContext(engine, tokens, i, match, found) ||
       firstNameAsked(tokens, i, match)
     ) {
@@ -251,6 +266,13 @@ function isUnknownWord(
   if (!t || used.has(k) || skip.has(k) || t.word.length < 3 || /^\d/.test(t.word)) return false;
   return !isOrdinary(t.word) && !nearKeyword(t.word);
 }
+
+/** Articles, possessives and demonstratives: after one, a common word is a word ("la meta", "our index"). */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that my our your their its la el una un lo las los esta este esa ese mi mis su sus nuestra nuestro il l uno questa questo quella quello mia mio sua suo nostra nostro'.split(
+    ' ',
+  ),
+);
 
 /** Words before a name that say a company follows: buying it, paying for it, or "X's". */
 const BUY_WORDS: ReadonlySet<string> = new Set(

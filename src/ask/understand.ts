@@ -200,7 +200,7 @@ export function understand(engine: Engine, question: string): Understanding {
         const orMore = /^\s*(?:\+|plus\b|or more\b|and (?:up|above)\b|o m[aá]s\b|o pi[uù]\b|e oltre\b)/i.test(
           after,
         );
-        if (/[>≥]\s*$/.test(text.slice(0, start)) || orMore) parts.push('over');
+        if (/[>≥+]\s*$/.test(text.slice(0, start)) || orMore) parts.push('over');
         parts.push('xamt');
       }
     } else if (names.absorbed.has(i)) {
@@ -223,7 +223,14 @@ export function understand(engine: Engine, question: string): Understanding {
     .map(span);
 
   const slots = companies.length + unknownGroups.length + names.ambiguous.length;
-  const reading = readIntent(template, slots, companies.length);
+  let reading = readIntent(template, slots, companies.length);
+  // "andreessen dove ha investito", "google, en qué startups tiene plata", "nvidia who did they back": the
+  // company said first and the question after it reads as if the company closed the question.
+  const topic = /^(x(?:co|unk|amb)\d+) (?!x(?:co|unk|amb)\d)(.+)$/.exec(template);
+  if (topic && (reading.fallback || reading.intent === 'unknown')) {
+    const moved = readIntent(`${topic[2]} ${topic[1]}`, slots, companies.length);
+    if (moved.intent !== 'unknown' && !moved.fallback) reading = moved;
+  }
   const u: Understanding = {
     language,
     intent: reading.intent,
@@ -350,7 +357,7 @@ const STATES: [ClaimState, RegExp][] = [
   ['signed', /\b(?:signed|sign|binding|firmad[oa]|firmo|firmaron|vinculante|firmat[oa]|vincolante)\b/],
   [
     'confirmed',
-    /\b(?:confirmed|official|true|real|confirmad[oa]|oficial|cierto|reales|verdad\S*|confermat[oa]|ufficiale|ver[oaie])\b/,
+    /\b(?:confirmed|official|true|real|legit|legitimate|for real|confirmad[oa]|oficial|cierto|reales|verdad\S*|confermat[oa]|ufficiale|ver[oaie])\b/,
   ],
 ];
 /** Month names in the three languages, and English abbreviations, from the lexicon's data. */
@@ -370,6 +377,10 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   // "…, right?", "¿…, verdad?", "…, vero?": a claim with a tag asking to confirm it.
   const tagged =
     /\b(?:is|was) (?:it|this|that)(?: \S+){1,2}$/.test(folded) ||
+    // "real or just reported", "done or not", "¿sí o no?", "vero o no": a claim offered with its opposite.
+    /\b(?:or not|or just|or only|or what|yes or no|o no|si o no|o solo|o solamente|o nada|o solo voci)\b/.test(
+      folded,
+    ) ||
     (question &&
       /\b(?:right|correct|true|innit|verdad|cierto|vero|giusto|no|en serio|es real|una cosa seria|sul serio)$/.test(
         folded,
@@ -491,7 +502,9 @@ function looksLikeUnknownName(
   if (g.some((k) => VERB_FORM.test(tokens[k]!.word))) return false;
   if (first === 0 || last === tokens.length - 1) return true;
   const slotBefore = free && (NAME_SLOT_BEFORE.has(before.word) || KEYWORDS.has(before.word));
-  return slotBefore || (after !== undefined && (NAME_SLOT_AFTER.has(after.word) || NAME_AFTER.has(after.word)));
+  return (
+    slotBefore || (after !== undefined && (NAME_SLOT_AFTER.has(after.word) || NAME_AFTER.has(after.word)))
+  );
 }
 
 /** Verb endings: "-ing", "-ando/-iendo/-endo", "-ado/-ido", "-ato/-ito/-uto", "-ar/-er/-ir", "-are/-ere/-ire". */
@@ -586,15 +599,15 @@ function words(re: RegExp): RegExp {
 }
 
 const INV_EN =
-  '(?:invest|invests|invested|investing|back|backs|backed|backing|fund|funds|funded|funding|finance|finances|financed|financing|bankroll|bankrolls|bankrolled|bankrolling|support|supports|supported|supporting|(?:put|puts|putting|pour|poured|pouring|pump|pumped|pumping|inject|injected|sink|sank|sunk) (?:\\S+ )?(?:money|cash|capital|funds|billions|xamt))';
+  '(?:(?:got|has|have|had|holds?) (?:\\S+ )?(?:money|cash|stakes?|shares) (?:in|into)|invest|invests|invested|investing|back|backs|backed|backing|fund|funds|funded|funding|finance|finances|financed|financing|bankroll|bankrolls|bankrolled|bankrolling|support|supports|supported|supporting|(?:put|puts|putting|pour|poured|pouring|pump|pumped|pumping|inject|injected|sink|sank|sunk) (?:\\S+ )?(?:money|cash|capital|funds|billions|xamt))';
 const INV_ES =
-  '(?:invirtio|invirtieron|invierte|invierten|invertido|invertir|invirtiendo|financia|financian|financio|financiaron|financiado|financiar|financiando|respalda|respaldan|respaldo|respaldaron|respaldado|apoya|apoyan|apoyo|apoyaron|apoyado|aporto|aportaron|(?:puso|pusieron|puesto|pone|ponen|metio|metieron|metido|mete|meten|inyecto|inyectaron) (?:\\S+ )?(?:dinero|plata|capital|pasta|fondos|xamt))';
+  '(?:(?:tiene|tienen|tenia|tuvo) (?:\\S+ )?(?:plata|dinero|pasta|acciones|participaciones)|invirtio|invirtieron|invierte|invierten|invertido|invertir|invirtiendo|financia|financian|financio|financiaron|financiado|financiar|financiando|respalda|respaldan|respaldo|respaldaron|respaldado|apoya|apoyan|apoyo|apoyaron|apoyado|aporto|aportaron|(?:puso|pusieron|puesto|pone|ponen|metio|metieron|metido|mete|meten|inyecto|inyectaron) (?:\\S+ )?(?:dinero|plata|capital|pasta|fondos|xamt))';
 const INV_IT =
-  '(?:investito|investe|investono|investire|investendo|finanzia|finanziano|finanziato|finanziata|finanziati|finanziate|finanziando|finanziare|sostiene|sostengono|sostenuto|supporta|supportano|supportato|appoggia|appoggiano|puntato|punta|puntano|(?:messo|mette|mettono|versato|iniettato) (?:\\S+ )?(?:soldi|denaro|capitali|fondi|xamt))';
+  '(?:(?:ha|hanno|aveva|avevano|tiene) (?:\\S+ )?(?:soldi|quote|azioni|partecipazioni)|investito|investe|investono|investire|investendo|finanzia|finanziano|finanziato|finanziata|finanziati|finanziate|finanziando|finanziare|sostiene|sostengono|sostenuto|supporta|supportano|supportato|appoggia|appoggiano|puntato|punta|puntano|(?:messo|mette|mettono|versato|iniettato) (?:\\S+ )?(?:soldi|denaro|capitali|fondi|xamt))';
 const INV = `(?:${INV_EN}|${INV_ES}|${INV_IT})`;
 
 const ACQ_VERB =
-  '(?:comprando|adquiriendo|acquistando|acquisendo|rilevando|comprare|acquistare|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
+  '(?:se quedo con|se queda con|se quedaron con|quedarse con|se hizo con|se hace con|hacerse con|si e comprat[ao]|si e pres[ao]|si e pres[ao] anche|si prende|si compra|prendersi|comprarsi|pigliarsi|snapped up|snap up|snaps up|picked up|scooped up|scoop up|gobbled up|swallowed|grabbed|nabbed|snagged|comprando|adquiriendo|acquistando|acquisendo|rilevando|comprare|acquistare|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
 const ACQ_PARTICIPLE =
   '(?:bought|acquired|purchased|taken over|owned|absorbed|comprad[ao]|adquirid[ao]|absorbid[ao]|comprat[ao]|acquisit[ao]|acquistat[ao]|rilevat[ao]|assorbit[ao])';
 const ACQ_NOUN =
@@ -620,7 +633,7 @@ const DEAL_WORDS = words(
   /\b(?:deal|deals|contract|contracts|agreement|agreements|partnership|partnerships|transaction|acuerdo|acuerdos|contrato|contratos|trato|tratos|negocio|negocios|alianza|accordo|accordi|contratto|contratti|intesa|intese|affare|affari|with whom|con quien|con quienes|con chi|partners?|socios)\b/,
 );
 const SOURCES = words(
-  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|where (?:did|do) you get|de donde (?:sale|salen|viene|vienen|sacas|sacaste)|da dove (?:viene|vengono|arriva|arrivano|prendi)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
+  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|where (?:did|do) you get|de donde (?:sale|salen|viene|vienen|sacas|sacaste|sacan|saca|sacaron|sacaste)|da dove (?:viene|vengono|arriva|arrivano|prendi)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
 );
 const OUT_OF_SCOPE = words(
   /\b(?:who founded|quien fundo|quienes fundaron|chi ha fondato|chi fondo|stock price|share price|stock(?! market| exchange)|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
@@ -629,7 +642,7 @@ const SUPERLATIVE = words(
   /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|la mayor|el mayor|grandes|enormes|piu grandi|piu grande|piu grossi|piu grosso|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
 );
 const COMPARE = words(
-  /\b(?:over|above|more than|greater than|bigger than|larger than|at least|exceeding|exceed|exceeds|north of|upwards of|in excess of|mas de|por encima de|superiores? a|mayores (?:de|a|que)|al menos|como minimo|que superen|que superan|arriba de|piu (?:di|dei|degli)|oltre|sopra|superiori? (?:a|ai|agli|al|alle)|maggiori (?:di|dei|degli)|almeno|che superano|al di sopra (?:di|dei|degli))(?: (?:the|los|las|el|la|i|gli|le|di|de|a|dei|degli))? xamt\b/,
+  /\b(?:over|above|more than|greater than|bigger than|larger than|at least|exceeding|exceed|exceeds|north of|upwards of|in excess of|mas de|por encima de|superiores? a|mayores (?:de|a|que)|al menos|como minimo|que superen|que superan|que pasen de|pasen de|que pasan de|pasan de|por arriba de|che passano|passano|arriba de|piu (?:di|dei|degli)|oltre|sopra|superiori? (?:a|ai|agli|al|alle)|maggiori (?:di|dei|degli)|almeno|che superano|al di sopra (?:di|dei|degli))(?: (?:the|los|las|el|la|i|gli|le|di|de|a|dei|degli))? xamt\b/,
 );
 const PROFILE = words(
   /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ (?:do|run|lead|head)|que empresa (?:dirige|lidera|encabeza)|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
@@ -662,10 +675,14 @@ const COMPARED_PAID = p(
 /** The supplier in "the bigger CoreWeave customer", "mejor cliente de CoreWeave". */
 const COMPARED_CUSTOMER = p('\\b@C (?:customers?|clients?)\\b');
 const COMPARED_CLIENT_OF = p('\\b(?:customers?|clients?|clientes?|clienti) (?:of|de|di|del|della) @C\\b');
+/** The company money came from: "chi incassa di più da OpenAI", "who earns more from OpenAI". */
+const COMPARED_FROM = p(
+  `\\b(?:incassa|incassano|incassato|riceve|ricevono|ricevuto|prende|prendono|guadagna|guadagnano|gets|get|got|receives|received|earns|earned|makes|made|recibe|reciben|recibio|cobra|cobran|cobro|gana|ganan|gano|saca|sacan)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,3} (?:from|da|dal|dalla|de|del|desde) @C\\b`,
+);
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
-  /\b(?:latest|lately|newest|most recent|recent|new deals|algo nuevo|nuevo de|alguna novedad|novedad de|ultimamente|lo ultimo|lo mas reciente|le ultime|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+  /\b(?:latest|lately|newest|most recent|recent|recently|fresh|today|hoy|oggi|di recente|recientemente|usciti|salido|salieron|new deals|algo nuevo|nuevo de|alguna novedad|novedad de|ultimamente|lo ultimo|lo mas reciente|le ultime|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
 );
 /** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
 const LED = p(
@@ -722,7 +739,7 @@ const ACQUIRED_PAIR: Pattern[] = [
   },
   {
     // "coreweave compra ancora core scientific", "compró la división de robótica de ABB": small words between.
-    re: p(`\\b@C${NF}{0,3} ${ACQ_VERB}${ACQ_FILLER}{0,4} @C`),
+    re: p(`\\b@C${NF}{0,5} ${ACQ_VERB}${ACQ_FILLER}{0,4} @C`),
     acquirer: 1,
   },
   { re: p(`\\b${ACQ_VERB}(?: \\S+)? @C(?: a| al| la| el)? @C`), acquirer: 1 },
@@ -786,6 +803,11 @@ const INVESTMENTS: Pattern[] = [
     re: p(
       `\\b(?:where|what|which|whom|who)\\b${NF}{0,3} (?:did|does|has|have|do|is|are|was) @C${NF}{0,2} (?:${INV_EN}|bet|bets|betting|put (?:its |their )?money|take stakes?|taken stakes?|took stakes?)\\b`,
     ),
+    slot: 1,
+  },
+  {
+    // "what's microsoft got money in": the company, then what it has money in, no auxiliary.
+    re: p(`\\b(?:what|whats|which|where|wheres)\\b${NF}{0,2} @C ${INV_EN}$`),
     slot: 1,
   },
   {
@@ -874,6 +896,13 @@ const BACKERS: Pattern[] = [
   },
   { re: p('\\bwho (?:gave|gives|give|has given|lent) (?:money |cash |capital )?(?:to )?@C'), slot: 1 },
   {
+    // "da chi prende i soldi X", "¿de quién recibe dinero X?", "who does X get its money from".
+    re: p(
+      `\\b(?:da chi|de quien|de quienes|from whom|from who)\\b${NF}{0,2} (?:prende|prendono|riceve|ricevono|ha ricevuto|ottiene|recibe|reciben|recibio|saca|sacan|obtiene|obtuvo|gets?|got|takes?|took|raised?)\\b${NF}{0,3} @C`,
+    ),
+    slot: 1,
+  },
+  {
     // "who lends to SoftBank", "¿quién le presta dinero a SoftBank?", "chi presta soldi a SoftBank".
     re: p(
       `\\b(?:who|which|what|quien|quienes|que|cuales|chi|quali|quale)\\b${NF}{0,3} (?:lends?|lent|lending|presta|prestan|presto|prestaron|prestado|prestano|prestato)\\b${NF}{0,2} (?:to|a|al|ad) @C`,
@@ -947,12 +976,17 @@ export function readIntent(template: string, companies: number, known = companie
       COMPARED_CLIENT_OF.exec(t) ??
       COMPARED_SPENT_WITH.exec(t) ??
       COMPARED_PAID.exec(t) ??
+      COMPARED_FROM.exec(t) ??
       COMPARED_INTO.exec(t) ??
       COMPARED_OF.exec(t);
     const focus = companies >= 3 || into ? into?.[1] : undefined;
+    // "is openai still worth more than anthropic", "¿vale más que xAI?", "vale più di Mistral?".
+    const than =
+      /\b(?:more|less|bigger|larger|higher|lower|mas|menos|piu|meno) (?:than|que|de|di|del|della) x(?:co|unk|amb)\d/;
     if (
       companies >= 3 ||
-      (!into && /\b(?:vs|versus|compare|comparar|compara|confronta|confrontare|paragona|or|o|u)\b/.test(t))
+      (!into && /\b(?:vs|versus|compare|comparar|compara|confronta|confrontare|paragona|or|o|u)\b/.test(t)) ||
+      than.test(t)
     )
       return { intent: 'compare', focus };
   }
