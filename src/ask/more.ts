@@ -137,6 +137,10 @@ function pinAmong(
   if (u.month) {
     const month = u.month;
     deals = deals.filter((d) => d.date.startsWith(month) || d.figures.some((f) => f.date?.startsWith(month)));
+    // A deal of that month before one with only a figure of that month ("the October 2024 round", not the
+    // tranche of an older deal paid that month).
+    const ofMonth = deals.filter((d) => d.date.startsWith(month));
+    if (ofMonth.length > 0) deals = ofMonth;
   }
   if (u.mention) {
     const mention = u.mention;
@@ -151,9 +155,19 @@ function pinAmong(
   if (u.claimAmount !== undefined) {
     const claim = u.claimAmount;
     const bears = (amount: number) => (u.claimAtLeast ? amount >= claim * 0.98 : close(amount, claim));
-    deals = deals.filter((d) =>
-      d.figures.some((f) => f.kind === 'amount' && f.amount !== undefined && bears(f.amount)),
-    );
+    // An amount, or a valuation ("the round where Anthropic was valued at $61.5B", "raising at 25B"); a
+    // tranche paid by a company not named is not the claim ("did Microsoft put 10B in": not NVIDIA's 10B).
+    const named = new Set(u.companies.flatMap((id) => engine.kb.familyOf(id)));
+    const claimed = (d: Deal, kind: 'amount' | 'valuation') =>
+      d.figures.some(
+        (f) =>
+          f.kind === kind &&
+          f.amount !== undefined &&
+          bears(f.amount) &&
+          (f.kind !== 'amount' || f.paidBy === undefined || named.has(f.paidBy)),
+      );
+    const byAmount = deals.filter((d) => claimed(d, 'amount'));
+    deals = byAmount.length > 0 ? byAmount : deals.filter((d) => claimed(d, 'valuation'));
   }
   if (u.intent === 'valuation') deals = deals.filter((d) => d.figures.some((f) => f.kind === 'valuation'));
   // A live deal before one that was replaced or fell through, then newest first.
@@ -343,7 +357,11 @@ export function whenAnswer(engine: Engine, u: Understanding, t: Catalog): Answer
   const m = t.askMore;
   const pinned = pinDeal(engine, u);
   // Oldest first; roll-ups (a company's total commitments) are not dates of a deal between the two.
-  const among = dealsAmong(engine, u.companies).filter((d) => !d.aggregate);
+  const all = dealsAmong(engine, u.companies).filter((d) => !d.aggregate);
+  // "when did SpaceX buy xAI": the deals of the kind asked about, when the pair has any.
+  const kinds = u.intent === 'acquired' ? (['acquisition'] as Deal['kind'][]) : hintedKinds(u.template);
+  const ofKind = kinds ? all.filter((d) => kinds.includes(d.kind)) : [];
+  const among = ofKind.length > 0 ? ofKind : all;
   const deals = pinned
     ? [pinned]
     : [...(among.length > 0 ? among : dealsAmong(engine, u.companies))].reverse();

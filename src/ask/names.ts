@@ -18,6 +18,7 @@ import type { Engine } from '../answers/engine.js';
 import type { Match } from '../search/resolver.js';
 import { editDistance } from '../text/distance.js';
 import { compactName } from '../text/normalize.js';
+import localNames from './data/localNames.json' with { type: 'json' };
 import {
   COMMON_WORD_NAMES,
   ELIDED,
@@ -31,6 +32,10 @@ import {
 } from './lexicon.js';
 
 export const MAX_TOKENS = 100;
+/** The local names of public bodies, as word lists, longest first. */
+const LOCAL_NAMES: [string[], string][] = Object.entries(localNames.names as Record<string, string[]>)
+  .flatMap(([id, phrases]) => phrases.map((p): [string[], string] => [p.split(' '), id]))
+  .sort((a, b) => b[0].length - a[0].length);
 const MAX_SPAN = 4;
 const EXACT_KINDS: ReadonlySet<Match['kind']> = new Set(['id', 'name', 'alias', 'product']);
 /** Words that join the last two names of a list. */
@@ -114,6 +119,19 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
   const used = new Set<number>();
   const found: FoundName[] = [];
   const ambiguous: AmbiguousName[] = [];
+  // Public bodies as people name them in their language ("el gobierno de EEUU", "il Pentagono").
+  for (const [phrase, id] of LOCAL_NAMES) {
+    const company = engine.kb.company(id);
+    if (!company) continue;
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      const j = i + phrase.length - 1;
+      if (!spanIsFree(i, j, used, skip) || phrase.some((w, k) => tokens[i + k]!.word !== w)) continue;
+      const spanText = text.slice(tokens[i]!.start, tokens[j]!.end);
+      const match: Match = { company, kind: 'alias', matched: company.name, score: 0 };
+      found.push({ companyId: id, tokens: [i, j], text: spanText, match });
+      for (let k = i; k <= j; k++) used.add(k);
+    }
+  }
   for (let n = Math.min(MAX_SPAN, tokens.length); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
       const j = i + n - 1;
