@@ -170,6 +170,10 @@ function pinAmong(
     deals = byAmount.length > 0 ? byAmount : deals.filter((d) => claimed(d, 'valuation'));
   }
   if (u.intent === 'valuation') deals = deals.filter((d) => d.figures.some((f) => f.kind === 'valuation'));
+  // A kind named ("the October 2024 round"): deals of that kind first, when some are left.
+  const named = readKind(u.template);
+  const ofNamedKind = named ? deals.filter((d) => d.kind === named) : [];
+  if (ofNamedKind.length > 0) deals = ofNamedKind;
   // A live deal before one that was replaced or fell through, then newest first.
   const live = deals.filter((d) => !INACTIVE_STATUSES.has(d.status) || d.status === 'stalled');
   return live[0] ?? deals[0];
@@ -294,7 +298,11 @@ export function checkAnswer(engine: Engine, u: Understanding, t: Catalog): Answe
   const title = listNames(names, 4, t);
   if (u.claimAmount !== undefined && !pinned) {
     const lead = `${m.verdict.no}: ${m.noDealOfThatSize(listNames(names, 4, t), undefined)}`;
-    return baseAnswer(engine, title, line(lead), deals, t);
+    // The deal the claim was most likely about leads the cards ("did Microsoft put 10B in Anthropic": its
+    // own investment, not the newest round it took part in).
+    const likely = likelyDeal(engine, u, deals);
+    const ordered = likely ? [likely, ...deals.filter((d) => d !== likely)] : deals;
+    return baseAnswer(engine, title, line(lead), ordered, t);
   }
   // "Did Samsung invest in OpenAI?": an investment is asked, and the two have deals, but none of that kind.
   const kinds = hintedKinds(u.template);
@@ -497,9 +505,25 @@ function valuationCompare(engine: Engine, u: Understanding, t: Catalog): Answer 
   const comparable =
     values.every((f) => f?.amount !== undefined && firm(f.qualifier) && f.currency === values[0]?.currency) &&
     sides.length >= 2;
+  let lead = line(x.valuationCompareLead);
   if (comparable) {
     const sorted = [...sides].sort((a, b) => (b.v?.figure.amount ?? 0) - (a.v?.figure.amount ?? 0));
     lines.push(toned('strong', x.valuationWinner(companyName(kb, sorted[0]!.id))));
+    // "Is OpenAI worth more than Anthropic?": a yes or a no first, with both figures.
+    const [a, b] = sides;
+    if (u.check && sides.length === 2 && a?.v && b?.v && a.v.figure.amount !== b.v.figure.amount) {
+      const above = (a.v.figure.amount ?? 0) > (b.v.figure.amount ?? 0);
+      const less = /\b(?:less|lower|menos|meno|inferiore)\b/.test(u.template);
+      const verdict = above !== less ? t.askMore.verdict.yes : t.askMore.verdict.no;
+      const text = x.valuationAbove(
+        companyName(kb, a.id),
+        figureValue(a.v.figure, t),
+        companyName(kb, b.id),
+        figureValue(b.v.figure, t),
+        above,
+      );
+      lead = line(`${verdict}: ${text}`);
+    }
   } else lines.push(toned('muted', x.valuationNoWinner));
   const names = listNames(
     u.companies.map((id) => companyName(kb, id)),
@@ -511,7 +535,7 @@ function valuationCompare(engine: Engine, u: Understanding, t: Catalog): Answer 
   return {
     status: 'ok',
     title: x.valuationCompareTitle(names),
-    lead: line(x.valuationCompareLead),
+    lead,
     blocks: [{ lines }, ...deals.slice(0, CARDS).map((d) => dealBlock(kb, d, cites, t))],
     citations: cites.list(),
     asOf: kb.meta.asOf,

@@ -656,7 +656,7 @@ const LISTING = words(
 
 /** "who put more into…", "quién invirtió más", "chi ha messo più", "compare", "vs … more". */
 const COMPARISON = words(
-  /\b(?:more|most|bigger|biggest|larger|largest|higher|better|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|comparados|comparadas|comparate|comparati|confrontate|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
+  /\b(?:more|most|less|lower|bigger|biggest|larger|largest|higher|better|menos|meno|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|comparados|comparadas|comparate|comparati|confrontate|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
 /** A share of a company asked about: "how much does X own of Y", "qué parte de", "quanta parte di". */
@@ -982,7 +982,9 @@ export function readIntent(template: string, companies: number, known = companie
     const focus = companies >= 3 || into ? into?.[1] : undefined;
     // "is openai still worth more than anthropic", "¿vale más que xAI?", "vale più di Mistral?".
     const than =
-      /\b(?:more|less|bigger|larger|higher|lower|mas|menos|piu|meno) (?:than|que|de|di|del|della) x(?:co|unk|amb)\d/;
+      /\b(?:more|less|bigger|larger|higher|lower|mas|menos|piu|meno)\b(?: \S+){0,2}? (?:than|que|di|del|della) x(?:co|unk|amb)\d/;
+    // Worth more than the other: their valuations, not money between them.
+    if (companies === 2 && than.test(t) && VALUATION.test(t)) return { intent: 'compare' };
     if (
       companies >= 3 ||
       (!into && /\b(?:vs|versus|compare|comparar|compara|confronta|confrontare|paragona|or|o|u)\b/.test(t)) ||

@@ -645,5 +645,7 @@ export interface AskExtraMessages {
   valuationSide: (name: string, value: string, basis: string, date: string, kind: string) => string;
   noValuation: (name: string) => string;
   valuationWinner: (name: string) => string;
+  /** After "Yes" or "No": "OpenAI's latest valuation ($852 billion) is above Anthropic's ($965 billion)". */
+  valuationAbove: (a: string, aValue: string, b: string, bValue: string, above: boolean) => string;
   valuationNoWinner: string;
 }

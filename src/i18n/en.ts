@@ -801,6 +801,8 @@ export const en: Catalog = {
     valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
     noValuation: (name) => `${name}: no valuation recorded`,
     valuationWinner: (name) => `${name} has the higher latest valuation.`,
+    valuationAbove: (a, av, b, bv, above) =>
+      `${a}'s latest valuation (${av}) is ${above ? 'above' : 'below'} ${b}'s (${bv}).`,
     valuationNoWinner:
       'No single winner: the valuations are in different currencies, or one is missing, so they are shown side by side.',
   },

@@ -813,6 +813,8 @@ export const es: Catalog = {
     valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
     noValuation: (name) => `${name}: sin valoración registrada`,
     valuationWinner: (name) => `${name} tiene la valoración más reciente más alta.`,
+    valuationAbove: (a, av, b, bv, above) =>
+      `la última valoración de ${a} (${av}) está ${above ? 'por encima' : 'por debajo'} de la de ${b} (${bv}).`,
     valuationNoWinner:
       'Sin un ganador claro: las valoraciones están en monedas distintas, o falta alguna, así que se muestran lado a lado.',
   },

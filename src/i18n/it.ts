@@ -816,6 +816,8 @@ export const it: Catalog = {
     valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
     noValuation: (name) => `${name}: nessuna valutazione registrata`,
     valuationWinner: (name) => `${name} ha l'ultima valutazione più alta.`,
+    valuationAbove: (a, av, b, bv, above) =>
+      `l'ultima valutazione di ${a} (${av}) è ${above ? 'superiore' : 'inferiore'} a quella di ${b} (${bv}).`,
     valuationNoWinner:
       'Nessun vincitore netto: le valutazioni sono in valute diverse, o ne manca una, quindi sono mostrate affiancate.',
   },
