@@ -402,13 +402,17 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
   const focus = u.focus ?? hub(engine, u.companies);
   const focusFamily = focus ? new Set(kb.familyOf(focus)) : undefined;
   let reversed = false;
+  // "who signed more compute contracts": only deals of the kind named count.
+  const ofKind = (deals: readonly Deal[]) => (u.kind ? deals.filter((d) => d.kind === u.kind) : [...deals]);
   const sides = u.companies
     .filter((id) => id !== focus)
     .map((id) => {
       const family = kb.familyOf(id);
       const company = kb.company(id);
       if (!focusFamily) {
-        const totals = computeTotals(kb, company ? backingDeals(engine, company) : []);
+        // A kind named: every deal of that kind the company is in, whatever its side.
+        const pool = u.kind ? ofKind(dealsAmong(engine, [id])) : company ? backingDeals(engine, company) : [];
+        const totals = computeTotals(kb, pool);
         return { id, label: companyName(kb, id), totals, groups: sumTerms(totals.terms) };
       }
       // Money from this company into the focus; failing that, from the focus into it ("which got the
@@ -419,9 +423,9 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
           .filter(
             (d) => kb.payers(d).some((p) => payers.includes(p)) && kb.payees(d).some((p) => payees.has(p)),
           );
-      const into = paying(family, focusFamily);
+      const into = ofKind(paying(family, focusFamily));
       const focusIds = [...focusFamily];
-      const from = into.length > 0 ? [] : paying(focusIds, new Set(family));
+      const from = into.length > 0 ? [] : ofKind(paying(focusIds, new Set(family)));
       if (from.length > 0) reversed = true;
       const totals = into.length > 0 ? computeTotals(kb, into, family) : computeTotals(kb, from, focusIds);
       const [a, b] = from.length > 0 ? [focus!, id] : [id, focus!];
@@ -468,7 +472,13 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
     title: reversed
       ? m.compareTitle(listNames([names, into ?? ''], 4, t), undefined)
       : m.compareTitle(names, into),
-    lead: line(reversed && into ? m.compareLeadBetween(into) : m.compareLead(into)),
+    lead: line(
+      reversed && into
+        ? m.compareLeadBetween(into)
+        : !into && u.kind
+          ? m.compareLeadKind(t.kind[u.kind])
+          : m.compareLead(into),
+    ),
     blocks: [{ lines }, ...blocks],
     citations: cites.list(),
     asOf: kb.meta.asOf,

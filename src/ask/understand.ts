@@ -252,7 +252,7 @@ export function understand(engine: Engine, question: string): Understanding {
     if (acquirer) u.acquirer = acquirer;
   }
 
-  if (reading.intent === 'top') {
+  if (reading.intent === 'top' || reading.intent === 'compare') {
     const kind = readKind(template);
     if (kind) u.kind = kind;
   }

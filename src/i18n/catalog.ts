@@ -505,6 +505,8 @@ export interface AskMoreMessages {
   compareLead: (into: string | undefined) => string;
   /** When the money flowed from the company compared on to the others. */
   compareLeadBetween: (focus: string) => string;
+  /** "Each one's compute contracts, summed only where…": a comparison on one kind of deal. */
+  compareLeadKind: (kind: string) => string;
   /** One company's side: "Amazon: announced: $8 billion (1 deal)". */
   compareSide: (name: string, total: string) => string;
   nothingRecorded: string;

@@ -679,6 +679,8 @@ export const en: Catalog = {
       into
         ? `What each one put into ${into}, summed only where the figures can be added:`
         : 'Money each one received, summed only where the figures can be added:',
+    compareLeadKind: (kind) =>
+      `Each one's deals of this kind (${kind}), summed only where the figures can be added:`,
     compareLeadBetween: (focus) =>
       `Money between each one and ${focus}, in the direction it flowed, summed only where the figures can be added:`,
     compareSide: (name, total) => `${name}: ${total}`,

@@ -686,6 +686,8 @@ export const es: Catalog = {
       into
         ? `Lo que cada uno puso en ${into}, sumado solo donde las cifras se pueden sumar:`
         : 'El dinero que recibió cada uno, sumado solo donde las cifras se pueden sumar:',
+    compareLeadKind: (kind) =>
+      `Los acuerdos de este tipo (${kind}) de cada uno, sumados solo donde las cifras se pueden sumar:`,
     compareLeadBetween: (focus) =>
       `El dinero entre cada uno y ${focus}, en la dirección en que fluyó, sumado solo donde las cifras se pueden sumar:`,
     compareSide: (name, total) => `${name}: ${total}`,

@@ -690,6 +690,8 @@ export const it: Catalog = {
       into
         ? `Quanto ha messo ciascuno in ${into}, sommato solo dove le cifre si possono sommare:`
         : 'I soldi ricevuti da ciascuno, sommati solo dove le cifre si possono sommare:',
+    compareLeadKind: (kind) =>
+      `Gli accordi di questo tipo (${kind}) di ciascuno, sommati solo dove le cifre si possono sommare:`,
     compareLeadBetween: (focus) =>
       `I soldi tra ciascuno e ${focus}, nella direzione in cui sono andati, sommati solo dove le cifre si possono sommare:`,
     compareSide: (name, total) => `${name}: ${total}`,

@@ -4720,7 +4720,6 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [16, 20], es: [12, 20], it: [13, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
   {
     name: 'batch 17 (written blind: terse, typo-heavy, phone-style)',
@@ -4732,6 +4731,5 @@ export const BATCHES: Batch[] = [
       byLanguage: { en: [12, 20], es: [15, 20], it: [15, 20] },
       wrongFigureAnswers: 0,
     },
-    pending: true,
   },
 ];
