@@ -275,9 +275,13 @@ function likelyDeal(engine: Engine, u: Understanding, deals: readonly Deal[]): D
     const payers = engine.kb.payers(d);
     return payers.length > 0 && payers.every((id) => family.includes(id));
   };
+  // A deal of only the companies named before one they share with others ("is the Oracle OpenAI deal
+  // confirmed?" is their own contract, not a programme with eight suppliers).
+  const named = new Set(u.companies.flatMap((id) => engine.kb.familyOf(id)));
+  const onlyNamed = (d: Deal) => d.parties.every((p) => named.has(p.company));
   const pick = (list: readonly Deal[]) => {
     const live = list.filter((d) => d.status !== 'superseded' && !d.aggregate);
-    return live.find(own) ?? live[0] ?? list[0];
+    return live.find(own) ?? live.find(onlyNamed) ?? live[0] ?? list[0];
   };
   for (const [re, kinds] of KIND_HINTS) {
     if (!re.test(u.template)) continue;

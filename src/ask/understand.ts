@@ -228,8 +228,16 @@ export function understand(engine: Engine, question: string): Understanding {
   // company said first and the question after it reads as if the company closed the question.
   const topic = /^(x(?:co|unk|amb)\d+) (?!x(?:co|unk|amb)\d)(.+)$/.exec(template);
   if (topic && (reading.fallback || reading.intent === 'unknown')) {
-    const moved = readIntent(`${topic[2]} ${topic[1]}`, slots, companies.length);
-    if (moved.intent !== 'unknown' && !moved.fallback) reading = moved;
+    // The company at the end, or in place of the pronoun that stands for it ("what did they invest in").
+    const pronoun = /\b(?:they|them|it|ellos|ella|el|lei|lui|loro)\b/;
+    const variants = [`${topic[2]} ${topic[1]}`];
+    if (pronoun.test(topic[2]!)) variants.unshift(topic[2]!.replace(pronoun, topic[1]!));
+    for (const v of variants) {
+      const moved = readIntent(v, slots, companies.length);
+      if (moved.intent === 'unknown' || moved.fallback) continue;
+      reading = moved;
+      break;
+    }
   }
   const u: Understanding = {
     language,
