@@ -167,7 +167,10 @@ function pinAmong(
           (f.kind !== 'amount' || f.paidBy === undefined || named.has(f.paidBy)),
       );
     const byAmount = deals.filter((d) => claimed(d, 'amount'));
-    deals = byAmount.length > 0 ? byAmount : deals.filter((d) => claimed(d, 'valuation'));
+    // A valuation only when the words say one ("valued at", "raising at 25B"), never for "more than N".
+    const atValuation =
+      !u.claimAtLeast && (asksValuation(u.template) || /\b(?:at|a|al|con|with) xamt\b/.test(u.template));
+    deals = byAmount.length > 0 || !atValuation ? byAmount : deals.filter((d) => claimed(d, 'valuation'));
   }
   if (u.intent === 'valuation') deals = deals.filter((d) => d.figures.some((f) => f.kind === 'valuation'));
   // A kind named ("the October 2024 round"): deals of that kind first, when some are left.

@@ -22,6 +22,7 @@ import localNames from './data/localNames.json' with { type: 'json' };
 import {
   COMMON_WORD_NAMES,
   ELIDED,
+  FUNCTION_WORDS,
   fold,
   isOrdinary,
   NAME_SLOT_AFTER,
@@ -193,7 +194,13 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
       lowercase &&
       found.length > 0 &&
       !(beforeWord !== undefined && DETERMINERS.has(beforeWord)) &&
-      !(afterWord !== undefined && /^(?:de|del|di|della|dello|dei|of)$/.test(afterWord));
+      !(afterWord !== undefined && /^(?:de|del|di|della|dello|dei|of)$/.test(afterWord)) &&
+      // Beside grammar, not after a noun ("google's venture arm"): a function word, a keyword or a joiner
+      // before it, or one after it ("meta con nebius", "meta ha firmato").
+      (beforeWord === undefined ||
+        isGrammar(beforeWord) ||
+        DEAL_VERB.test(beforeWord) ||
+        (afterWord !== undefined && isGrammar(afterWord)));
     if (
       besideName ||
       withCompany ||
@@ -284,6 +291,20 @@ function isUnknownWord(
   if (!t || used.has(k) || skip.has(k) || t.word.length < 3 || /^\d/.test(t.word)) return false;
   return !isOrdinary(t.word) && !nearKeyword(t.word);
 }
+
+/** A function word of any of the three languages, or a word that introduces a company ("con", "in"). */
+function isGrammar(word: string): boolean {
+  return (
+    FUNCTION_WORDS.en.has(word) ||
+    FUNCTION_WORDS.es.has(word) ||
+    FUNCTION_WORDS.it.has(word) ||
+    NAME_SLOT_BEFORE.has(word)
+  );
+}
+
+/** Verbs of buying, investing, signing and paying, by their stems in the three languages. */
+const DEAL_VERB =
+  /^(?:compr|acqui|adqui|bought|buy|invest|invirt|financ|finanz|back|fund|firm|sign|pag|paid|pay)/;
 
 /** Articles, possessives and demonstratives: after one, a common word is a word ("la meta", "our index"). */
 const DETERMINERS: ReadonlySet<string> = new Set(
