@@ -58,13 +58,24 @@ export function headlineText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): st
  * sources" when only secondary pages carry it.
  */
 export function amountText(kb: KnowledgeBase, amount: AmountFigure, t: Catalog = en): string {
-  const value = figureValue(amount, t);
+  const period = periodOf(amount);
+  const value = period ? `${figureValue(amount, t)} ${t.figure.per[period]}` : figureValue(amount, t);
   if (amount.amount === undefined) return value;
   const marks = [
     ...(amount.disclosure === 'announced' ? [] : [t.disclosureShort[amount.disclosure]]),
     ...(kb.isLowConfidence(amount) ? [t.figure.lowConfidence] : []),
   ];
   return marks.length > 0 ? `${value} (${marks.join('; ')})` : value;
+}
+
+/** The period of a fee ("per month" → month), so that a short mention never reads it as the whole amount. */
+export function periodOf(figure: AmountFigure): 'month' | 'year' | 'quarter' | 'week' | undefined {
+  const label = figure.label?.toLowerCase() ?? '';
+  if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(label)) return 'month';
+  if (/\b(?:per|a|each|every) year\b|\b(?:annual|annually|yearly)\b/.test(label)) return 'year';
+  if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(label)) return 'quarter';
+  if (/\b(?:per|a|each|every) week\b|\bweekly\b/.test(label)) return 'week';
+  return undefined;
 }
 
 /**

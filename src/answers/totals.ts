@@ -11,7 +11,7 @@
 import { type Catalog, catalog } from '../i18n/index.js';
 import { type AmountFigure, INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal, Disclosure, Qualifier } from '../knowledge/schema.js';
-import { shortMention } from './dealView.js';
+import { periodOf, shortMention } from './dealView.js';
 
 /** One amount that may go into a sum. */
 export interface Term {
@@ -83,6 +83,7 @@ export type Exclusion =
   | { why: 'status' }
   | { why: 'roll-up' }
   | { why: 'not-money' }
+  | { why: 'periodic' }
   | { why: 'secondary' }
   | { why: 'shared' }
   | { why: 'counted-in'; parent: string }
@@ -147,8 +148,12 @@ export function countedAmount(
   if (deal.kind === 'secondary-sale') return { why: 'secondary' };
   const successor = kb.newTotalOf(deal.id);
   if (successor && present.has(successor.id)) return { why: 'replaced-by', successor: successor.id };
-  const headline = kb.headlineAmount(deal);
-  if (!headline && kb.amountsOf(deal).length > 0) return { why: 'not-money' };
+  const chosen = kb.headlineAmount(deal);
+  if (!chosen && kb.amountsOf(deal).length > 0) return { why: 'not-money' };
+  // A fee per month or year is not what the deal adds up to: its amount for the whole term when the record
+  // gives one ("if run to term"), else the deal is left out of the sum rather than counted as one month.
+  const headline = chosen && isPeriodic(chosen) ? wholeTermAmount(kb, deal) : chosen;
+  if (chosen && !headline) return { why: 'periodic' };
   const payers = kb.payers(deal);
   const shared = paidBy !== undefined && !payers.every((id) => paidBy.includes(id));
   if (shared) {
@@ -161,6 +166,18 @@ export function countedAmount(
     if (parentCounts) return { why: 'counted-in', parent: parent.id };
   }
   return { figure: headline };
+}
+
+/** "per month", "per year", "monthly", "annual": a figure of one period, not of the whole deal. */
+export function isPeriodic(figure: AmountFigure): boolean {
+  return periodOf(figure) !== undefined;
+}
+
+/** A payment of the deal as a whole that is not a fee per period, in the record's order. */
+function wholeTermAmount(kb: KnowledgeBase, deal: Deal): AmountFigure | undefined {
+  return kb
+    .amountsOf(deal)
+    .find((f) => f.measures === 'payment' && !f.paidBy && f.amount !== undefined && !isPeriodic(f));
 }
 
 /**
@@ -194,6 +211,8 @@ export function exclusionText(
         return t.totals.rollUp;
       case 'not-money':
         return t.totals.notMoney;
+      case 'periodic':
+        return t.totals.periodic;
       case 'secondary':
         return t.totals.secondary;
       case 'shared':

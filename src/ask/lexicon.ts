@@ -85,6 +85,12 @@ export const NAME_SLOT_AFTER: ReadonlySet<string> = set(data.nameSlotAfter);
 /** Months by name in English, Spanish and Italian, and English abbreviations: "settembre" → 9. */
 export const MONTH_NUMBERS: Readonly<Record<string, number>> = data.months;
 
+/**
+ * Shorthand people type on phones, as the word it stands for: "q" → "que", "d" → "de", "w" → "with",
+ * "cn" → "con". Read only when written in lowercase and not elided ("d'accordo").
+ */
+export const SHORTHAND: Readonly<Record<string, string>> = data.shorthand;
+
 /** Italian elisions: "dell'acquisizione", "l'accordo", "quest'anno" — the word before the apostrophe. */
 export const ELIDED: ReadonlySet<string> = set(data.elided);
 

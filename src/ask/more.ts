@@ -137,6 +137,10 @@ function pinAmong(
   if (u.month) {
     const month = u.month;
     deals = deals.filter((d) => d.date.startsWith(month) || d.figures.some((f) => f.date?.startsWith(month)));
+    // A deal of that month before one with only a figure of that month ("the October 2024 round", not the
+    // tranche of an older deal paid that month).
+    const ofMonth = deals.filter((d) => d.date.startsWith(month));
+    if (ofMonth.length > 0) deals = ofMonth;
   }
   if (u.mention) {
     const mention = u.mention;
@@ -151,11 +155,28 @@ function pinAmong(
   if (u.claimAmount !== undefined) {
     const claim = u.claimAmount;
     const bears = (amount: number) => (u.claimAtLeast ? amount >= claim * 0.98 : close(amount, claim));
-    deals = deals.filter((d) =>
-      d.figures.some((f) => f.kind === 'amount' && f.amount !== undefined && bears(f.amount)),
-    );
+    // An amount, or a valuation ("the round where Anthropic was valued at $61.5B", "raising at 25B"); a
+    // tranche paid by a company not named is not the claim ("did Microsoft put 10B in": not NVIDIA's 10B).
+    const named = new Set(u.companies.flatMap((id) => engine.kb.familyOf(id)));
+    const claimed = (d: Deal, kind: 'amount' | 'valuation') =>
+      d.figures.some(
+        (f) =>
+          f.kind === kind &&
+          f.amount !== undefined &&
+          bears(f.amount) &&
+          (f.kind !== 'amount' || f.paidBy === undefined || named.has(f.paidBy)),
+      );
+    const byAmount = deals.filter((d) => claimed(d, 'amount'));
+    // A valuation only when the words say one ("valued at", "raising at 25B"), never for "more than N".
+    const atValuation =
+      !u.claimAtLeast && (asksValuation(u.template) || /\b(?:at|a|al|con|with) xamt\b/.test(u.template));
+    deals = byAmount.length > 0 || !atValuation ? byAmount : deals.filter((d) => claimed(d, 'valuation'));
   }
   if (u.intent === 'valuation') deals = deals.filter((d) => d.figures.some((f) => f.kind === 'valuation'));
+  // A kind named ("the October 2024 round"): deals of that kind first, when some are left.
+  const named = readKind(u.template);
+  const ofNamedKind = named ? deals.filter((d) => d.kind === named) : [];
+  if (ofNamedKind.length > 0) deals = ofNamedKind;
   // A live deal before one that was replaced or fell through, then newest first.
   const live = deals.filter((d) => !INACTIVE_STATUSES.has(d.status) || d.status === 'stalled');
   return live[0] ?? deals[0];
@@ -257,9 +278,13 @@ function likelyDeal(engine: Engine, u: Understanding, deals: readonly Deal[]): D
     const payers = engine.kb.payers(d);
     return payers.length > 0 && payers.every((id) => family.includes(id));
   };
+  // A deal of only the companies named before one they share with others ("is the Oracle OpenAI deal
+  // confirmed?" is their own contract, not a programme with eight suppliers).
+  const named = new Set(u.companies.flatMap((id) => engine.kb.familyOf(id)));
+  const onlyNamed = (d: Deal) => d.parties.every((p) => named.has(p.company));
   const pick = (list: readonly Deal[]) => {
     const live = list.filter((d) => d.status !== 'superseded' && !d.aggregate);
-    return live.find(own) ?? live[0] ?? list[0];
+    return live.find(own) ?? live.find(onlyNamed) ?? live[0] ?? list[0];
   };
   for (const [re, kinds] of KIND_HINTS) {
     if (!re.test(u.template)) continue;
@@ -280,7 +305,11 @@ export function checkAnswer(engine: Engine, u: Understanding, t: Catalog): Answe
   const title = listNames(names, 4, t);
   if (u.claimAmount !== undefined && !pinned) {
     const lead = `${m.verdict.no}: ${m.noDealOfThatSize(listNames(names, 4, t), undefined)}`;
-    return baseAnswer(engine, title, line(lead), deals, t);
+    // The deal the claim was most likely about leads the cards ("did Microsoft put 10B in Anthropic": its
+    // own investment, not the newest round it took part in).
+    const likely = likelyDeal(engine, u, deals);
+    const ordered = likely ? [likely, ...deals.filter((d) => d !== likely)] : deals;
+    return baseAnswer(engine, title, line(lead), ordered, t);
   }
   // "Did Samsung invest in OpenAI?": an investment is asked, and the two have deals, but none of that kind.
   const kinds = hintedKinds(u.template);
@@ -343,7 +372,11 @@ export function whenAnswer(engine: Engine, u: Understanding, t: Catalog): Answer
   const m = t.askMore;
   const pinned = pinDeal(engine, u);
   // Oldest first; roll-ups (a company's total commitments) are not dates of a deal between the two.
-  const among = dealsAmong(engine, u.companies).filter((d) => !d.aggregate);
+  const all = dealsAmong(engine, u.companies).filter((d) => !d.aggregate);
+  // "when did SpaceX buy xAI": the deals of the kind asked about, when the pair has any.
+  const kinds = u.intent === 'acquired' ? (['acquisition'] as Deal['kind'][]) : hintedKinds(u.template);
+  const ofKind = kinds ? all.filter((d) => kinds.includes(d.kind)) : [];
+  const among = ofKind.length > 0 ? ofKind : all;
   const deals = pinned
     ? [pinned]
     : [...(among.length > 0 ? among : dealsAmong(engine, u.companies))].reverse();
@@ -376,13 +409,17 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
   const focus = u.focus ?? hub(engine, u.companies);
   const focusFamily = focus ? new Set(kb.familyOf(focus)) : undefined;
   let reversed = false;
+  // "who signed more compute contracts": only deals of the kind named count.
+  const ofKind = (deals: readonly Deal[]) => (u.kind ? deals.filter((d) => d.kind === u.kind) : [...deals]);
   const sides = u.companies
     .filter((id) => id !== focus)
     .map((id) => {
       const family = kb.familyOf(id);
       const company = kb.company(id);
       if (!focusFamily) {
-        const totals = computeTotals(kb, company ? backingDeals(engine, company) : []);
+        // A kind named: every deal of that kind the company is in, whatever its side.
+        const pool = u.kind ? ofKind(dealsAmong(engine, [id])) : company ? backingDeals(engine, company) : [];
+        const totals = computeTotals(kb, pool);
         return { id, label: companyName(kb, id), totals, groups: sumTerms(totals.terms) };
       }
       // Money from this company into the focus; failing that, from the focus into it ("which got the
@@ -393,9 +430,9 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
           .filter(
             (d) => kb.payers(d).some((p) => payers.includes(p)) && kb.payees(d).some((p) => payees.has(p)),
           );
-      const into = paying(family, focusFamily);
+      const into = ofKind(paying(family, focusFamily));
       const focusIds = [...focusFamily];
-      const from = into.length > 0 ? [] : paying(focusIds, new Set(family));
+      const from = into.length > 0 ? [] : ofKind(paying(focusIds, new Set(family)));
       if (from.length > 0) reversed = true;
       const totals = into.length > 0 ? computeTotals(kb, into, family) : computeTotals(kb, from, focusIds);
       const [a, b] = from.length > 0 ? [focus!, id] : [id, focus!];
@@ -442,7 +479,13 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
     title: reversed
       ? m.compareTitle(listNames([names, into ?? ''], 4, t), undefined)
       : m.compareTitle(names, into),
-    lead: line(reversed && into ? m.compareLeadBetween(into) : m.compareLead(into)),
+    lead: line(
+      reversed && into
+        ? m.compareLeadBetween(into)
+        : !into && u.kind
+          ? m.compareLeadKind(t.kind[u.kind])
+          : m.compareLead(into),
+    ),
     blocks: [{ lines }, ...blocks],
     citations: cites.list(),
     asOf: kb.meta.asOf,
@@ -479,9 +522,25 @@ function valuationCompare(engine: Engine, u: Understanding, t: Catalog): Answer 
   const comparable =
     values.every((f) => f?.amount !== undefined && firm(f.qualifier) && f.currency === values[0]?.currency) &&
     sides.length >= 2;
+  let lead = line(x.valuationCompareLead);
   if (comparable) {
     const sorted = [...sides].sort((a, b) => (b.v?.figure.amount ?? 0) - (a.v?.figure.amount ?? 0));
     lines.push(toned('strong', x.valuationWinner(companyName(kb, sorted[0]!.id))));
+    // "Is OpenAI worth more than Anthropic?": a yes or a no first, with both figures.
+    const [a, b] = sides;
+    if (u.check && sides.length === 2 && a?.v && b?.v && a.v.figure.amount !== b.v.figure.amount) {
+      const above = (a.v.figure.amount ?? 0) > (b.v.figure.amount ?? 0);
+      const less = /\b(?:less|lower|menos|meno|inferiore)\b/.test(u.template);
+      const verdict = above !== less ? t.askMore.verdict.yes : t.askMore.verdict.no;
+      const text = x.valuationAbove(
+        companyName(kb, a.id),
+        figureValue(a.v.figure, t),
+        companyName(kb, b.id),
+        figureValue(b.v.figure, t),
+        above,
+      );
+      lead = line(`${verdict}: ${text}`);
+    }
   } else lines.push(toned('muted', x.valuationNoWinner));
   const names = listNames(
     u.companies.map((id) => companyName(kb, id)),
@@ -493,7 +552,7 @@ function valuationCompare(engine: Engine, u: Understanding, t: Catalog): Answer 
   return {
     status: 'ok',
     title: x.valuationCompareTitle(names),
-    lead: line(x.valuationCompareLead),
+    lead,
     blocks: [{ lines }, ...deals.slice(0, CARDS).map((d) => dealBlock(kb, d, cites, t))],
     citations: cites.list(),
     asOf: kb.meta.asOf,

@@ -18,18 +18,25 @@ import type { Engine } from '../answers/engine.js';
 import type { Match } from '../search/resolver.js';
 import { editDistance } from '../text/distance.js';
 import { compactName } from '../text/normalize.js';
+import localNames from './data/localNames.json' with { type: 'json' };
 import {
   COMMON_WORD_NAMES,
   ELIDED,
+  FUNCTION_WORDS,
   fold,
   isOrdinary,
   NAME_SLOT_AFTER,
   NAME_SLOT_BEFORE,
   NEVER_ALONE,
   nearKeyword,
+  SHORTHAND,
 } from './lexicon.js';
 
 export const MAX_TOKENS = 100;
+/** The local names of public bodies, as word lists, longest first. */
+const LOCAL_NAMES: [string[], string][] = Object.entries(localNames.names as Record<string, string[]>)
+  .flatMap(([id, phrases]) => phrases.map((p): [string[], string] => [p.split(' '), id]))
+  .sort((a, b) => b[0].length - a[0].length);
 const MAX_SPAN = 4;
 const EXACT_KINDS: ReadonlySet<Match['kind']> = new Set(['id', 'name', 'alias', 'product']);
 /** Words that join the last two names of a list. */
@@ -80,7 +87,8 @@ export function tokenize(text: string): Token[] {
     const word = fold(raw);
     const after = text.slice(end, end + 3);
     const elided = ELIDED.has(word) && /^['’]\p{L}/u.test(after) && !/^['’]s(?![\p{L}])/iu.test(after);
-    out.push({ raw, word, start, end, elided });
+    const shorthand = !elided && raw === word ? SHORTHAND[word] : undefined;
+    out.push({ raw, word: shorthand ?? word, start, end, elided });
     if (out.length >= MAX_TOKENS) break;
   }
   return out;
@@ -112,6 +120,19 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
   const used = new Set<number>();
   const found: FoundName[] = [];
   const ambiguous: AmbiguousName[] = [];
+  // Public bodies as people name them in their language ("el gobierno de EEUU", "il Pentagono").
+  for (const [phrase, id] of LOCAL_NAMES) {
+    const company = engine.kb.company(id);
+    if (!company) continue;
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      const j = i + phrase.length - 1;
+      if (!spanIsFree(i, j, used, skip) || phrase.some((w, k) => tokens[i + k]!.word !== w)) continue;
+      const spanText = text.slice(tokens[i]!.start, tokens[j]!.end);
+      const match: Match = { company, kind: 'alias', matched: company.name, score: 0 };
+      found.push({ companyId: id, tokens: [i, j], text: spanText, match });
+      for (let k = i; k <= j; k++) used.add(k);
+    }
+  }
   for (let n = Math.min(MAX_SPAN, tokens.length); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
       const j = i + n - 1;
@@ -162,8 +183,27 @@ export function findNames(engine: Engine, text: string, tokens: Token[], skip: R
     // A lowercase common-word name right beside another name, typo included: "coreweve meta".
     const besideName =
       EXACT_KINDS.has(match.kind) && COMMON_WORD_NAMES.has(t.word) && lowercase && nextToName;
+    // In a lowercase question that names another company, a common-word name is a name too ("¿cuándo firmó
+    // meta con nebius?", "google si è comprata windsurf?") unless an article or a possessive makes it a
+    // word ("la meta", "the index") or "of" follows it ("valor de", "meta di").
+    const beforeWord = tokens[i - 1]?.word;
+    const afterWord = tokens[i + 1]?.word;
+    const withCompany =
+      EXACT_KINDS.has(match.kind) &&
+      COMMON_WORD_NAMES.has(t.word) &&
+      lowercase &&
+      found.length > 0 &&
+      !(beforeWord !== undefined && DETERMINERS.has(beforeWord)) &&
+      !(afterWord !== undefined && /^(?:de|del|di|della|dello|dei|of)$/.test(afterWord)) &&
+      // Beside grammar, not after a noun ("google's venture arm"): a function word, a keyword or a joiner
+      // before it, or one after it ("meta con nebius", "meta ha firmato").
+      (beforeWord === undefined ||
+        isGrammar(beforeWord) ||
+        DEAL_VERB.test(beforeWord) ||
+        (afterWord !== undefined && isGrammar(afterWord)));
     if (
       besideName ||
+      withCompany ||
       shortNameInContext(engine, tokens, i, match, found) ||
       firstNameAsked(tokens, i, match)
     ) {
@@ -251,6 +291,27 @@ function isUnknownWord(
   if (!t || used.has(k) || skip.has(k) || t.word.length < 3 || /^\d/.test(t.word)) return false;
   return !isOrdinary(t.word) && !nearKeyword(t.word);
 }
+
+/** A function word of any of the three languages, or a word that introduces a company ("con", "in"). */
+function isGrammar(word: string): boolean {
+  return (
+    FUNCTION_WORDS.en.has(word) ||
+    FUNCTION_WORDS.es.has(word) ||
+    FUNCTION_WORDS.it.has(word) ||
+    NAME_SLOT_BEFORE.has(word)
+  );
+}
+
+/** Verbs of buying, investing, signing and paying, by their stems in the three languages. */
+const DEAL_VERB =
+  /^(?:compr|acqui|adqui|bought|buy|invest|invirt|financ|finanz|back|fund|firm|sign|pag|paid|pay)/;
+
+/** Articles, possessives and demonstratives: after one, a common word is a word ("la meta", "our index"). */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that my our your their its la el una un lo las los esta este esa ese mi mis su sus nuestra nuestro il l uno questa questo quella quello mia mio sua suo nostra nostro'.split(
+    ' ',
+  ),
+);
 
 /** Words before a name that say a company follows: buying it, paying for it, or "X's". */
 const BUY_WORDS: ReadonlySet<string> = new Set(

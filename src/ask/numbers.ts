@@ -106,7 +106,13 @@ const WORD_VALUES: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -131,7 +137,14 @@ const WORD_VALUES: Record<string, number> = {
   diez: 10,
   once: 11,
   doce: 12,
+  trece: 13,
+  catorce: 14,
   quince: 15,
+  dieciseis: 16,
+  dieciséis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
   veinte: 20,
   treinta: 30,
   cuarenta: 40,
@@ -146,6 +159,10 @@ const WORD_VALUES: Record<string, number> = {
   trescientos: 300,
   cuatrocientos: 400,
   quinientos: 500,
+  seiscientos: 600,
+  setecientos: 700,
+  ochocientos: 800,
+  novecientos: 900,
   // Italian ("un", "uno", "una" are shared with Spanish)
   due: 2,
   tre: 3,
@@ -158,7 +175,13 @@ const WORD_VALUES: Record<string, number> = {
   dieci: 10,
   undici: 11,
   dodici: 12,
+  tredici: 13,
+  quattordici: 14,
   quindici: 15,
+  sedici: 16,
+  diciassette: 17,
+  diciotto: 18,
+  diciannove: 19,
   venti: 20,
   trenta: 30,
   quaranta: 40,
@@ -170,7 +193,12 @@ const WORD_VALUES: Record<string, number> = {
   cento: 100,
   duecento: 200,
   trecento: 300,
+  quattrocento: 400,
   cinquecento: 500,
+  seicento: 600,
+  settecento: 700,
+  ottocento: 800,
+  novecento: 900,
 };
 // Italian tens and units written as one word ("settantacinque", "ventotto": the ten drops its vowel before
 // "uno" and "otto"; "ventitré" keeps its accent), and Spanish twenties ("veinticinco", "veintitrés").
@@ -190,16 +218,15 @@ for (const unit of ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'o
   if (accented) WORD_VALUES[`veinti${accented}`] = 20 + WORD_VALUES[unit]!;
 }
 
-/** "a" counts as one only right before a scale or "hundred": "a billion", "a hundred billion". */
-const NUMBER_WORD = `(?:${Object.keys(WORD_VALUES)
-  .sort((a, b) => b.length - a.length)
-  .join('|')}|a)`;
 const WORD_SCALE =
-  '(mil\\s+mill[oó]n(?:es)?|millardos?|bill[oó]n(?:es)?|mill[oó]n(?:es)?|miliard[oi]|milion[ei]|billions?|trillions?|millions?)';
-const WORD_AMOUNT = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD}(?:\\s+|-|\\s+(?:and|y|e)\\s+))*${NUMBER_WORD}\\s+)?${WORD_SCALE}(?![\\p{L}])(?:\\s*${SUFFIX}(?![\\p{L}]))?`,
+  '(mil\\s+mill[oó]n(?:es)?|millardos?|bill[oó]n(?:es)?|mill[oó]n(?:es)?|miliard[oi]|milion[ei]|billions?|trillions?|millions?|bn|bln|mld|mln|tn)';
+/** A scale word (and its currency): the number words before it are read backwards from it. */
+const WORD_SCALE_AT = new RegExp(
+  `(?<![\\p{L}\\p{N}])${WORD_SCALE}(?![\\p{L}])(?:\\s*${SUFFIX}(?![\\p{L}]))?`,
   'giu',
 );
+const HUNDREDS =
+  /^(cento|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento|novecento)(.+)$/;
 const WORD_SCALES: [RegExp, number][] = [
   [/^mil\s+mill/i, 1e9],
   [/^millardo/i, 1e9],
@@ -210,37 +237,76 @@ const WORD_SCALES: [RegExp, number][] = [
   [/^billion/i, 1e9],
   [/^trillion/i, 1e12],
   [/^million/i, 1e6],
+  [/^(?:bn|bln|mld)$/i, 1e9],
+  [/^mln$/i, 1e6],
+  [/^tn$/i, 1e12],
 ];
 
+/**
+ * The value of one number word: "fifty" → 50, "veintidós" → 22, and Italian hundreds written as one word
+ * with what follows ("centoventidue" → 122, "duecentocinquanta" → 250).
+ */
+function wordValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const v = WORD_VALUES[w];
+  if (v !== undefined) return v;
+  const h = HUNDREDS.exec(w);
+  const rest = h ? WORD_VALUES[h[2]!] : undefined;
+  return h && rest !== undefined && rest < 100 ? WORD_VALUES[h[1]!]! + rest : undefined;
+}
+
 /** "one hundred fifty" → 150, "ciento cincuenta" → 150, "a" → 1; undefined for no words. */
-function wordsValue(words: string): number | undefined {
+function wordsValue(words: readonly string[]): number | undefined {
   let total = 0;
-  let any = false;
-  for (const w of words.toLowerCase().split(/[\s-]+/)) {
-    if (w === '' || w === 'and' || w === 'y' || w === 'e') continue;
-    const v = w === 'a' ? 1 : WORD_VALUES[w];
+  for (const w of words) {
+    const v = w === 'a' ? 1 : wordValue(w);
     if (v === undefined) return undefined;
-    any = true;
     total = v === 100 ? Math.max(total, 1) * 100 : total + v;
   }
-  return any ? total : undefined;
+  return words.length > 0 ? total : undefined;
 }
+
+const JOINERS = new Set(['and', 'y', 'e']);
 
 function wordAmounts(text: string): ParsedAmount[] {
   const out: ParsedAmount[] = [];
-  for (const m of text.matchAll(WORD_AMOUNT)) {
-    const [whole, words, scaleWord, suffix] = m;
+  for (const m of text.matchAll(WORD_SCALE_AT)) {
+    const [whole, scaleWord, suffix] = m;
     const factor = WORD_SCALES.find(([re]) => re.test(scaleWord!))?.[1];
     if (factor === undefined) continue;
     // "10 mil millones", "38 miliardi": digits before the scale are the digit pass's to read.
-    if (!words && /\d\s*$/.test(text.slice(0, m.index))) continue;
+    if (/\d\s*$/.test(text.slice(0, m.index))) continue;
+    // The number words right before the scale, read backwards: "cento venti" in "raccolto cento venti miliardi".
+    const before = [...text.slice(0, m.index).matchAll(/\p{L}+/gu)];
+    const words: { word: string; start: number }[] = [];
+    let edge = m.index;
+    for (let k = before.length - 1; k >= 0; k--) {
+      const w = before[k]!;
+      const gap = text.slice(w.index + w[0].length, edge);
+      if (!/^[\s-]+$/.test(gap)) break;
+      const lower = w[0].toLowerCase();
+      const joiner = JOINERS.has(lower) && words.length > 0;
+      // "a" is one only right before a scale or "hundred": "a billion", "a hundred billion".
+      const isA = lower === 'a' && (words.length === 0 || words[0]!.word === 'hundred');
+      if (!joiner && !isA && wordValue(lower) === undefined) break;
+      words.unshift({ word: lower, start: w.index });
+      edge = w.index;
+    }
+    while (words.length > 0 && JOINERS.has(words[0]!.word)) words.shift();
+    const start = words[0]?.start ?? m.index;
+    const numberWords = words.map((w) => w.word).filter((w) => !JOINERS.has(w));
     // "mil millones" alone is a thousand million; any other scale needs a number word before it.
-    const value = words ? wordsValue(words) : factor === 1e9 && /^mil\s/i.test(scaleWord!) ? 1 : undefined;
+    const value =
+      numberWords.length > 0
+        ? wordsValue(numberWords)
+        : factor === 1e9 && /^mil\s/i.test(scaleWord!)
+          ? 1
+          : undefined;
     if (value === undefined) continue;
     const currency = currencyOf(suffix);
     let end = m.index + whole.length;
     while (end > m.index && /\s/.test(text[end - 1]!)) end--;
-    out.push({ value: value * factor, ...(currency && { currency }), span: [m.index, end] });
+    out.push({ value: value * factor, ...(currency && { currency }), span: [start, end] });
   }
   return out;
 }

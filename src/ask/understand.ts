@@ -22,9 +22,12 @@ import {
   FUNCTION_WORDS,
   fold,
   isOrdinary,
+  KEYWORDS,
   KEYWORDS_BY_LANGUAGE,
   LANGUAGE_HINTS,
   MONTH_NUMBERS,
+  NAME_SLOT_AFTER,
+  NAME_SLOT_BEFORE,
   nearKeyword,
 } from './lexicon.js';
 import { findNames, type Token, tokenize } from './names.js';
@@ -171,7 +174,9 @@ export function understand(engine: Engine, question: string): Understanding {
     mention ??= words.join(' ');
     for (const k of g) mentioned.add(k);
   }
-  const unknownGroups = groups(leftovers.filter((k) => !mentioned.has(k)));
+  const unknownGroups = groups(leftovers.filter((k) => !mentioned.has(k))).filter((g) =>
+    looksLikeUnknownName(tokens, g, nameAt, amountOf),
+  );
   const unknownAt = new Map<number, { index: number; first: boolean }>();
   unknownGroups.forEach((g, index) => {
     g.forEach((k, n) => {
@@ -195,7 +200,7 @@ export function understand(engine: Engine, question: string): Understanding {
         const orMore = /^\s*(?:\+|plus\b|or more\b|and (?:up|above)\b|o m[aá]s\b|o pi[uù]\b|e oltre\b)/i.test(
           after,
         );
-        if (/[>≥]\s*$/.test(text.slice(0, start)) || orMore) parts.push('over');
+        if (/[>≥+]\s*$/.test(text.slice(0, start)) || orMore) parts.push('over');
         parts.push('xamt');
       }
     } else if (names.absorbed.has(i)) {
@@ -210,7 +215,7 @@ export function understand(engine: Engine, question: string): Understanding {
     }
   }
   const template = parts.join(' ');
-  const language = detectLanguage(text, tokens, nameAt);
+  const language = detectLanguage(text, tokens, nameAt, words);
   const span = (g: number[]) => text.slice(tokens[g[0]!]!.start, tokens[g[g.length - 1]!]!.end);
   const unresolved = unknownGroups.map(span);
   const strongUnresolved = unknownGroups
@@ -218,7 +223,22 @@ export function understand(engine: Engine, question: string): Understanding {
     .map(span);
 
   const slots = companies.length + unknownGroups.length + names.ambiguous.length;
-  const reading = readIntent(template, slots, companies.length);
+  let reading = readIntent(template, slots, companies.length);
+  // "andreessen dove ha investito", "google, en qué startups tiene plata", "nvidia who did they back": the
+  // company said first and the question after it reads as if the company closed the question.
+  const topic = /^(x(?:co|unk|amb)\d+) (?!x(?:co|unk|amb)\d)(.+)$/.exec(template);
+  if (topic && (reading.fallback || reading.intent === 'unknown')) {
+    // The company at the end, or in place of the pronoun that stands for it ("what did they invest in").
+    const pronoun = /\b(?:they|them|it|ellos|ella|el|lei|lui|loro)\b/;
+    const variants = [`${topic[2]} ${topic[1]}`];
+    if (pronoun.test(topic[2]!)) variants.unshift(topic[2]!.replace(pronoun, topic[1]!));
+    for (const v of variants) {
+      const moved = readIntent(v, slots, companies.length);
+      if (moved.intent === 'unknown' || moved.fallback) continue;
+      reading = moved;
+      break;
+    }
+  }
   const u: Understanding = {
     language,
     intent: reading.intent,
@@ -240,7 +260,7 @@ export function understand(engine: Engine, question: string): Understanding {
     if (acquirer) u.acquirer = acquirer;
   }
 
-  if (reading.intent === 'top') {
+  if (reading.intent === 'top' || reading.intent === 'compare') {
     const kind = readKind(template);
     if (kind) u.kind = kind;
   }
@@ -345,7 +365,7 @@ const STATES: [ClaimState, RegExp][] = [
   ['signed', /\b(?:signed|sign|binding|firmad[oa]|firmo|firmaron|vinculante|firmat[oa]|vincolante)\b/],
   [
     'confirmed',
-    /\b(?:confirmed|official|true|real|confirmad[oa]|oficial|cierto|reales|verdad\S*|confermat[oa]|ufficiale|ver[oaie])\b/,
+    /\b(?:confirmed|official|true|real|legit|legitimate|for real|confirmad[oa]|oficial|cierto|reales|verdad\S*|confermat[oa]|ufficiale|ver[oaie])\b/,
   ],
 ];
 /** Month names in the three languages, and English abbreviations, from the lexicon's data. */
@@ -365,6 +385,10 @@ function readDetails(u: Understanding, text: string, tokens: Token[]): void {
   // "…, right?", "¿…, verdad?", "…, vero?": a claim with a tag asking to confirm it.
   const tagged =
     /\b(?:is|was) (?:it|this|that)(?: \S+){1,2}$/.test(folded) ||
+    // "real or just reported", "done or not", "¿sí o no?", "vero o no": a claim offered with its opposite.
+    /\b(?:or not|or just|or only|or what|yes or no|o no|si o no|o solo|o solamente|o nada|o solo voci)\b/.test(
+      folded,
+    ) ||
     (question &&
       /\b(?:right|correct|true|innit|verdad|cierto|vero|giusto|no|en serio|es real|una cosa seria|sul serio)$/.test(
         folded,
@@ -462,6 +486,45 @@ export function namesDeal(deal: Deal, mention: string): boolean {
   return re !== undefined && [...`${deal.title} ${deal.summary}`.matchAll(re)].length > 0;
 }
 
+/**
+ * Evidence that words nobody knows are the name of a company the knowledge base lacks, not words of the
+ * question ("again", "tarjeta gráfica", "anda buscando", "raccogliendo"): a capital letter or a digit, or,
+ * in lowercase, the place of a company — after a word that introduces one ("in", "and", "con", "di", a
+ * buying verb), before a word that follows one ("deal", "round", "valuation"), or first in the question — and
+ * not the form of a verb (a gerund, a participle or an infinitive of the three languages).
+ */
+function looksLikeUnknownName(
+  tokens: Token[],
+  g: number[],
+  nameAt: ReadonlyMap<number, unknown>,
+  amountOf: ReadonlyMap<number, unknown>,
+): boolean {
+  const first = g[0]!;
+  const last = g[g.length - 1]!;
+  if (g.some((k) => /[\p{Lu}\d]/u.test(tokens[k]!.raw))) return true;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const free = before !== undefined && !nameAt.has(first - 1) && !amountOf.has(first - 1);
+  // "who invested in hugging face": a preposition or a joiner says a name follows, whatever its form.
+  if (free && g.length > 1 && NAME_SLOT_BEFORE.has(before.word)) return true;
+  if (g.some((k) => VERB_FORM.test(tokens[k]!.word))) return false;
+  if (first === 0 || last === tokens.length - 1) return true;
+  const slotBefore = free && (NAME_SLOT_BEFORE.has(before.word) || KEYWORDS.has(before.word));
+  return (
+    slotBefore || (after !== undefined && (NAME_SLOT_AFTER.has(after.word) || NAME_AFTER.has(after.word)))
+  );
+}
+
+/** Verb endings: "-ing", "-ando/-iendo/-endo", "-ado/-ido", "-ato/-ito/-uto", "-ar/-er/-ir", "-are/-ere/-ire". */
+const VERB_FORM =
+  /^(?:\p{L}{3,}(?:ing|ando|iendo|endo|ados?|adas?|idos?|idas?|ati|ata|ate|iti|ita|ite|uto|uta|uti)|\p{L}{2,}(?:ar|er|ir|are|ere|ire))$/u;
+/** Words that follow a company's name besides the deal words: "perplexity valuation", "xyz's backers". */
+const NAME_AFTER: ReadonlySet<string> = new Set(
+  'valuation valoracion valutazione backers investors inversores investitori funding financiacion finanziamento worth vale s ipo vs versus'.split(
+    ' ',
+  ),
+);
+
 /** Runs of consecutive indexes: [3, 4, 7] → [[3, 4], [7]]. */
 function groups(indexes: number[]): number[][] {
   const out: number[][] = [];
@@ -473,24 +536,41 @@ function groups(indexes: number[]): number[][] {
   return out;
 }
 
+/** Endings of one language only, read on words no list knows: "-ción", "-dad" vs "-zione", "-tà", "-gli". */
+const ENDINGS: Record<'es' | 'it', RegExp> = {
+  es: /(?:cion|ciones|dad|dades|ado|ados|ada|adas|ido|idos|aron|ieron|amos|encia|ancia|ero|eros|aje)$/,
+  it: /(?:zione|zioni|ato|ati|ata|ate|ito|iti|ita|ite|mento|menti|enza|anza|aggio|gli|ggi|zz[aeio]|cch[aeio]|tto|tti|tta|tte)$/,
+};
+
 /** Function words and keywords of each language, plus the marks only one of them uses. */
 export function detectLanguage(
   text: string,
   tokens: Token[],
   names: ReadonlyMap<number, unknown> = new Map(),
+  repaired: ReadonlyMap<number, string> = new Map(),
 ): AskLanguage {
   const score: Record<AskLanguage, number> = { en: 0, es: 0, it: 0 };
   const languages: AskLanguage[] = ['en', 'es', 'it'];
   tokens.forEach((t, i) => {
-    if (names.has(i)) return;
+    // "ai" is Italian for "to the" but, in these questions, mostly the letters AI: it tells nothing.
+    if (names.has(i) || t.word === 'ai') return;
+    // A keyword's typo counts as the keyword: "valutazone" is Italian.
+    const word = repaired.get(i) ?? t.word;
+    let listed = false;
     for (const lang of languages) {
       if (
-        FUNCTION_WORDS[lang].has(t.word) ||
-        KEYWORDS_BY_LANGUAGE[lang].has(t.word) ||
-        LANGUAGE_HINTS[lang].has(t.word)
-      )
+        FUNCTION_WORDS[lang].has(word) ||
+        KEYWORDS_BY_LANGUAGE[lang].has(word) ||
+        LANGUAGE_HINTS[lang].has(word)
+      ) {
         score[lang] += 1;
+        listed = true;
+      }
     }
+    // A word of no list still has the endings of its language ("financiación", "finanziamento",
+    // "chiusura"): half a point, so that lists decide and endings only break ties.
+    if (!listed && word.length >= 5)
+      for (const lang of ['es', 'it'] as const) if (ENDINGS[lang].test(word)) score[lang] += 0.5;
   });
   if (/[¿¡ñÑ]/.test(text)) score.es += 3;
   if (/[áíóúÁÍÓÚ]/.test(text)) score.es += 1;
@@ -498,6 +578,9 @@ export function detectLanguage(
   if (/\b\w+['’]\p{L}/u.test(text) && /\b(?:dell|nell|sull|all|l|un|quest|c)['’]/i.test(text)) score.it += 2;
   const best = Math.max(score.en, score.es, score.it);
   if (best === 0) return 'en';
+  // Spanish and Italian share many words ("spacex compra cursor?"): a Spanish question opens with "¿" (checked
+  // above), so a question mark without it leans Italian.
+  if (score.es === best && score.it === best && score.en < best && /\?/.test(text)) return 'it';
   return languages.find((l) => score[l] === best)!;
 }
 
@@ -524,15 +607,15 @@ function words(re: RegExp): RegExp {
 }
 
 const INV_EN =
-  '(?:invest|invests|invested|investing|back|backs|backed|backing|fund|funds|funded|funding|finance|finances|financed|financing|bankroll|bankrolls|bankrolled|bankrolling|support|supports|supported|supporting|(?:put|puts|putting|pour|poured|pouring|pump|pumped|pumping|inject|injected|sink|sank|sunk) (?:\\S+ )?(?:money|cash|capital|funds|billions|xamt))';
+  '(?:(?:got|has|have|had|holds?) (?:\\S+ )?(?:money|cash|stakes?|shares) (?:in|into)|invest|invests|invested|investing|back|backs|backed|backing|fund|funds|funded|funding|finance|finances|financed|financing|bankroll|bankrolls|bankrolled|bankrolling|support|supports|supported|supporting|(?:put|puts|putting|pour|poured|pouring|pump|pumped|pumping|inject|injected|sink|sank|sunk) (?:\\S+ )?(?:money|cash|capital|funds|billions|xamt))';
 const INV_ES =
-  '(?:invirtio|invirtieron|invierte|invierten|invertido|invertir|invirtiendo|financia|financian|financio|financiaron|financiado|financiar|financiando|respalda|respaldan|respaldo|respaldaron|respaldado|apoya|apoyan|apoyo|apoyaron|apoyado|aporto|aportaron|(?:puso|pusieron|puesto|pone|ponen|metio|metieron|metido|mete|meten|inyecto|inyectaron) (?:\\S+ )?(?:dinero|plata|capital|pasta|fondos|xamt))';
+  '(?:(?:tiene|tienen|tenia|tuvo) (?:\\S+ )?(?:plata|dinero|pasta|acciones|participaciones)|invirtio|invirtieron|invierte|invierten|invertido|invertir|invirtiendo|financia|financian|financio|financiaron|financiado|financiar|financiando|respalda|respaldan|respaldo|respaldaron|respaldado|apoya|apoyan|apoyo|apoyaron|apoyado|aporto|aportaron|(?:puso|pusieron|puesto|pone|ponen|metio|metieron|metido|mete|meten|inyecto|inyectaron) (?:\\S+ )?(?:dinero|plata|capital|pasta|fondos|xamt))';
 const INV_IT =
-  '(?:investito|investe|investono|investire|investendo|finanzia|finanziano|finanziato|finanziata|finanziati|finanziate|finanziando|finanziare|sostiene|sostengono|sostenuto|supporta|supportano|supportato|appoggia|appoggiano|puntato|punta|puntano|(?:messo|mette|mettono|versato|iniettato) (?:\\S+ )?(?:soldi|denaro|capitali|fondi|xamt))';
+  '(?:(?:ha|hanno|aveva|avevano|tiene) (?:\\S+ )?(?:soldi|quote|azioni|partecipazioni)|investito|investe|investono|investire|investendo|finanzia|finanziano|finanziato|finanziata|finanziati|finanziate|finanziando|finanziare|sostiene|sostengono|sostenuto|supporta|supportano|supportato|appoggia|appoggiano|puntato|punta|puntano|(?:messo|mette|mettono|versato|iniettato) (?:\\S+ )?(?:soldi|denaro|capitali|fondi|xamt))';
 const INV = `(?:${INV_EN}|${INV_ES}|${INV_IT})`;
 
 const ACQ_VERB =
-  '(?:comprando|adquiriendo|acquistando|acquisendo|rilevando|comprare|acquistare|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
+  '(?:se quedo con|se queda con|se quedaron con|quedarse con|se hizo con|se hace con|hacerse con|si e comprat[ao]|si e pres[ao]|si e pres[ao] anche|si prende|si compra|prendersi|comprarsi|pigliarsi|snapped up|snap up|snaps up|picked up|scooped up|scoop up|gobbled up|swallowed|grabbed|nabbed|snagged|comprando|adquiriendo|acquistando|acquisendo|rilevando|comprare|acquistare|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchases|purchasing|take over|took over|taken over|takes over|taking over|absorb|absorbed|own|owns|owned|merge with|merged with|compro|compra|compran|compraron|comprado|comprada|comprar|adquirio|adquiere|adquieren|adquirieron|adquirido|adquirida|adquirir|absorbio|absorbido|absorbida|se fusiono con|fusiono con|comprato|comprata|comprano|acquista|acquistato|acquistata|acquisito|acquisita|acquisisce|acquisire|rilevato|rilevata|rileva|assorbito|assorbita|possiede|possiedono|fuso con|dueno de|duena de|propietari[ao] de|proprietari[ao] di)';
 const ACQ_PARTICIPLE =
   '(?:bought|acquired|purchased|taken over|owned|absorbed|comprad[ao]|adquirid[ao]|absorbid[ao]|comprat[ao]|acquisit[ao]|acquistat[ao]|rilevat[ao]|assorbit[ao])';
 const ACQ_NOUN =
@@ -558,7 +641,7 @@ const DEAL_WORDS = words(
   /\b(?:deal|deals|contract|contracts|agreement|agreements|partnership|partnerships|transaction|acuerdo|acuerdos|contrato|contratos|trato|tratos|negocio|negocios|alianza|accordo|accordi|contratto|contratti|intesa|intese|affare|affari|with whom|con quien|con quienes|con chi|partners?|socios)\b/,
 );
 const SOURCES = words(
-  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|where (?:did|do) you get|de donde (?:sale|salen|viene|vienen|sacas|sacaste)|da dove (?:viene|vengono|arriva|arrivano|prendi)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
+  /\b(?:sources?|sourced|fuentes?|fonti|fonte|citations?|cite|citas|referencias|riferimenti|links?|enlaces?|articles?|articulos|articoli|according to (?:whom|who|what)|segun quien|segun que|secondo chi|secondo quale|where (?:does|did|do) (?:\S+ ){0,6}?come from|where (?:did|do) you get|de donde (?:sale|salen|viene|vienen|sacas|sacaste|sacan|saca|sacaron|sacaste)|da dove (?:viene|vengono|arriva|arrivano|prendi)|who reported|quien lo (?:dijo|publico)|chi lo (?:dice|ha detto|riporta)|read (?:more )?about|where can i read|donde (?:puedo|se puede) leer|leer (?:mas )?sobre|dove (?:posso|si puo) leggere|leggere (?:di piu )?(?:su|di|del|della|dell|sul|sulla))\b/,
 );
 const OUT_OF_SCOPE = words(
   /\b(?:who founded|quien fundo|quienes fundaron|chi ha fondato|chi fondo|stock price|share price|stock(?! market| exchange)|price of (?:the )?shares?|ceos?|founders?|founded by|employees|headcount|revenues?|profits?|earnings|weather|jokes?|recipe|election|world cup|precio de (?:la |las )?acci\S*|cotizacion|fundador(?:es)?|empleados|ingresos|beneficios|ganancias|clima|chiste|receta|elecciones|mundial|prezzo (?:delle |dell |di )?azion\S*|quotazione (?:delle |dell |di )?azion\S*|quotazione attuale|amministratore delegato|fondator[ei]|dipendenti|ricavi|fatturato|utili|meteo|barzellett\S*|ricetta|elezioni|mondiali|que tiempo hace|che tempo fa)\b/,
@@ -567,7 +650,7 @@ const SUPERLATIVE = words(
   /\b(?:biggest|largest|top|major|huge|hugest|mega|most expensive|most valuable|highest|record|big|mayores|mas grandes?|principales|mas caros?|mas importantes|la mayor|el mayor|grandes|enormes|piu grandi|piu grande|piu grossi|piu grosso|maggiori|principali|piu importanti|piu costosi|piu cari|grandi)\b/,
 );
 const COMPARE = words(
-  /\b(?:over|above|more than|greater than|bigger than|larger than|at least|exceeding|exceed|exceeds|north of|upwards of|in excess of|mas de|por encima de|superiores? a|mayores (?:de|a|que)|al menos|como minimo|que superen|que superan|arriba de|piu (?:di|dei|degli)|oltre|sopra|superiori? (?:a|ai|agli|al|alle)|maggiori (?:di|dei|degli)|almeno|che superano|al di sopra (?:di|dei|degli))(?: (?:the|los|las|el|la|i|gli|le|di|de|a|dei|degli))? xamt\b/,
+  /\b(?:over|above|more than|greater than|bigger than|larger than|at least|exceeding|exceed|exceeds|north of|upwards of|in excess of|mas de|por encima de|superiores? a|mayores (?:de|a|que)|al menos|como minimo|que superen|que superan|que pasen de|pasen de|que pasan de|pasan de|por arriba de|che passano|passano|arriba de|piu (?:di|dei|degli)|oltre|sopra|superiori? (?:a|ai|agli|al|alle)|maggiori (?:di|dei|degli)|almeno|che superano|al di sopra (?:di|dei|degli))(?: (?:the|los|las|el|la|i|gli|le|di|de|a|dei|degli))? xamt\b/,
 );
 const PROFILE = words(
   /\b(?:who is|who are|whos|what is|what are|whats|what does x(?:co|unk|amb)\d+ (?:do|run|lead|head)|que empresa (?:dirige|lidera|encabeza)|tell me about|talk about|something about|info|information|profile|overview|summary|about|headquarters|headquartered|based|founded|que es|quien es|quienes son|que hace|a que se dedica|hablame|cuentame|informacion|perfil|resumen|sede|fundada|fundado|chi e|chi sono|cos e|che cos e|che cosa e|cosa e|cosa fa|che fa|di cosa si occupa|parlami|dimmi|informazioni|profilo|scheda|fondata|fondato)\b/,
@@ -581,7 +664,7 @@ const LISTING = words(
 
 /** "who put more into…", "quién invirtió más", "chi ha messo più", "compare", "vs … more". */
 const COMPARISON = words(
-  /\b(?:more|most|bigger|biggest|larger|largest|higher|better|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|comparados|comparadas|comparate|comparati|confrontate|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
+  /\b(?:more|most|less|lower|bigger|biggest|larger|largest|higher|better|menos|meno|compare|compared|comparison|side by side|mas|mayor|mejor|comparar|compara|comparacion|comparado|comparados|comparadas|comparate|comparati|confrontate|piu|di piu|maggiore|migliore|confronta|confrontare|confronto|paragona)\b/,
 );
 /** The company a comparison is about: the one money went into ("more into Anthropic", "in OpenAI"). */
 /** A share of a company asked about: "how much does X own of Y", "qué parte de", "quanta parte di". */
@@ -600,10 +683,14 @@ const COMPARED_PAID = p(
 /** The supplier in "the bigger CoreWeave customer", "mejor cliente de CoreWeave". */
 const COMPARED_CUSTOMER = p('\\b@C (?:customers?|clients?)\\b');
 const COMPARED_CLIENT_OF = p('\\b(?:customers?|clients?|clientes?|clienti) (?:of|de|di|del|della) @C\\b');
+/** The company money came from: "chi incassa di più da OpenAI", "who earns more from OpenAI". */
+const COMPARED_FROM = p(
+  `\\b(?:incassa|incassano|incassato|riceve|ricevono|ricevuto|prende|prendono|guadagna|guadagnano|gets|get|got|receives|received|earns|earned|makes|made|recibe|reciben|recibio|cobra|cobran|cobro|gana|ganan|gano|saca|sacan)(?: (?!x(?:co|unk|amb)\\d)\\S+){0,3} (?:from|da|dal|dalla|de|del|desde) @C\\b`,
+);
 const COMPARED_OF = p('\\b(?:of|de|di|a) @C\\b');
 /** "latest deals", "what's new", "novedades", "ultime notizie". */
 const LATEST = words(
-  /\b(?:latest|lately|newest|most recent|recent|new deals|algo nuevo|nuevo de|alguna novedad|novedad de|ultimamente|lo ultimo|lo mas reciente|le ultime|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
+  /\b(?:latest|lately|newest|most recent|recent|recently|fresh|today|hoy|oggi|di recente|recientemente|usciti|salido|salieron|new deals|algo nuevo|nuevo de|alguna novedad|novedad de|ultimamente|lo ultimo|lo mas reciente|le ultime|deals? (?:this|last) (?:week|month)|this (?:week|month)|acuerdos nuevos|nuevos acuerdos|este mes|esta semana|accordi nuovi|nuovi accordi|questo mese|questa settimana|what s new|whats new|anything new|something new|nuevo sobre|news|novedades|ultimas|ultimos|ultimas noticias|noticias|que hay de nuevo|ultime|ultimi|novita|notizie|di nuovo|cosa c e di nuovo)\b/,
 );
 /** "who led…", "quién lideró…", "chi ha guidato…": a round's lead investors. */
 const LED = p(
@@ -660,7 +747,7 @@ const ACQUIRED_PAIR: Pattern[] = [
   },
   {
     // "coreweave compra ancora core scientific", "compró la división de robótica de ABB": small words between.
-    re: p(`\\b@C${NF}{0,3} ${ACQ_VERB}${ACQ_FILLER}{0,4} @C`),
+    re: p(`\\b@C${NF}{0,5} ${ACQ_VERB}${ACQ_FILLER}{0,4} @C`),
     acquirer: 1,
   },
   { re: p(`\\b${ACQ_VERB}(?: \\S+)? @C(?: a| al| la| el)? @C`), acquirer: 1 },
@@ -724,6 +811,11 @@ const INVESTMENTS: Pattern[] = [
     re: p(
       `\\b(?:where|what|which|whom|who)\\b${NF}{0,3} (?:did|does|has|have|do|is|are|was) @C${NF}{0,2} (?:${INV_EN}|bet|bets|betting|put (?:its |their )?money|take stakes?|taken stakes?|took stakes?)\\b`,
     ),
+    slot: 1,
+  },
+  {
+    // "what's microsoft got money in": the company, then what it has money in, no auxiliary.
+    re: p(`\\b(?:what|whats|which|where|wheres)\\b${NF}{0,2} @C ${INV_EN}$`),
     slot: 1,
   },
   {
@@ -812,6 +904,13 @@ const BACKERS: Pattern[] = [
   },
   { re: p('\\bwho (?:gave|gives|give|has given|lent) (?:money |cash |capital )?(?:to )?@C'), slot: 1 },
   {
+    // "da chi prende i soldi X", "¿de quién recibe dinero X?", "who does X get its money from".
+    re: p(
+      `\\b(?:da chi|de quien|de quienes|from whom|from who)\\b${NF}{0,2} (?:prende|prendono|riceve|ricevono|ha ricevuto|ottiene|recibe|reciben|recibio|saca|sacan|obtiene|obtuvo|gets?|got|takes?|took|raised?)\\b${NF}{0,3} @C`,
+    ),
+    slot: 1,
+  },
+  {
     // "who lends to SoftBank", "¿quién le presta dinero a SoftBank?", "chi presta soldi a SoftBank".
     re: p(
       `\\b(?:who|which|what|quien|quienes|que|cuales|chi|quali|quale)\\b${NF}{0,3} (?:lends?|lent|lending|presta|prestan|presto|prestaron|prestado|prestano|prestato)\\b${NF}{0,2} (?:to|a|al|ad) @C`,
@@ -885,12 +984,19 @@ export function readIntent(template: string, companies: number, known = companie
       COMPARED_CLIENT_OF.exec(t) ??
       COMPARED_SPENT_WITH.exec(t) ??
       COMPARED_PAID.exec(t) ??
+      COMPARED_FROM.exec(t) ??
       COMPARED_INTO.exec(t) ??
       COMPARED_OF.exec(t);
     const focus = companies >= 3 || into ? into?.[1] : undefined;
+    // "is openai still worth more than anthropic", "¿vale más que xAI?", "vale più di Mistral?".
+    const than =
+      /\b(?:more|less|bigger|larger|higher|lower|mas|menos|piu|meno)\b(?: \S+){0,2}? (?:than|que|di|del|della) x(?:co|unk|amb)\d/;
+    // Worth more than the other: their valuations, not money between them.
+    if (companies === 2 && than.test(t) && VALUATION.test(t)) return { intent: 'compare' };
     if (
       companies >= 3 ||
-      (!into && /\b(?:vs|versus|compare|comparar|compara|confronta|confrontare|paragona|or|o|u)\b/.test(t))
+      (!into && /\b(?:vs|versus|compare|comparar|compara|confronta|confrontare|paragona|or|o|u)\b/.test(t)) ||
+      than.test(t)
     )
       return { intent: 'compare', focus };
   }

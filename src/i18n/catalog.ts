@@ -78,6 +78,8 @@ export interface Catalog {
     years(n: string, count: number): string;
     /** Said of a figure whose only support is secondary (aggregator) pages. */
     lowConfidence: string;
+    /** After a fee's amount: "$1.25 billion per month". */
+    per: Record<'month' | 'year' | 'quarter' | 'week', string>;
   };
 
   deal: {
@@ -206,6 +208,8 @@ export interface Catalog {
     rollUp: string;
     notMoney: string;
     secondary: string;
+    /** A fee per month or year with no total for the whole term: never added as if it were one. */
+    periodic: string;
   };
 
   help: {
@@ -503,6 +507,8 @@ export interface AskMoreMessages {
   compareLead: (into: string | undefined) => string;
   /** When the money flowed from the company compared on to the others. */
   compareLeadBetween: (focus: string) => string;
+  /** "Each one's compute contracts, summed only where…": a comparison on one kind of deal. */
+  compareLeadKind: (kind: string) => string;
   /** One company's side: "Amazon: announced: $8 billion (1 deal)". */
   compareSide: (name: string, total: string) => string;
   nothingRecorded: string;
@@ -648,5 +654,7 @@ export interface AskExtraMessages {
   valuationSide: (name: string, value: string, basis: string, date: string, kind: string) => string;
   noValuation: (name: string) => string;
   valuationWinner: (name: string) => string;
+  /** After "Yes" or "No": "OpenAI's latest valuation ($852 billion) is above Anthropic's ($965 billion)". */
+  valuationAbove: (a: string, aValue: string, b: string, bValue: string, above: boolean) => string;
   valuationNoWinner: string;
 }

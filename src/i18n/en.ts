@@ -122,6 +122,7 @@ export const en: Catalog = {
     term: 'Term',
     years: (n, count) => `${n} year${count === 1 ? '' : 's'}`,
     lowConfidence: 'low-confidence sources: secondary reports only',
+    per: { month: 'per month', year: 'per year', quarter: 'per quarter', week: 'per week' },
   },
 
   deal: {
@@ -259,6 +260,7 @@ export const en: Catalog = {
     rollUp: 'a roll-up of other deals',
     notMoney: 'a value, not money paid',
     secondary: 'existing shares sold: the money went to the sellers',
+    periodic: 'a fee per month or year, not a total',
   },
 
   help: {
@@ -678,6 +680,8 @@ export const en: Catalog = {
       into
         ? `What each one put into ${into}, summed only where the figures can be added:`
         : 'Money each one received, summed only where the figures can be added:',
+    compareLeadKind: (kind) =>
+      `Each one's deals of this kind (${kind}), summed only where the figures can be added:`,
     compareLeadBetween: (focus) =>
       `Money between each one and ${focus}, in the direction it flowed, summed only where the figures can be added:`,
     compareSide: (name, total) => `${name}: ${total}`,
@@ -804,6 +808,8 @@ export const en: Catalog = {
     valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
     noValuation: (name) => `${name}: no valuation recorded`,
     valuationWinner: (name) => `${name} has the higher latest valuation.`,
+    valuationAbove: (a, av, b, bv, above) =>
+      `${a}'s latest valuation (${av}) is ${above ? 'above' : 'below'} ${b}'s (${bv}).`,
     valuationNoWinner:
       'No single winner: the valuations are in different currencies, or one is missing, so they are shown side by side.',
   },

@@ -126,6 +126,7 @@ export const es: Catalog = {
     term: 'Plazo',
     years: (n, count) => `${n} ${count === 1 ? 'año' : 'años'}`,
     lowConfidence: 'fuentes poco fiables: solo reportes secundarios',
+    per: { month: 'al mes', year: 'al año', quarter: 'al trimestre', week: 'a la semana' },
   },
 
   deal: {
@@ -264,6 +265,7 @@ export const es: Catalog = {
     rollUp: 'suma de otros acuerdos',
     notMoney: 'un valor, no dinero pagado',
     secondary: 'venta de acciones existentes: el dinero fue a los vendedores',
+    periodic: 'una cuota mensual o anual, no un total',
   },
 
   help: {
@@ -685,6 +687,8 @@ export const es: Catalog = {
       into
         ? `Lo que cada uno puso en ${into}, sumado solo donde las cifras se pueden sumar:`
         : 'El dinero que recibió cada uno, sumado solo donde las cifras se pueden sumar:',
+    compareLeadKind: (kind) =>
+      `Los acuerdos de este tipo (${kind}) de cada uno, sumados solo donde las cifras se pueden sumar:`,
     compareLeadBetween: (focus) =>
       `El dinero entre cada uno y ${focus}, en la dirección en que fluyó, sumado solo donde las cifras se pueden sumar:`,
     compareSide: (name, total) => `${name}: ${total}`,
@@ -816,6 +820,8 @@ export const es: Catalog = {
     valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
     noValuation: (name) => `${name}: sin valoración registrada`,
     valuationWinner: (name) => `${name} tiene la valoración más reciente más alta.`,
+    valuationAbove: (a, av, b, bv, above) =>
+      `la última valoración de ${a} (${av}) está ${above ? 'por encima' : 'por debajo'} de la de ${b} (${bv}).`,
     valuationNoWinner:
       'Sin un ganador claro: las valoraciones están en monedas distintas, o falta alguna, así que se muestran lado a lado.',
   },

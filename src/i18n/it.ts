@@ -129,6 +129,7 @@ export const it: Catalog = {
     term: 'Durata',
     years: (n, count) => `${n} ${count === 1 ? 'anno' : 'anni'}`,
     lowConfidence: 'fonti poco affidabili: solo resoconti secondari',
+    per: { month: 'al mese', year: "all'anno", quarter: 'al trimestre', week: 'a settimana' },
   },
 
   deal: {
@@ -268,6 +269,7 @@ export const it: Catalog = {
     rollUp: 'somma di altri accordi',
     notMoney: 'un valore, non denaro pagato',
     secondary: 'vendita di azioni esistenti: il denaro è andato ai venditori',
+    periodic: 'una rata mensile o annuale, non un totale',
   },
 
   help: {
@@ -689,6 +691,8 @@ export const it: Catalog = {
       into
         ? `Quanto ha messo ciascuno in ${into}, sommato solo dove le cifre si possono sommare:`
         : 'I soldi ricevuti da ciascuno, sommati solo dove le cifre si possono sommare:',
+    compareLeadKind: (kind) =>
+      `Gli accordi di questo tipo (${kind}) di ciascuno, sommati solo dove le cifre si possono sommare:`,
     compareLeadBetween: (focus) =>
       `I soldi tra ciascuno e ${focus}, nella direzione in cui sono andati, sommati solo dove le cifre si possono sommare:`,
     compareSide: (name, total) => `${name}: ${total}`,
@@ -819,6 +823,8 @@ export const it: Catalog = {
     valuationSide: (name, value, basis, date, kind) => `${name}: ${value} ${basis}, ${date} (${kind})`,
     noValuation: (name) => `${name}: nessuna valutazione registrata`,
     valuationWinner: (name) => `${name} ha l'ultima valutazione più alta.`,
+    valuationAbove: (a, av, b, bv, above) =>
+      `l'ultima valutazione di ${a} (${av}) è ${above ? 'superiore' : 'inferiore'} a quella di ${b} (${bv}).`,
     valuationNoWinner:
       'Nessun vincitore netto: le valutazioni sono in valute diverse, o ne manca una, quindi sono mostrate affiancate.',
   },

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyAnswer } from '../../src/answers/company.js';
 import { dealAnswer } from '../../src/answers/deal.js';
+import { headlineText, periodOf } from '../../src/answers/dealView.js';
 import {
   backersAnswer,
   backingDeals,
@@ -393,5 +394,31 @@ describe('properties over every company and every pair of the real knowledge bas
     for (const year of kb.years) check(kb.rankingOf(undefined, year).ranked, true);
     for (const kind of new Set(kb.dealList.map((d) => d.kind)))
       check(kb.rankingOf(kind, undefined).ranked, false);
+  });
+});
+
+describe('a fee per month or year is never summed as a total', () => {
+  it('sums the whole-term amount when the deal gives one, else leaves the deal out saying why', () => {
+    for (const deal of kb.dealList) {
+      const fees = kb.amountsOf(deal).filter((f) => periodOf(f) !== undefined);
+      if (fees.length === 0 || INACTIVE_STATUSES.has(deal.status)) continue;
+      const totals = computeTotals(kb, [deal]);
+      for (const term of totals.terms)
+        expect(
+          fees.some((f) => f.amount === term.amount),
+          deal.id,
+        ).toBe(false);
+      if (totals.terms.length === 0 && totals.undisclosed === 0)
+        expect(totals.excluded.map((e) => e.reason.why)).toContain('periodic');
+    }
+  });
+
+  it('says the period wherever the fee is the amount shown', () => {
+    const en = catalog('en');
+    for (const deal of kb.dealList) {
+      const headline = kb.headlineAmount(deal);
+      if (!headline || periodOf(headline) === undefined) continue;
+      expect(headlineText(kb, deal, en)).toContain(en.figure.per[periodOf(headline)!]);
+    }
   });
 });

@@ -2,6 +2,7 @@
  * Questions written after the understanding was tuned on `CASES`, to measure it on phrasings it was not
  * built around. Its score is reported by `npm run eval`; only the first run of each batch is unbiased.
  */
+import { HELD_OUT_16, HELD_OUT_17 } from './heldout16.js';
 import type { Case } from './questions.js';
 
 const B = 1e9;
@@ -4706,6 +4707,28 @@ export const BATCHES: Batch[] = [
       right: 39,
       total: 60,
       byLanguage: { en: [14, 20], es: [13, 20], it: [12, 20] },
+      wrongFigureAnswers: 0,
+    },
+  },
+  {
+    name: 'batch 16 (written blind, by a helper that never read the code)',
+    cases: HELD_OUT_16,
+    // Run once at bb4bfe9 + the merge, before any fix it prompted.
+    firstSight: {
+      right: 41,
+      total: 60,
+      byLanguage: { en: [16, 20], es: [12, 20], it: [13, 20] },
+      wrongFigureAnswers: 0,
+    },
+  },
+  {
+    name: 'batch 17 (written blind: terse, typo-heavy, phone-style)',
+    cases: HELD_OUT_17,
+    // Run once, in the same run as batch 16, before any fix it prompted.
+    firstSight: {
+      right: 42,
+      total: 60,
+      byLanguage: { en: [12, 20], es: [15, 20], it: [15, 20] },
       wrongFigureAnswers: 0,
     },
   },

@@ -140,3 +140,22 @@ describe('reading money as people write it', () => {
     expect(parseAmounts('cincuenta mil millones de yuanes')[0]?.currency).toBe('CNY');
   });
 });
+
+describe('numbers in words read back from their scale', () => {
+  it.each([
+    ['ha raccolto duecentoquaranta miliardi', 240 * B],
+    ['più di centotrenta milioni', 0.13 * B],
+    ['unos diecisiete mil millones', 17 * B],
+    ['over a hundred bn', 100 * B],
+    ['nineteen billion dollars', 19 * B],
+    ['settecento miliardi', 700 * B],
+  ])('%s', (text, value) => {
+    expect(one(text).value).toBe(value);
+  });
+
+  it('reads only the number words right before the scale', () => {
+    const [a] = parseAmounts('deals of one company worth fifty billion');
+    expect(a?.value).toBe(50 * B);
+    expect(parseAmounts('the plan has two phases and no billion figure')).toHaveLength(0);
+  });
+});

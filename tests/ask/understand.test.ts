@@ -569,6 +569,53 @@ describe('fillers, compound numbers and first names (batch 15)', () => {
     });
     expect(read('meta vs microsoft vs openai: who spent the most with coreweave').focus).toBe('coreweave');
   });
+
+  it('takes an unknown word for a company only with evidence', () => {
+    // Words of the question, wherever they stand: a verb form, or a word in no company's place.
+    expect(read('has nvidia been quietly expanding with xai').unresolved).toEqual([]);
+    expect(read('¿sigue anthropic negociando con google?').unresolved).toEqual([]);
+    expect(read('openai sta trattando con microsoft?').unresolved).toEqual([]);
+    // A company the knowledge base lacks, in the place of a name, still is one.
+    expect(read('who invested in perplexity').confidence).toBe('low');
+    expect(read('Did Tesla invest in xAI?').unresolved).toEqual(['Tesla']);
+    expect(read('chi ha finanziato hugging face?').confidence).toBe('low');
+  });
+
+  it('reads phone shorthand and a company said first', () => {
+    expect(read('q acuerdos tiene nvidia cn openai')).toMatchObject({
+      intent: 'deal',
+      companies: ['nvidia', 'openai'],
+    });
+    expect(read('softbank, where did they invest')).toMatchObject({
+      intent: 'investments',
+      companies: ['softbank'],
+    });
+    expect(read('nvidia dove ha messo soldi')).toMatchObject({
+      intent: 'investments',
+      companies: ['nvidia'],
+    });
+  });
+
+  it('reads a common-word name beside another company only with grammar around it', () => {
+    expect(read('¿cuándo cerró meta con scale ai?').companies).toEqual(['meta', 'scale-ai']);
+    expect(read('quando oracle ha firmato con openai').companies).toEqual(['oracle', 'openai']);
+    expect(read("nvidia's venture arm").companies).toEqual(['nvidia']);
+    expect(read('la meta de openai').companies).toEqual(['openai']);
+  });
+
+  it('reads public bodies named in Spanish and Italian', () => {
+    expect(read('¿qué acordó intel con el gobierno de estados unidos?').companies).toEqual([
+      'intel',
+      'us-government',
+    ]);
+    expect(read('accordi tra openai e il pentagono').companies).toEqual(['openai', 'us-department-of-war']);
+  });
+
+  it('tells Spanish from Italian on shared words by endings and by the opening question mark', () => {
+    expect(read('nvidia compra groq?').language).toBe('it');
+    expect(read('¿nvidia compra groq?').language).toBe('es');
+    expect(read('quanto paga oracle a openai per il calcolo?').language).toBe('it');
+  });
 });
 
 describe('bounded work', () => {
