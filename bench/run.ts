@@ -7,7 +7,9 @@
  * to reports/. `npm run bench -- --quick` is the CI smoke run: the real knowledge base and 1,000 companies.
  *
  * Options: --quick, --sizes=1000,10000, --no-http, --profile-load (profile a second cold load at every
- * size), --out=<file>.
+ * size), --out=<file>; --focus=names,deals,pictures (only those parts, at the first size, in this
+ * process, on a knowledge base generated in memory; --per-kind=N queries of each kind, default 300;
+ * --deals-per-company=N, default 10; --profile: CPU profiles of the typo and miss queries).
  */
 import { fork, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
@@ -755,6 +757,19 @@ function printTargets(targets: Target[]): string {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  const focus = process.argv.find((a) => a.startsWith('--focus='));
+  if (focus) {
+    const { runFocus } = await import('./focus.js');
+    const parts = focus.slice('--focus='.length).split(',');
+    const number = (name: string, fallback: number) =>
+      Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+    await runFocus(options.sizes[0] ?? 100_000, parts as import('./focus.js').FocusPart[], {
+      perKind: number('per-kind', 300),
+      dealsPerCompany: number('deals-per-company', 10),
+      profile: process.argv.includes('--profile'),
+    });
+    return;
+  }
   const began = performance.now();
   const startLoad = loadavg();
   if (!hasGc()) say('warning: run with node --expose-gc (npm run bench) for memory readings after GC');
