@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLoops, type Loop, loopKey } from '../../src/graph/loops.js';
+import { findLoops, type Loop, listLoops, loopKey } from '../../src/graph/loops.js';
 import { buildMoneyGraph, type Flow, moneyGraph } from '../../src/graph/moneyGraph.js';
 import type { Deal } from '../../src/knowledge/schema.js';
 import { fixtureEngine, realEngine } from '../helpers.js';
@@ -196,6 +196,34 @@ describe('loops through one company', () => {
     for (const group of groups) {
       const through = findLoops(graph.flows, { through: group });
       expect(keys(through), group).toEqual(keys(all.filter((l) => l.nodes.includes(group))));
+    }
+  });
+});
+
+describe('a limited list of loops', () => {
+  it('keeps the first loops in the order shown and counts them all, on random graphs', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 10; round++) {
+      const names = Array.from({ length: 10 }, (_, i) => `h${i}`);
+      const flows = Array.from({ length: 45 }, (_, i) =>
+        flow(
+          names[random(names.length)]!,
+          names[random(names.length)]!,
+          `e${round}-${i}`,
+          1e9 * (1 + random(3)),
+        ),
+      );
+      for (const through of [undefined, 'h3']) {
+        const all = findLoops(flows, through ? { through } : {});
+        const first = listLoops(flows, { ...(through && { through }), limit: 4 });
+        expect(keys(first.loops)).toEqual(keys(all.slice(0, 4)));
+        expect(first.total).toBe(all.length);
+        expect(first.twos).toBe(all.filter((l) => l.nodes.length === 2).length);
+      }
     }
   });
 });
