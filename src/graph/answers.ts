@@ -36,8 +36,6 @@ export const MAX_DEPTH = 3;
 
 /** How many loops the picture shows; the text lists them all, up to LOOPS_LISTED. */
 export const LOOPS_DRAWN = LOOPS_PANELS;
-/** A hub of a whole industry sits on thousands of loops: the answer lists the first ones and counts the rest. */
-export const LOOPS_LISTED = 50;
 
 function clampDepth(depth: number | undefined): number {
   if (depth === undefined || !Number.isFinite(depth)) return 1;
@@ -192,7 +190,7 @@ export function graphAnswer(engine: Engine, name: string, depth?: number, lang: 
   }
 
   // The same list /loops shows (kept for the groups asked last), of which the first six are named here.
-  const { loops: first, total } = listLoops(graph.flows, { through: group, limit: LOOPS_LISTED });
+  const { loops: first, total } = listLoops(graph.flows, { through: group });
   if (total > 0) {
     const shown = first.slice(0, 6).map((l) => loopTitle(kb, l));
     blocks.push({
@@ -307,10 +305,7 @@ export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): A
     company = resolved.company;
   }
   const group = company ? graph.groupOf(company.id) : undefined;
-  const { loops, total, twos } = listLoops(graph.flows, {
-    ...(group && { through: group }),
-    limit: LOOPS_LISTED,
-  });
+  const { loops, total, twos } = listLoops(graph.flows, group ? { through: group } : {});
   const groupName = group ? nameOf(kb, group) : undefined;
   const title = company ? t.graph.loopsTitleThrough(company.name) : t.graph.loopsTitle;
   if (loops.length === 0) {

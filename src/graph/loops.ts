@@ -124,13 +124,17 @@ function adjacencyOf(flows: readonly Flow[]): Adjacency {
 const recent = new WeakMap<Adjacency, Map<string, LoopList>>();
 const RECENT = 32;
 
+/** How many loops an answer lists unless told otherwise (all are counted). */
+export const LOOPS_LISTED = 50;
+
+/** The first LOOPS_LISTED loops (or `limit`) in the order they are shown. */
 export function findLoops(flows: readonly Flow[], options: LoopOptions = {}): Loop[] {
   return listLoops(flows, options).loops;
 }
 
 export function listLoops(flows: readonly Flow[], options: LoopOptions = {}): LoopList {
   const maxLength = Math.min(255, Math.max(2, options.maxLength ?? 4));
-  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const limit = options.limit ?? LOOPS_LISTED;
   const adjacency = adjacencyOf(flows);
   let kept = recent.get(adjacency);
   if (!kept) {
