@@ -67,6 +67,11 @@ const SHORTLIST = 48;
 /** A trigram in more names than this is too common to shortlist by, unless too few rare ones are left. */
 const COMMON_GRAM = 3000;
 const MIN_GRAMS = 2;
+/**
+ * Postings read per trigram lookup, at most (beyond the MIN_GRAMS rarest): the rarest grams go first, and
+ * a gram that would pass this is left out, which keeps the worst lookup's work bounded at scale.
+ */
+const POSTING_BUDGET = 12_000;
 /** A tie between typos is settled by connections only when the leader has this many times the next's. */
 const CLEAR_LEAD = 2;
 
@@ -324,11 +329,13 @@ export class Resolver {
     // Sorted by length, the usable grams are a head of the list: the rarest MIN_GRAMS, then every one
     // short enough.
     let usable = 0;
-    while (
-      usable < queryGrams.length &&
-      (usable < MIN_GRAMS || queryGrams[usable]!.end - queryGrams[usable]!.start <= COMMON_GRAM)
-    )
+    let postings = 0;
+    while (usable < queryGrams.length) {
+      const size = queryGrams[usable]!.end - queryGrams[usable]!.start;
+      if (usable >= MIN_GRAMS && (size > COMMON_GRAM || postings + size > POSTING_BUDGET)) break;
+      postings += size;
       usable++;
+    }
     // One edit spoils at most four trigrams (a swap of two letters); sharing fewer means out of reach.
     const needed = Math.max(1, usable - 4 * allowed);
     const { counts, touched, histogram, gramKeys } = this;
@@ -343,13 +350,16 @@ export class Resolver {
     }
     // The SHORTLIST keys sharing the most grams, in the order first touched within one count: count how
     // many reach each count, find the lowest count that still gets in, then take them in one pass.
-    const eligible = (index: number) =>
-      counts[index]! >= needed &&
-      (partial || Math.abs(this.keys[index]!.key.length - key.length) <= allowed + 1);
+    // Keys too short or too long to be a typo of the query are marked out (count 0) as they are counted.
+    const { keys } = this;
+    const length = key.length;
     histogram.fill(0, 0, usable + 1);
     for (let t = 0; t < nTouched; t++) {
       const index = touched[t]!;
-      if (eligible(index)) histogram[counts[index]!]!++;
+      const count = counts[index]!;
+      if (count < needed || (!partial && Math.abs(keys[index]!.key.length - length) > allowed + 1))
+        counts[index] = 0;
+      else histogram[count]!++;
     }
     let lowest = usable + 1;
     let room = SHORTLIST;
@@ -363,7 +373,7 @@ export class Resolver {
     for (let t = 0; t < nTouched; t++) {
       const index = touched[t]!;
       const count = counts[index]!;
-      if (count >= lowest && eligible(index) && (count > lowest || atLowest-- > 0))
+      if (count >= lowest && count > 0 && (count > lowest || atLowest-- > 0))
         shortlist.push({ index, count });
     }
     for (let t = 0; t < nTouched; t++) counts[touched[t]!] = 0;
@@ -426,8 +436,9 @@ function rankTypos(typos: Typo[]): Typo[] {
   return [...best.values()].sort(compareTypos);
 }
 
+const byName = (m: Match) => (m.matched === m.company.name ? 0 : 1);
+
 function compareTypos(a: Typo, b: Typo): number {
-  const byName = (m: Match) => (m.matched === m.company.name ? 0 : 1);
   return (
     a.edits - b.edits ||
     byName(a.match) - byName(b.match) ||
