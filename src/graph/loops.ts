@@ -55,6 +55,9 @@ interface Adjacency {
   steps: Uint8Array;
   stepsStamp: Uint32Array;
   onPath: Uint32Array;
+  /** Per group: the leg by which it pays the origin of the current search, when `closeStamp` says so. */
+  closeEdge: Uint32Array;
+  closeStamp: Uint32Array;
   stamp: number;
 }
 
@@ -114,6 +117,8 @@ function adjacencyOf(flows: readonly Flow[]): Adjacency {
     steps: new Uint8Array(ids.length),
     stepsStamp: new Uint32Array(ids.length),
     onPath: new Uint32Array(ids.length),
+    closeEdge: new Uint32Array(ids.length),
+    closeStamp: new Uint32Array(ids.length),
     stamp: 0,
   };
   adjacencies.set(flows, adjacency);
@@ -260,44 +265,91 @@ function search(
     frontier = next;
   }
   const reaches = (g: number, within: number) => stepsStamp[g] === stamp && steps[g]! <= within;
+  // The last two legs are read backwards: for each group b, the legs b → c where c pays the origin
+  // directly (`closeEdge[c]`). A walk that has room for two more legs reads b's list instead of every
+  // leg out of b, so two hubs in a row cost the loops they close, not the product of their partners.
+  const { closeEdge, closeStamp } = adjacency;
+  const heads = new Map<number, number>();
+  const nextEntry: number[] = [];
+  const entryEdge: number[] = [];
+  for (let j = inStart[origin]!; j < inStart[origin + 1]!; j++) {
+    const c = edgeFrom[inEdges[j]!]!;
+    if (fromSmallest && c < origin) continue;
+    closeStamp[c] = stamp;
+    closeEdge[c] = inEdges[j]!;
+  }
+  for (let j = inStart[origin]!; j < inStart[origin + 1]!; j++) {
+    const c = edgeFrom[inEdges[j]!]!;
+    if (closeStamp[c] !== stamp) continue;
+    for (let k = inStart[c]!; k < inStart[c + 1]!; k++) {
+      const b = edgeFrom[inEdges[k]!]!;
+      if (fromSmallest && b < origin) continue;
+      nextEntry.push(heads.get(b) ?? -1);
+      entryEdge.push(inEdges[k]!);
+      heads.set(b, entryEdge.length - 1);
+    }
+  }
   // Depth-first, with an explicit stack: path[d] is the edge taken at depth d, cursor[d] the next to try.
   const path = new Uint32Array(maxLength);
   const cursor = new Uint32Array(maxLength + 1);
   const at = new Uint32Array(maxLength + 1);
-  at[0] = origin;
-  cursor[0] = outStart[origin]!;
-  onPath[origin] = stamp;
-  let depth = 0;
-  while (depth >= 0) {
-    const node = at[depth]!;
-    if (cursor[depth]! >= outStart[node + 1]!) {
-      if (depth > 0) onPath[node] = 0;
-      depth--;
-      continue;
+  const record = (length: number) => {
+    if (!distinctDeals(legs, path, length)) return;
+    let strength = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < length; i++) strength = Math.min(strength, weight[path[i]!]!);
+    found.add(fromSmallest ? path : rotated(adjacency, path, length), length, strength);
+  };
+  /** A group with room for two more legs at most: it pays the origin, or pays one that does. */
+  const last = (node: number, depth: number) => {
+    if (depth >= 1 && closeStamp[node] === stamp) {
+      path[depth] = closeEdge[node]!;
+      record(depth + 1);
     }
-    const edge = cursor[depth]!++;
-    const next = edgeTo[edge]!;
-    if (legs[edge]!.length === 0) continue;
-    if (next === origin) {
-      if (depth < 1) continue;
+    for (let k = heads.get(node) ?? -1; k >= 0; k = nextEntry[k]!) {
+      const edge = entryEdge[k]!;
+      const c = edgeTo[edge]!;
+      if (onPath[c] === stamp) continue;
       path[depth] = edge;
-      if (distinctDeals(legs, path, depth + 1)) {
-        let strength = Number.POSITIVE_INFINITY;
-        for (let i = 0; i <= depth; i++) strength = Math.min(strength, weight[path[i]!]!);
-        const length = depth + 1;
-        if (fromSmallest) found.add(path, length, strength);
-        else found.add(rotated(adjacency, path, length), length, strength);
-      }
-      continue;
+      path[depth + 1] = closeEdge[c]!;
+      record(depth + 2);
     }
-    // Groups on the path so far: depth + 1; going on to `next` leaves maxLength - depth - 1 legs at most.
-    if (depth + 1 >= maxLength || onPath[next] === stamp || !reaches(next, maxLength - depth - 1)) continue;
-    if (fromSmallest && next < origin) continue;
-    path[depth] = edge;
-    depth++;
-    at[depth] = next;
-    cursor[depth] = outStart[next]!;
-    onPath[next] = stamp;
+  };
+  onPath[origin] = stamp;
+  if (maxLength === 2) last(origin, 0);
+  else {
+    at[0] = origin;
+    cursor[0] = outStart[origin]!;
+    let depth = 0;
+    while (depth >= 0) {
+      const node = at[depth]!;
+      if (cursor[depth]! >= outStart[node + 1]!) {
+        if (depth > 0) onPath[node] = 0;
+        depth--;
+        continue;
+      }
+      const edge = cursor[depth]!++;
+      const next = edgeTo[edge]!;
+      if (next === origin) {
+        if (depth < 1) continue;
+        path[depth] = edge;
+        record(depth + 1);
+        continue;
+      }
+      // Groups on the path so far: depth + 1; going on to `next` leaves maxLength - depth - 1 legs at most.
+      if (onPath[next] === stamp || !reaches(next, maxLength - depth - 1)) continue;
+      if (fromSmallest && next < origin) continue;
+      path[depth] = edge;
+      if (depth + 1 === maxLength - 2) {
+        onPath[next] = stamp;
+        last(next, depth + 1);
+        onPath[next] = 0;
+        continue;
+      }
+      depth++;
+      at[depth] = next;
+      cursor[depth] = outStart[next]!;
+      onPath[next] = stamp;
+    }
   }
   onPath[origin] = 0;
 }
