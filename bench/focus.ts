@@ -82,7 +82,9 @@ export async function runFocus(
 
   if (parts.includes('pictures')) {
     const p = await timePictures(engine);
-    say(`money graph built in ${ms(p.graphBuildMs)} ms (${p.flows} flows)`);
+    say(
+      `money graph built in ${ms(p.graphBuildMs)} ms (${p.flows} flows), loop index in ${ms(p.loopIndexMs)} ms`,
+    );
     say(`/graph neighbourhood: ${line(p.neighbourhoodDepth2)}`);
     say(`/loops first search: ${line(p.loopsFirstTime)} (most loops: ${p.mostLoops}); load ${load()}`);
   }

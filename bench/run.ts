@@ -386,7 +386,7 @@ function evaluateTargets(report: Report): Target[] {
       out.push({
         name: `${what}, ${big.pictures.companies} busiest companies, computed before drawing`,
         target: `≤ ${TARGETS.pictureComputeMs} ms`,
-        actual: `p50 ${ms(sum.p50)} / p99 ${ms(sum.p99)} / max ${ms(sum.max)} ms (money graph built once in ${ms(big.pictures.graphBuildMs)} ms)`,
+        actual: `p50 ${ms(sum.p50)} / p99 ${ms(sum.p99)} / max ${ms(sum.max)} ms (money graph built once in ${ms(big.pictures.graphBuildMs)} ms, loop index in ${ms(big.pictures.loopIndexMs)} ms)`,
         met: sum.max <= TARGETS.pictureComputeMs,
         note: sum.max <= TARGETS.pictureComputeMs ? '' : `${times(sum.max / TARGETS.pictureComputeMs)} over`,
       });
@@ -688,7 +688,7 @@ function printDatasets(report: Report): string {
     const p = d.pictures;
     const k = d.dealAutocomplete;
     out.push(
-      `Money graph built once in ${ms(p.graphBuildMs)} ms; over the ${p.companies} busiest companies, /graph neighbourhood (depth 2) p50 ${ms(p.neighbourhoodDepth2.p50)} / p99 ${ms(p.neighbourhoodDepth2.p99)} / max ${ms(p.neighbourhoodDepth2.max)} ms, /loops search (first time) p50 ${ms(p.loopsFirstTime.p50)} / p99 ${ms(p.loopsFirstTime.p99)} / max ${ms(p.loopsFirstTime.max)} ms.`,
+      `Money graph built once in ${ms(p.graphBuildMs)} ms, the loop index in ${ms(p.loopIndexMs)} ms; over the ${p.companies} busiest companies, /graph neighbourhood (depth 2) p50 ${ms(p.neighbourhoodDepth2.p50)} / p99 ${ms(p.neighbourhoodDepth2.p99)} / max ${ms(p.neighbourhoodDepth2.max)} ms, /loops search (first time) p50 ${ms(p.loopsFirstTime.p50)} / p99 ${ms(p.loopsFirstTime.p99)} / max ${ms(p.loopsFirstTime.max)} ms.`,
       `/sources deal: autocomplete, ${k.keystrokes.n} keystrokes: p50 ${ms(k.keystrokes.p50)} / p99 ${ms(k.keystrokes.p99)} / max ${ms(k.keystrokes.max)} ms (index built on the first keystroke in ${ms(k.indexBuildMs)} ms).`,
     );
   }

@@ -64,6 +64,14 @@ interface Adjacency {
 /** Built once per list of flows (a knowledge base's money graph keeps its list): not per request. */
 const adjacencies = new WeakMap<readonly Flow[], Adjacency>();
 
+/**
+ * Builds the loop search's index of a money graph ahead of the first request (a one-off, like the money
+ * graph itself: seconds at a million deals, which the first /loops would otherwise pay).
+ */
+export function prepareLoops(flows: readonly Flow[]): void {
+  adjacencyOf(flows);
+}
+
 function adjacencyOf(flows: readonly Flow[]): Adjacency {
   const known = adjacencies.get(flows);
   if (known) return known;
