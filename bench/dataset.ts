@@ -123,6 +123,7 @@ export async function runDataset(job: DatasetJob) {
   const { findHighlights, commandCases, measureCommand } = await import('./commands.js');
   const { profile } = await import('./profile.js');
   const { measureAnchor } = await import('./anchor.js');
+  const { timePictures, timeDealKeystrokes, resolveAndComplete } = await import('./parts.js');
   const { react } = await import('../src/discord/react.js');
 
   const companies = [...kb.companies.values()];
@@ -236,55 +237,9 @@ export async function runDataset(job: DatasetJob) {
 
   // The money graph is built once per knowledge base (on the first picture or loop asked for): built here,
   // timed on its own, so that the commands below time an answer and not this one-off build.
-  const { moneyGraph, neighbourhood } = await import('../src/graph/moneyGraph.js');
-  const { findLoops } = await import('../src/graph/loops.js');
-  let t = performance.now();
-  const graph = moneyGraph(kb);
-  const graphBuildMs = performance.now() - t;
-  log(`money graph built in ${Math.round(graphBuildMs)} ms (${graph.flows.length} flows)`);
-
-  // /graph's neighbourhood and /loops' search, computed before any drawing, for the busiest companies
-  // (each asked once: the loops of a company are kept after the first time).
-  const busiest = [...kb.companies.keys()]
-    .map((id) => ({ id, deals: kb.dealsOf(id).length }))
-    .sort((a, b) => b.deals - a.deals)
-    .slice(0, 20);
-  const hoodMs: number[] = [];
-  const loopsMs: number[] = [];
-  for (const { id } of busiest) {
-    const group = graph.groupOf(id);
-    t = performance.now();
-    neighbourhood(graph, group, 2);
-    hoodMs.push(performance.now() - t);
-    t = performance.now();
-    findLoops(graph.flows, { through: group });
-    loopsMs.push(performance.now() - t);
-  }
-  const pictures = {
-    graphBuildMs,
-    companies: busiest.length,
-    neighbourhoodDepth2: summarize(hoodMs),
-    loopsFirstTime: summarize(loopsMs),
-  };
-
-  // /sources deal: autocomplete, one keystroke at a time, typing the titles of deals spread over the list.
-  const { react: reactTo } = await import('../src/discord/react.js');
-  const keystroke = (value: string) =>
-    reactTo(engine, { kind: 'autocomplete', command: 'sources', focused: { name: 'deal', value } });
-  t = performance.now();
-  keystroke('');
-  const dealIndexMs = performance.now() - t;
-  const keyMs: number[] = [];
-  const step = Math.max(1, Math.floor(kb.dealList.length / 40));
-  for (let i = 0; i < kb.dealList.length && keyMs.length < 40 * 20; i += step) {
-    const title = kb.dealList[i]!.title;
-    for (let n = 1; n <= Math.min(title.length, 20); n++) {
-      t = performance.now();
-      keystroke(title.slice(0, n));
-      keyMs.push(performance.now() - t);
-    }
-  }
-  const dealAutocomplete = { indexBuildMs: dealIndexMs, keystrokes: summarize(keyMs) };
+  const { flows, mostLoops: _, ...pictures } = await timePictures(engine);
+  log(`money graph built in ${Math.round(pictures.graphBuildMs)} ms (${flows} flows)`);
+  const dealAutocomplete = await timeDealKeystrokes(engine);
   log(`/sources deal: autocomplete p99 ${dealAutocomplete.keystrokes.p99.toFixed(3)} ms`);
 
   // Commands.
@@ -309,16 +264,7 @@ export async function runDataset(job: DatasetJob) {
       profiles.push(
         await profile(
           `resolve + autocomplete, ${name} queries (${texts.length}), ${counts.companies} companies`,
-          () => {
-            for (const text of texts) {
-              engine.resolver.resolve(text);
-              react(engine, {
-                kind: 'autocomplete',
-                command: 'deal',
-                focused: { name: 'company', value: text },
-              });
-            }
-          },
+          await resolveAndComplete(engine, texts),
         ),
       );
     }

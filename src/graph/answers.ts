@@ -26,7 +26,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company, Deal } from '../knowledge/schema.js';
 import { cropNeighbourhood } from './crop.js';
 import { lazyImage } from './image.js';
-import { findLoops, type Loop } from './loops.js';
+import { type Loop, listLoops } from './loops.js';
 import { type Flow, flowWeight, isLive, moneyGraph, neighbourhood } from './moneyGraph.js';
 import { graphSize, graphSvg, HEIGHT, LOOPS_PANELS, loopsSvg, omittedNote, WIDTH } from './svg.js';
 import { TIMELINE_HEIGHT, TIMELINE_WIDTH, timelineData, timelineSkips, timelineSvg } from './timeline.js';
@@ -34,7 +34,7 @@ import { TIMELINE_HEIGHT, TIMELINE_WIDTH, timelineData, timelineSkips, timelineS
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 3;
 
-/** How many loops the picture shows; the text lists them all. */
+/** How many loops the picture shows; the text lists them all, up to LOOPS_LISTED. */
 export const LOOPS_DRAWN = LOOPS_PANELS;
 
 function clampDepth(depth: number | undefined): number {
@@ -189,13 +189,14 @@ export function graphAnswer(engine: Engine, name: string, depth?: number, lang: 
     });
   }
 
-  const loops = findLoops(graph.flows, { through: group });
-  if (loops.length > 0) {
-    const shown = loops.slice(0, 6).map((l) => loopTitle(kb, l));
+  // The same list /loops shows (kept for the groups asked last), of which the first six are named here.
+  const { loops: first, total } = listLoops(graph.flows, { through: group });
+  if (total > 0) {
+    const shown = first.slice(0, 6).map((l) => loopTitle(kb, l));
     blocks.push({
       heading: t.graph.loops,
       lines: [
-        line(t.graph.loopsThrough(loops.length, groupName, shown.join('; '), loops.length - shown.length)),
+        line(t.graph.loopsThrough(total, groupName, shown.join('; '), total - shown.length)),
         toned('muted', t.graph.seeLoops(`/loops company:${company.name}`)),
       ],
     });
@@ -304,7 +305,7 @@ export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): A
     company = resolved.company;
   }
   const group = company ? graph.groupOf(company.id) : undefined;
-  const loops = findLoops(graph.flows, group ? { through: group } : {});
+  const { loops, total, twos } = listLoops(graph.flows, group ? { through: group } : {});
   const groupName = group ? nameOf(kb, group) : undefined;
   const title = company ? t.graph.loopsTitleThrough(company.name) : t.graph.loopsTitle;
   if (loops.length === 0) {
@@ -330,8 +331,10 @@ export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): A
     };
   });
   const drawn = loops.slice(0, LOOPS_DRAWN);
-  const twos = loops.filter((l) => l.nodes.length === 2).length;
-  const lead = t.graph.loopsLead(loops.length, groupName, twos, loops.length - twos);
+  const lead = [
+    t.graph.loopsLead(total, groupName, twos, total - twos),
+    ...(total > loops.length ? [t.graph.loopsListedFirst(loops.length, total - loops.length)] : []),
+  ].join(' ');
   const names = (id: string) => nameOf(kb, id);
   const via = (loop: Loop, id: string) =>
     [...new Set(loop.legs.flat().flatMap((f) => [f.payer, f.payee]))]
@@ -345,9 +348,7 @@ export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): A
     ...(group && { centre: group }),
     title,
     subtitle:
-      loops.length > drawn.length
-        ? t.graph.loopsSubtitleFirst(drawn.length, loops.length)
-        : t.graph.loopsSubtitle(loops.length),
+      total > drawn.length ? t.graph.loopsSubtitleFirst(drawn.length, total) : t.graph.loopsSubtitle(total),
     asOf: formatDate(kb.meta.asOf, t),
     note: t.graph.picture.widthNote,
     t,

@@ -429,6 +429,8 @@ export interface GraphMessages {
   noLoopsAtAll: string;
   loopBadge(companies: number, deals: number): string;
   loopsLead(count: number, group: string | undefined, twos: number, longer: number): string;
+  /** When a hub sits on more loops than an answer lists: the first `shown`, and how many more. */
+  loopsListedFirst(shown: number, more: number): string;
   loopsSubtitleFirst(shown: number, total: number): string;
   loopsSubtitle(count: number): string;
 

@@ -335,6 +335,7 @@ export const en: Catalog = {
     loopBadge: (companies, deals) => `${companies} companies · ${deals} deals`,
     loopsLead: (count, group, twos, longer) =>
       `${count} loop${count === 1 ? '' : 's'}${group ? ` through ${group}` : ''} in the live deals (${twos} between two companies, ${longer} through three or four): money that goes out along one leg comes back along another. Shortest first, then by the money on the thinnest leg.`,
+    loopsListedFirst: (shown, more) => `Listed below: the first ${shown}; ${more} more not listed.`,
     loopsSubtitleFirst: (shown, total) =>
       `the first ${shown} of ${total} loops · arrows point the way the money goes`,
     loopsSubtitle: (count) => `${count} loop${count === 1 ? '' : 's'} · arrows point the way the money goes`,

@@ -341,6 +341,7 @@ export const es: Catalog = {
     loopBadge: (companies, deals) => `${companies} empresas · ${deals} acuerdos`,
     loopsLead: (count, group, twos, longer) =>
       `${count} ${count === 1 ? 'ciclo' : 'ciclos'}${group ? ` por ${group}` : ''} en los acuerdos vigentes (${twos} entre dos empresas, ${longer} entre tres o cuatro): el dinero que sale por un tramo vuelve por otro. Primero los más cortos; después, por el dinero del tramo más pequeño.`,
+    loopsListedFirst: (shown, more) => `Abajo, los ${shown} primeros; ${more} más sin listar.`,
     loopsSubtitleFirst: (shown, total) =>
       `los ${shown} primeros de ${total} ciclos · las flechas siguen el camino del dinero`,
     loopsSubtitle: (count) =>

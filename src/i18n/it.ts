@@ -345,6 +345,7 @@ export const it: Catalog = {
     loopBadge: (companies, deals) => `${companies} aziende · ${deals} accordi`,
     loopsLead: (count, group, twos, longer) =>
       `${count} ${count === 1 ? 'ciclo' : 'cicli'}${group ? ` attraverso ${group}` : ''} negli accordi attivi (${twos} tra due aziende, ${longer} tra tre o quattro): il denaro che esce lungo un tratto rientra lungo un altro. Prima i più corti, poi per il denaro del tratto più piccolo.`,
+    loopsListedFirst: (shown, more) => `Qui sotto i primi ${shown}; altri ${more} non elencati.`,
     loopsSubtitleFirst: (shown, total) =>
       `i primi ${shown} di ${total} cicli · le frecce seguono il percorso del denaro`,
     loopsSubtitle: (count) =>

@@ -15,6 +15,8 @@ import { normalizeName } from '../text/normalize.js';
 const GRAM = 3;
 /** Queries shorter than a gram are matched by a scan from the newest deal, stopped after this many. */
 const SHORT_SCAN = 50_000;
+/** How many answers to a one- or two-character query are kept (autocomplete shows 25). */
+const SHORT_KEEP = 25;
 
 function gramBits(text: string, at: number): number {
   let h = 0x811c9dc5;
@@ -32,6 +34,12 @@ export class DealKeyIndex {
   private readonly starts: Uint32Array;
   private readonly postings: Uint32Array;
   private readonly signatures: Uint32Array;
+  /**
+   * The answers to every query of one or two characters, found at load: per character or pair of
+   * characters (as a number), the first SHORT_KEEP of the newest SHORT_SCAN deals that contain it. Such
+   * a query would otherwise read up to SHORT_SCAN keys on a keystroke when few deals contain it.
+   */
+  private readonly short = new Map<number, number[]>();
 
   constructor(deals: readonly Deal[]) {
     const keys: string[] = new Array(deals.length);
@@ -78,6 +86,14 @@ export class DealKeyIndex {
       }
     }
     this.keys = keys;
+    for (let d = 0; d < keys.length && d < SHORT_SCAN; d++) {
+      const key = keys[d]!;
+      for (let i = 0; i < key.length; i++) {
+        const one = key.charCodeAt(i);
+        this.keepShort(one + 1, d);
+        if (i + 1 < key.length) this.keepShort((one + 1) * 65_537 + key.charCodeAt(i + 1) + 1, d);
+      }
+    }
     this.starts = new Uint32Array(counts.length + 1);
     for (let g = 0; g < counts.length; g++) this.starts[g + 1] = this.starts[g]! + counts[g]!;
     this.postings = new Uint32Array(wordGrams.length);
@@ -89,6 +105,12 @@ export class DealKeyIndex {
     }
   }
 
+  private keepShort(code: number, deal: number): void {
+    const list = this.short.get(code);
+    if (!list) this.short.set(code, [deal]);
+    else if (list.length < SHORT_KEEP && list[list.length - 1] !== deal) list.push(deal);
+  }
+
   /** Positions of the deals whose key contains `key` from the start of a word, newest first. */
   search(key: string, limit: number): number[] {
     const out: number[] = [];
@@ -97,6 +119,9 @@ export class DealKeyIndex {
       return out;
     }
     if (key.length < GRAM) {
+      const one = key.charCodeAt(0) + 1;
+      const kept = this.short.get(key.length === 1 ? one : one * 65_537 + key.charCodeAt(1) + 1) ?? [];
+      if (limit <= SHORT_KEEP) return kept.slice(0, limit);
       for (let d = 0; d < this.keys.length && d < SHORT_SCAN && out.length < limit; d++)
         if (this.keys[d]!.includes(key)) out.push(d);
       return out;

@@ -77,33 +77,56 @@ export class DeletionIndex {
    * deletions on the key's side, such as two substitutions).
    */
   candidates(query: string, twoDeletions: boolean): number[] {
+    return Array.from(this.found.subarray(0, this.collect(query, twoDeletions)));
+  }
+
+  /**
+   * The candidates of `candidates`, written to `found[0..n)` and counted: no array is allocated per
+   * lookup (a lookup runs on every keystroke; garbage is what makes the slowest ones slow).
+   */
+  found = new Uint32Array(64);
+  private count = 0;
+
+  collect(query: string, twoDeletions: boolean): number {
     this.stamp = (this.stamp + 1) >>> 0;
     if (this.stamp === 0) {
       this.seen.fill(0);
       this.stamp = 1;
     }
-    const out: number[] = [];
-    const probe = (h: number) => {
-      const b = h & this.mask;
-      for (let j = this.starts[b]!; j < this.starts[b + 1]!; j++) {
-        if (this.hashes[j] !== h) continue;
-        const owner = this.owners[j]!;
-        if (this.seen[owner] === this.stamp) continue;
-        this.seen[owner] = this.stamp;
-        out.push(owner);
-      }
-    };
+    this.count = 0;
     const length = query.length;
-    probe(hashWithout(query, -1, -1));
-    if (length - 1 < 1) return out;
+    this.probe(hashWithout(query, -1, -1));
+    if (length - 1 < 1) return this.count;
     for (let i = 0; i < length; i++) {
       if (i > 0 && query[i] === query[i - 1]) continue;
-      probe(hashWithout(query, i, -1));
+      this.probe(hashWithout(query, i, -1));
     }
-    if (!twoDeletions || length - 2 < MIN_DELETION || length > MAX_TWO_DELETIONS) return out;
+    if (!twoDeletions || length - 2 < MIN_DELETION || length > MAX_TWO_DELETIONS) return this.count;
     for (let i = 0; i < length; i++) {
-      for (let k = i + 1; k < length; k++) probe(hashWithout(query, i, k));
+      // Deleting i then k gives what deleting i + 1 then k gives when the two letters are the same.
+      if (i > 0 && query[i] === query[i - 1]) continue;
+      for (let k = i + 1; k < length; k++) {
+        if (k > i + 1 && query[k] === query[k - 1]) continue;
+        this.probe(hashWithout(query, i, k));
+      }
     }
-    return out;
+    return this.count;
+  }
+
+  private probe(h: number): void {
+    const b = h & this.mask;
+    const end = this.starts[b + 1]!;
+    for (let j = this.starts[b]!; j < end; j++) {
+      if (this.hashes[j] !== h) continue;
+      const owner = this.owners[j]!;
+      if (this.seen[owner] === this.stamp) continue;
+      this.seen[owner] = this.stamp;
+      if (this.count === this.found.length) {
+        const grown = new Uint32Array(this.found.length * 2);
+        grown.set(this.found);
+        this.found = grown;
+      }
+      this.found[this.count++] = owner;
+    }
   }
 }

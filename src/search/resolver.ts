@@ -67,6 +67,11 @@ const SHORTLIST = 48;
 /** A trigram in more names than this is too common to shortlist by, unless too few rare ones are left. */
 const COMMON_GRAM = 3000;
 const MIN_GRAMS = 2;
+/**
+ * Postings read per trigram lookup, at most (beyond the MIN_GRAMS rarest): the rarest grams go first, and
+ * a gram that would pass this is left out, which keeps the worst lookup's work bounded at scale.
+ */
+const POSTING_BUDGET = 12_000;
 /** A tie between typos is settled by connections only when the leader has this many times the next's. */
 const CLEAR_LEAD = 2;
 
@@ -80,9 +85,14 @@ export class Resolver {
   /** The best answers of each prefix of 1 to PRECOMPUTED_PREFIX letters shared by more than PREFIX_KEEP keys. */
   private readonly shortPrefixes = new Map<string, Key[]>();
   private readonly deletions: DeletionIndex;
-  /** trigram → indexes into `keys` */
-  private readonly grams = new Map<string, number[]>();
+  /** trigram → its id; the keys holding gram `g` are `gramKeys[gramStarts[g]..gramStarts[g + 1])`, ascending. */
+  private readonly gramIds = new Map<string, number>();
+  private readonly gramStarts: Uint32Array;
+  private readonly gramKeys: Uint32Array;
+  /** Per-lookup scratch, kept between lookups so that a lookup allocates next to nothing. */
   private readonly counts: Uint16Array;
+  private readonly touched: Uint32Array;
+  private readonly histogram = new Uint32Array(MAX_QUERY_LENGTH + 4);
   private readonly popularMatches: Match[];
   /** Connections of each key's company, by key index: the tie-breaker, read without a map lookup. */
   private readonly connections: Uint32Array;
@@ -111,12 +121,27 @@ export class Resolver {
     this.counts = new Uint16Array(keys.length);
     this.connections = Uint32Array.from(this.keys, (k) => kb.connectionCount(k.company.id));
     this.deletions = new DeletionIndex(this.keys.map((k) => k.key));
-    this.keys.forEach((entry, index) => {
-      for (const gram of new Set(trigrams(entry.key))) {
-        const list = this.grams.get(gram);
-        if (list) list.push(index);
-        else this.grams.set(gram, [index]);
+    this.touched = new Uint32Array(keys.length);
+    // Trigram postings in one flat array (like the deletion index): two passes, count then fill.
+    const keyGrams: number[][] = this.keys.map((entry) => {
+      const ids: number[] = [];
+      for (const gram of trigrams(entry.key)) {
+        let id = this.gramIds.get(gram);
+        if (id === undefined) {
+          id = this.gramIds.size;
+          this.gramIds.set(gram, id);
+        }
+        if (!ids.includes(id)) ids.push(id);
       }
+      return ids;
+    });
+    this.gramStarts = new Uint32Array(this.gramIds.size + 1);
+    for (const ids of keyGrams) for (const id of ids) this.gramStarts[id + 1]!++;
+    for (let g = 1; g < this.gramStarts.length; g++) this.gramStarts[g]! += this.gramStarts[g - 1]!;
+    this.gramKeys = new Uint32Array(this.gramStarts[this.gramIds.size]!);
+    const fill = this.gramStarts.slice(0, -1);
+    keyGrams.forEach((ids, index) => {
+      for (const id of ids) this.gramKeys[fill[id]!++] = index;
     });
     // Sorted keys put every prefix's keys in one run: walk the runs of each length once.
     for (let n = 1; n <= PRECOMPUTED_PREFIX; n++) {
@@ -272,7 +297,10 @@ export class Resolver {
    */
   private closeTypos(key: string, max: number): Typo[] {
     const found: Typo[] = [];
-    for (const index of this.deletions.candidates(key, max >= 2)) {
+    const n = this.deletions.collect(key, max >= 2);
+    const candidates = this.deletions.found;
+    for (let c = 0; c < n; c++) {
+      const index = candidates[c]!;
       const entry = this.keys[index]!;
       if (Math.abs(entry.key.length - key.length) > max) continue;
       const edits = editDistance(key, entry.key, max);
@@ -289,42 +317,76 @@ export class Resolver {
     const allowed = allowedEdits(key.length);
     // Rare trigrams first; the most common ones (shared by thousands of names at scale) are skipped when
     // enough rare ones remain, which keeps a lookup's work flat as the knowledge base grows.
-    const queryGrams = [...new Set(trigrams(key))]
-      .map((gram) => ({ gram, list: this.grams.get(gram) ?? [] }))
-      .sort((a, b) => a.list.length - b.list.length);
-    const usable = queryGrams.filter((g, i) => i < MIN_GRAMS || g.list.length <= COMMON_GRAM);
+    const queryGrams: { gram: string; start: number; end: number }[] = [];
+    for (const gram of trigrams(key)) {
+      if (queryGrams.some((g) => g.gram === gram)) continue;
+      const id = this.gramIds.get(gram);
+      const start = id === undefined ? 0 : this.gramStarts[id]!;
+      const end = id === undefined ? 0 : this.gramStarts[id + 1]!;
+      queryGrams.push({ gram, start, end });
+    }
+    queryGrams.sort((a, b) => a.end - a.start - (b.end - b.start));
+    // Sorted by length, the usable grams are a head of the list: the rarest MIN_GRAMS, then every one
+    // short enough.
+    let usable = 0;
+    let postings = 0;
+    while (usable < queryGrams.length) {
+      const size = queryGrams[usable]!.end - queryGrams[usable]!.start;
+      if (usable >= MIN_GRAMS && (size > COMMON_GRAM || postings + size > POSTING_BUDGET)) break;
+      postings += size;
+      usable++;
+    }
     // One edit spoils at most four trigrams (a swap of two letters); sharing fewer means out of reach.
-    const needed = Math.max(1, usable.length - 4 * allowed);
-    const touched: number[] = [];
-    for (const { list } of usable) {
-      for (const index of list) {
-        if (this.counts[index] === 0) touched.push(index);
-        this.counts[index]!++;
+    const needed = Math.max(1, usable - 4 * allowed);
+    const { counts, touched, histogram, gramKeys } = this;
+    let nTouched = 0;
+    for (let g = 0; g < usable; g++) {
+      const { start, end } = queryGrams[g]!;
+      for (let j = start; j < end; j++) {
+        const index = gramKeys[j]!;
+        if (counts[index] === 0) touched[nTouched++] = index;
+        counts[index]!++;
       }
     }
-    // Counts are small integers: bucket them instead of sorting every key touched.
-    const buckets: number[][] = Array.from({ length: usable.length + 1 }, () => []);
-    for (const i of touched) {
-      const count = this.counts[i]!;
-      if (count >= needed && (partial || Math.abs(this.keys[i]!.key.length - key.length) <= allowed + 1)) {
-        buckets[count]!.push(i);
-      }
-      this.counts[i] = 0;
+    // The SHORTLIST keys sharing the most grams, in the order first touched within one count: count how
+    // many reach each count, find the lowest count that still gets in, then take them in one pass.
+    // Keys too short or too long to be a typo of the query are marked out (count 0) as they are counted.
+    const { keys } = this;
+    const length = key.length;
+    histogram.fill(0, 0, usable + 1);
+    for (let t = 0; t < nTouched; t++) {
+      const index = touched[t]!;
+      const count = counts[index]!;
+      if (count < needed || (!partial && Math.abs(keys[index]!.key.length - length) > allowed + 1))
+        counts[index] = 0;
+      else histogram[count]!++;
     }
+    let lowest = usable + 1;
+    let room = SHORTLIST;
+    while (lowest > needed && room > 0) {
+      lowest--;
+      room -= histogram[lowest]!;
+    }
+    // `room` < 0: only SHORTLIST - (those above `lowest`) of the keys at `lowest` get in.
+    let atLowest = room < 0 ? histogram[lowest]! + room : histogram[lowest]!;
+    const shortlist: { index: number; count: number }[] = [];
+    for (let t = 0; t < nTouched; t++) {
+      const index = touched[t]!;
+      const count = counts[index]!;
+      if (count >= lowest && count > 0 && (count > lowest || atLowest-- > 0))
+        shortlist.push({ index, count });
+    }
+    for (let t = 0; t < nTouched; t++) counts[touched[t]!] = 0;
+    shortlist.sort((a, b) => b.count - a.count);
     const found: Typo[] = [];
-    let listed = 0;
-    for (let count = usable.length; count >= needed && listed < SHORTLIST; count--) {
-      for (const i of buckets[count]!) {
-        if (listed >= SHORTLIST) break;
-        listed++;
-        const entry = this.keys[i]!;
-        const target = partial ? entry.key.slice(0, key.length + 1) : entry.key;
-        const edits = Math.min(
-          editDistance(key, target, allowed + 1),
-          partial ? editDistance(key, entry.key.slice(0, key.length), allowed + 1) : allowed + 2,
-        );
-        found.push(this.typo(i, edits, key));
-      }
+    for (const { index } of shortlist) {
+      const entry = this.keys[index]!;
+      const target = partial ? entry.key.slice(0, key.length + 1) : entry.key;
+      const edits = Math.min(
+        editDistance(key, target, allowed + 1),
+        partial ? editDistance(key, entry.key.slice(0, key.length), allowed + 1) : allowed + 2,
+      );
+      found.push(this.typo(index, edits, key));
     }
     return rankTypos(found);
   }
@@ -374,8 +436,9 @@ function rankTypos(typos: Typo[]): Typo[] {
   return [...best.values()].sort(compareTypos);
 }
 
+const byName = (m: Match) => (m.matched === m.company.name ? 0 : 1);
+
 function compareTypos(a: Typo, b: Typo): number {
-  const byName = (m: Match) => (m.matched === m.company.name ? 0 : 1);
   return (
     a.edits - b.edits ||
     byName(a.match) - byName(b.match) ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLoops, type Loop, loopKey } from '../../src/graph/loops.js';
+import { findLoops, type Loop, listLoops, loopKey } from '../../src/graph/loops.js';
 import { buildMoneyGraph, type Flow, moneyGraph } from '../../src/graph/moneyGraph.js';
 import type { Deal } from '../../src/knowledge/schema.js';
 import { fixtureEngine, realEngine } from '../helpers.js';
@@ -24,6 +24,15 @@ function flow(from: string, to: string, dealId = `${from}-${to}`, amount = 1e9):
 }
 
 const keys = (loops: Loop[]) => loops.map(loopKey);
+
+/** A small deterministic generator of integers below `n`, so that a failing graph can be replayed. */
+function seeded(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % n;
+  };
+}
 
 describe('loops in hand-made money graphs', () => {
   it('finds a two-company loop: A invests in B while B pays A', () => {
@@ -169,11 +178,7 @@ describe('loops in the real knowledge base', () => {
 
 describe('loops through one company', () => {
   it('are exactly the loops of the whole graph that pass through it, on random graphs', () => {
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+    const random = seeded(7);
     for (let round = 0; round < 20; round++) {
       const names = Array.from({ length: 12 }, (_, i) => `g${String(i).padStart(2, '0')}`);
       const flows = Array.from({ length: 40 }, (_, i) => {
@@ -181,9 +186,9 @@ describe('loops through one company', () => {
         const to = names[random(names.length)]!;
         return flow(from, to, `d${round}-${i}`);
       });
-      const all = findLoops(flows);
+      const all = findLoops(flows, { limit: Number.POSITIVE_INFINITY });
       for (const name of names) {
-        const through = findLoops(flows, { through: name });
+        const through = findLoops(flows, { through: name, limit: Number.POSITIVE_INFINITY });
         expect(keys(through).sort()).toEqual(keys(all.filter((l) => l.nodes.includes(name))).sort());
       }
     }
@@ -196,6 +201,30 @@ describe('loops through one company', () => {
     for (const group of groups) {
       const through = findLoops(graph.flows, { through: group });
       expect(keys(through), group).toEqual(keys(all.filter((l) => l.nodes.includes(group))));
+    }
+  });
+});
+
+describe('a limited list of loops', () => {
+  it('keeps the first loops in the order shown and counts them all, on random graphs', () => {
+    const random = seeded(11);
+    for (let round = 0; round < 10; round++) {
+      const names = Array.from({ length: 10 }, (_, i) => `h${i}`);
+      const flows = Array.from({ length: 45 }, (_, i) =>
+        flow(
+          names[random(names.length)]!,
+          names[random(names.length)]!,
+          `e${round}-${i}`,
+          1e9 * (1 + random(3)),
+        ),
+      );
+      for (const through of [undefined, 'h3']) {
+        const all = findLoops(flows, { ...(through && { through }), limit: Number.POSITIVE_INFINITY });
+        const first = listLoops(flows, { ...(through && { through }), limit: 4 });
+        expect(keys(first.loops)).toEqual(keys(all.slice(0, 4)));
+        expect(first.total).toBe(all.length);
+        expect(first.twos).toBe(all.filter((l) => l.nodes.length === 2).length);
+      }
     }
   });
 });

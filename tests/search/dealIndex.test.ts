@@ -42,6 +42,20 @@ describe('the /sources deal index', () => {
     expect(matched).toBeGreaterThan(20);
   });
 
+  it('answers one or two characters with the newest deals that contain them, as a scan would', () => {
+    const scan = (key: string, limit: number) =>
+      index.keys.flatMap((k, i) => (k.includes(key) ? [i] : [])).slice(0, limit);
+    const typed = new Set(['q', 'x', 'zz', 'ai', '1', 'é']);
+    for (const k of index.keys.slice(0, 40)) {
+      typed.add(k[3]!);
+      typed.add(k.slice(5, 7));
+    }
+    for (const t of typed) {
+      expect(index.search(t, 25), t).toEqual(scan(t, 25));
+      expect(index.search(t, 3), t).toEqual(scan(t, 3));
+    }
+  });
+
   it('gives the newest deals for empty input and nothing for text no deal contains', () => {
     expect(index.search('', 5)).toEqual([0, 1, 2, 3, 4]);
     expect(index.search('zzqqxx', 25)).toEqual([]);
