@@ -176,9 +176,9 @@ export class KnowledgeBase {
   ) {
     this.meta = meta;
     this.translations = translations;
-    this.companies = new Map(companies.map((c) => [c.id, c]));
-    this.sources = new Map(sources.map((s) => [s.id, s]));
-    this.deals = new Map(deals.map((d) => [d.id, d]));
+    this.companies = byId(companies);
+    this.sources = byId(sources);
+    this.deals = byId(deals);
     this.dealList = [...deals].sort(newestFirst);
 
     for (const c of companies) {
@@ -503,6 +503,13 @@ function rankingKey(kind: Deal['kind'] | undefined, year: number | undefined): s
 function rankingKeys(deal: Deal): string[] {
   const year = Number(deal.date.slice(0, 4));
   return [rankingKey(deal.kind, undefined), rankingKey(undefined, year), rankingKey(deal.kind, year)];
+}
+
+/** Records by id, without the list of pairs `new Map(list.map(...))` would make (millions of sources). */
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const r of records) map.set(r.id, r);
+  return map;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
