@@ -7,6 +7,7 @@ import { readKnowledge, readTranslationsOnly } from './load.js';
 import { KnowledgeBaseError, type Problem } from './problems.js';
 import {
   type Company,
+  DATE_PATTERN,
   type Deal,
   type Figure,
   type Meta,
@@ -179,7 +180,7 @@ export class KnowledgeBase {
     this.companies = byId(companies);
     this.sources = byId(sources);
     this.deals = byId(deals);
-    this.dealList = [...deals].sort(newestFirst);
+    this.dealList = sortNewestFirst(deals);
 
     for (const c of companies) {
       if (c.parent) push(this.children, c.parent, c.id);
@@ -516,6 +517,46 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The deals in `newestFirst` order, sorted by numbers rather than by a million string comparisons (which
+ * were the largest own cost of validating a million deals): each date becomes a number that orders as the
+ * string does (YYYY-MM before any day of that month), date and position are packed into one double and
+ * sorted natively, and only deals of one day are compared by id.
+ */
+export function sortNewestFirst(deals: readonly Deal[]): Deal[] {
+  const n = deals.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = dateNumber(deals[i]!.date);
+    // Anything that is not a plain date (records are validated, but the constructor takes any) sorts the
+    // slow way.
+    if (key === undefined || n >= 2 ** 24) return [...deals].sort(newestFirst);
+    packed[i] = (99_999_999 - key) * 2 ** 24 + i;
+  }
+  packed.sort();
+  const out = new Array<Deal>(n);
+  for (let i = 0; i < n; i++) out[i] = deals[packed[i]! % 2 ** 24]!;
+  // Runs of one date: by id.
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    const date = out[start]!.date;
+    while (end < n && out[end]!.date === date) end++;
+    if (end - start > 1) {
+      const run = out.slice(start, end).sort((a, b) => compare(a.id, b.id));
+      for (let i = 0; i < run.length; i++) out[start + i] = run[i]!;
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** YYYY-MM-DD → YYYYMMDD and YYYY-MM → YYYYMM00; undefined for anything else. */
+function dateNumber(date: string): number | undefined {
+  if (!DATE_PATTERN.test(date)) return undefined;
+  const day = date.length === 10 ? Number(date.slice(8, 10)) : 0;
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + day;
 }
 
 /** ISO dates and ids compare as plain strings; localeCompare would cost seconds at a million deals. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateKnowledge } from '../../bench/generate.js';
-import { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
+import { KnowledgeBase, newestFirst, sortNewestFirst } from '../../src/knowledge/knowledgeBase.js';
 
 // Indexes built in one pass at load (or on first use) against the plain reading of the records.
 const g = generateKnowledge({ companies: 150, seed: 11 });
@@ -45,5 +45,19 @@ describe('knowledge base indexes', () => {
       const payments = d.figures.filter((f) => f.kind === 'amount' && f.measures === 'payment' && !f.paidBy);
       expect(kb.headlineAmount(d)).toBe(payments.find((f) => f.kind === 'amount' && !f.label) ?? payments[0]);
     }
+  });
+});
+
+describe('sortNewestFirst', () => {
+  it('orders deals as newestFirst does, month-only dates and same-day ties included', () => {
+    const deals = g.deals.map((d, i) =>
+      i % 7 === 0 ? { ...d, date: d.date.slice(0, 7) } : i % 11 === 0 ? { ...d, date: g.deals[0]!.date } : d,
+    );
+    expect(sortNewestFirst(deals).map((d) => d.id)).toEqual([...deals].sort(newestFirst).map((d) => d.id));
+  });
+
+  it('falls back to comparing strings for a date that is not YYYY-MM(-DD)', () => {
+    const deals = g.deals.slice(0, 50).map((d, i) => (i === 3 ? { ...d, date: '2024- 1-01' } : d));
+    expect(sortNewestFirst(deals)).toEqual([...deals].sort(newestFirst));
   });
 });
