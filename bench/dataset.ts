@@ -85,7 +85,7 @@ function coldLoad(dir: string): { engine: Engine; startup: StartupResult } {
       meta: kb.meta,
       companies: [...kb.companies.values()],
       sources: [...kb.sources.values()],
-      deals: [...kb.deals.values()],
+      deals: [...kb.dealList],
     });
     snapshotWriteMs = performance.now() - t4;
   }

@@ -25,7 +25,8 @@ try {
       meta: kb.meta,
       companies: [...kb.companies.values()],
       sources: [...kb.sources.values()],
-      deals: [...kb.deals.values()],
+      // Newest first, the order the knowledge base keeps them in: loading the snapshot then sorts nothing.
+      deals: [...kb.dealList],
     };
     writeSnapshot(dir, records);
     console.log(`Snapshot written to ${snapshotPath(dir)} in ${(performance.now() - written).toFixed(0)} ms`);

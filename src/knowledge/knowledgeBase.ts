@@ -7,6 +7,7 @@ import { readKnowledge, readTranslationsOnly } from './load.js';
 import { KnowledgeBaseError, type Problem } from './problems.js';
 import {
   type Company,
+  DATE_PATTERN,
   type Deal,
   type Figure,
   type Meta,
@@ -113,20 +114,21 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): Know
     sources: raw.sources.map((r) => r.value),
     deals: raw.deals.map((r) => r.value),
   };
-  if (mode === 'write') {
-    try {
-      writeSnapshot(root, records);
-    } catch {
-      // A read-only disk only costs the next start its validation.
-    }
-  }
-  return new KnowledgeBase(
+  const kb = new KnowledgeBase(
     records.meta,
     records.companies,
     records.sources,
     records.deals,
     translationSet(raw.translations ?? []),
   );
+  if (mode === 'write') {
+    try {
+      writeSnapshot(root, { ...records, deals: [...kb.dealList] });
+    } catch {
+      // A read-only disk only costs the next start its validation.
+    }
+  }
+  return kb;
 }
 
 export class KnowledgeBase {
@@ -146,8 +148,7 @@ export class KnowledgeBase {
   private readonly rankings = new Map<string, { ranked: RankedDeal[]; unranked: number }>();
   /** Years that have deals, ascending. */
   readonly years: readonly number[];
-  /** Every status step of every deal, newest first: what /latest reads. */
-  readonly events: readonly DealEvent[];
+  private eventList: readonly DealEvent[] | undefined;
   private readonly directDeals = new Map<string, Deal[]>();
   private readonly familyDeals = new Map<string, Deal[]>();
   private readonly family = new Map<string, string[]>();
@@ -177,24 +178,24 @@ export class KnowledgeBase {
   ) {
     this.meta = meta;
     this.translations = translations;
-    this.companies = new Map(companies.map((c) => [c.id, c]));
-    this.sources = new Map(sources.map((s) => [s.id, s]));
-    this.deals = new Map(deals.map((d) => [d.id, d]));
-    this.dealList = [...deals].sort(newestFirst);
+    this.companies = byId(companies);
+    this.sources = byId(sources);
+    this.deals = byId(deals);
+    this.dealList = sortNewestFirst(deals);
 
     for (const c of companies) {
       if (c.parent) push(this.children, c.parent, c.id);
     }
     for (const c of companies) this.family.set(c.id, this.collectFamily(c.id));
 
-    const partners = new Map<string, Set<string>>();
     for (const d of this.dealList) {
-      const ids = new Set(d.parties.map((p) => p.company));
-      for (const id of ids) {
-        push(this.directDeals, id, d);
-        const set = partners.get(id) ?? new Set<string>();
-        for (const other of ids) if (other !== id) set.add(other);
-        partners.set(id, set);
+      const parties = d.parties;
+      for (let i = 0; i < parties.length; i++) {
+        const id = parties[i]!.company;
+        // A company listed twice in one deal (two roles) gets the deal once.
+        let earlier = false;
+        for (let j = 0; j < i && !earlier; j++) earlier = parties[j]!.company === id;
+        if (!earlier) push(this.directDeals, id, d);
       }
       if (d.partOf) push(this.parts, d.partOf, d);
       if (d.expands) push(this.expansions, d.expands.deal, d);
@@ -203,9 +204,8 @@ export class KnowledgeBase {
         // dealList is newest first: the first new total seen is the latest.
         if (!earlier) this.newTotals.set(d.expands.deal, d);
       }
-      this.dealSources.set(d.id, this.rankSources([...d.sources, ...d.figures.flatMap((f) => f.sources)]));
     }
-    for (const [id, set] of partners) this.counterparties.set(id, set.size);
+    this.countCounterparties();
     // A group's deals (the company's and its subsidiaries'), merged once here rather than per request.
     for (const [id, members] of this.family) {
       if (members.length === 1) continue;
@@ -258,12 +258,20 @@ export class KnowledgeBase {
       else yearSlot.ranked.push(entry);
     }
     for (const d of unranked) for (const key of rankingKeys(d)) slot(key).unranked++;
-    this.events = this.dealList
+    this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
+  }
+
+  /**
+   * Every status step of every deal, newest first: what /latest reads. Built on first use (a million deals
+   * have about two million steps, which start-up need not sort).
+   */
+  get events(): readonly DealEvent[] {
+    this.eventList ??= this.dealList
       .flatMap((deal) => deal.history.map((step, index) => ({ deal, step, index })))
       .sort(
         (a, b) => compare(b.step.date, a.step.date) || b.index - a.index || compare(a.deal.id, b.deal.id),
       );
-    this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
+    return this.eventList;
   }
 
   /**
@@ -354,9 +362,16 @@ export class KnowledgeBase {
     return this.expansions.get(dealId) ?? [];
   }
 
-  /** Every source behind a deal and its figures, best tier first. */
+  /** Every source behind a deal and its figures, best tier first (ranked on first use, then kept). */
   sourcesOfDeal(dealId: string): readonly string[] {
-    return this.dealSources.get(dealId) ?? [];
+    let ranked = this.dealSources.get(dealId);
+    if (!ranked) {
+      const d = this.deals.get(dealId);
+      if (!d) return [];
+      ranked = this.rankSources([...d.sources, ...d.figures.flatMap((f) => f.sources)]);
+      this.dealSources.set(dealId, ranked);
+    }
+    return ranked;
   }
 
   /**
@@ -402,8 +417,14 @@ export class KnowledgeBase {
    * size or one payer's tranche), the first such amount without a label, else the first such amount.
    */
   headlineAmount(deal: Deal): AmountFigure | undefined {
-    const payments = this.amountsOf(deal).filter((f) => f.measures === 'payment' && !f.paidBy);
-    return payments.find((f) => !f.label) ?? payments[0];
+    // A loop rather than filters: this runs for every deal at load.
+    let first: AmountFigure | undefined;
+    for (const f of deal.figures) {
+      if (f.kind !== 'amount' || f.measures !== 'payment' || f.paidBy) continue;
+      if (!f.label) return f;
+      first ??= f;
+    }
+    return first;
   }
 
   /** The live deal whose amount is the new total of this one's, if any. */
@@ -417,6 +438,30 @@ export class KnowledgeBase {
 
   payees(deal: Deal): string[] {
     return deal.parties.filter((p) => PAYEE_ROLES.has(p.role)).map((p) => p.company);
+  }
+
+  /**
+   * How many distinct companies each company has deals with: each company's deals are walked once, a
+   * counterparty counted the first time it is met (marked with the company's number, so no set is made
+   * per company).
+   */
+  private countCounterparties(): void {
+    const numbers = new Map<string, number>();
+    for (const id of this.directDeals.keys()) numbers.set(id, numbers.size);
+    const marks = new Int32Array(numbers.size).fill(-1);
+    for (const [id, deals] of this.directDeals) {
+      const self = numbers.get(id)!;
+      let count = 0;
+      for (const d of deals)
+        for (const p of d.parties) {
+          const other = numbers.get(p.company)!;
+          if (other !== self && marks[other] !== self) {
+            marks[other] = self;
+            count++;
+          }
+        }
+      this.counterparties.set(id, count);
+    }
   }
 
   private collectFamily(id: string): string[] {
@@ -435,13 +480,12 @@ export class KnowledgeBase {
     const basisRank = { post: 2, implied: 1, pre: 0 } as const;
     for (const d of this.dealList) {
       if (INACTIVE_STATUSES.has(d.status)) continue;
-      const valued = d.parties
-        .filter((p) => p.role === 'investee' || p.role === 'target' || p.role === 'subject')
-        .map((p) => p.company);
       for (const figure of d.figures) {
         if (figure.kind !== 'valuation' || figure.amount === undefined) continue;
         const date = figure.date ?? d.date;
-        for (const id of valued) {
+        for (const p of d.parties) {
+          if (p.role !== 'investee' && p.role !== 'target' && p.role !== 'subject') continue;
+          const id = p.company;
           const current = this.valuations.get(id);
           const newer =
             !current ||
@@ -463,10 +507,57 @@ function rankingKeys(deal: Deal): string[] {
   return [rankingKey(deal.kind, undefined), rankingKey(undefined, year), rankingKey(deal.kind, year)];
 }
 
+/** Records by id, without the list of pairs `new Map(list.map(...))` would make (millions of sources). */
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const r of records) map.set(r.id, r);
+  return map;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The deals in `newestFirst` order, sorted by numbers rather than by a million string comparisons (which
+ * were the largest own cost of validating a million deals): each date becomes a number that orders as the
+ * string does (YYYY-MM before any day of that month), date and position are packed into one double and
+ * sorted natively, and only deals of one day are compared by id.
+ */
+export function sortNewestFirst(deals: readonly Deal[]): Deal[] {
+  const n = deals.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = dateNumber(deals[i]!.date);
+    // Anything that is not a plain date (records are validated, but the constructor takes any) sorts the
+    // slow way.
+    if (key === undefined || n >= 2 ** 24) return [...deals].sort(newestFirst);
+    packed[i] = (99_999_999 - key) * 2 ** 24 + i;
+  }
+  packed.sort();
+  const out = new Array<Deal>(n);
+  for (let i = 0; i < n; i++) out[i] = deals[packed[i]! % 2 ** 24]!;
+  // Runs of one date: by id.
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    const date = out[start]!.date;
+    while (end < n && out[end]!.date === date) end++;
+    if (end - start > 1) {
+      const run = out.slice(start, end).sort((a, b) => compare(a.id, b.id));
+      for (let i = 0; i < run.length; i++) out[start + i] = run[i]!;
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** YYYY-MM-DD → YYYYMMDD and YYYY-MM → YYYYMM00; undefined for anything else. */
+function dateNumber(date: string): number | undefined {
+  if (!DATE_PATTERN.test(date)) return undefined;
+  const day = date.length === 10 ? Number(date.slice(8, 10)) : 0;
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + day;
 }
 
 /** ISO dates and ids compare as plain strings; localeCompare would cost seconds at a million deals. */

@@ -4,20 +4,26 @@
  */
 import { z } from 'zod';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id made of letters, digits and single hyphens');
+/** The patterns and predicates below are shared with the fast path of validation (fastCheck.ts). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}(?:-\d{2})?$/;
+export const SEED_PATTERN = /^\d{3}_[0-9a-f]{16}\.txt$/;
+
+/** A YYYY-MM or YYYY-MM-DD string (already matching DATE_PATTERN) that names a real month or day. */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number | undefined];
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const id = z.string().regex(ID_PATTERN, 'a lowercase id made of letters, digits and single hyphens');
 
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date written YYYY-MM-DD (or YYYY-MM when the day is unknown)')
-  .refine((value) => {
-    const [year, month, day] = value.split('-').map(Number) as [number, number, number | undefined];
-    if (month < 1 || month > 12) return false;
-    if (day === undefined) return true;
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  }, 'a real calendar date');
+  .regex(DATE_PATTERN, 'a date written YYYY-MM-DD (or YYYY-MM when the day is unknown)')
+  .refine(isCalendarDate, 'a real calendar date');
 
 export const httpsUrl = z
   .string()
@@ -91,7 +97,7 @@ export const source = z
     url: httpsUrl.optional().describe('The page seen; never a constructed address'),
     seed: z
       .string()
-      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed article file name such as 000_cff999b22a5e909a.txt')
+      .regex(SEED_PATTERN, 'a seed article file name such as 000_cff999b22a5e909a.txt')
       .optional()
       .describe('For the seed articles that have no public address'),
     publisher: z.string().min(1),
@@ -311,7 +317,7 @@ export const expansion = z
   })
   .strict();
 
-const dealFields = z
+export const dealFields = z
   .object({
     id: id.describe('Stable id, e.g. "openai-aws-compute-2025"'),
     kind: dealKind,
@@ -358,7 +364,10 @@ const dealFields = z
  * A deal as the bot uses it: the record plus what its history says (status, when it was first reported,
  * when the status last changed, when it closed), derived here so the files state each fact once.
  */
-export const deal = dealFields.transform((record) => {
+export const deal = dealFields.transform(withHistoryFacts);
+
+/** What a deal's history says, added to the record (also used by the fast path of validation). */
+export function withHistoryFacts<R extends z.output<typeof dealFields>>(record: R) {
   const first = record.history[0]!;
   const last = record.history[record.history.length - 1]!;
   const closing = record.history.findLast((step) => step.status === 'closed');
@@ -369,7 +378,7 @@ export const deal = dealFields.transform((record) => {
     statusDate: record.history.length > 1 ? last.date : undefined,
     closed: closing?.date,
   };
-});
+}
 
 export const companiesFile = z
   .object({ $schema: z.string().optional(), companies: z.array(company) })

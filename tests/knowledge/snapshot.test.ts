@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companyAnswer } from '../../src/answers/company.js';
 import { createEngine } from '../../src/answers/engine.js';
 import { catalog } from '../../src/i18n/index.js';
-import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
+import { loadKnowledgeBase, newestFirst } from '../../src/knowledge/knowledgeBase.js';
 import { readSnapshot, snapshotPath, writeSnapshot } from '../../src/knowledge/snapshot.js';
 import { renderText } from '../../src/render/text.js';
 import { scratchKnowledge } from '../helpers.js';
@@ -95,7 +95,9 @@ describe('the knowledge base snapshot', () => {
     const kb = scratchKnowledge();
     expect(readSnapshot(kb.dir)).toBeUndefined();
     loadKnowledgeBase(kb.dir, { snapshot: 'write' });
-    expect(readSnapshot(kb.dir)).toEqual(records(kb.dir));
+    // Deals are kept newest first, the order the knowledge base sorts them into.
+    const expected = records(kb.dir);
+    expect(readSnapshot(kb.dir)).toEqual({ ...expected, deals: [...expected.deals].sort(newestFirst) });
   });
 
   it('splits large collections into chunks and reads them all', () => {
@@ -104,5 +106,20 @@ describe('the knowledge base snapshot', () => {
     const many = Array.from({ length: 12_001 }, (_, i) => ({ ...original.sources[0]!, id: `copy-${i}` }));
     writeSnapshot(kb.dir, { ...original, sources: many });
     expect(readSnapshot(kb.dir)?.sources.map((s) => s.id)).toEqual(many.map((s) => s.id));
+  });
+
+  it('is not served when its last lines are damaged or cut off', () => {
+    const kb = scratchKnowledge();
+    writeSnapshot(kb.dir, records(kb.dir));
+    const path = snapshotPath(kb.dir);
+    const whole = readFileSync(path);
+    expect(readSnapshot(kb.dir)).toBeDefined();
+    writeFileSync(path, whole.subarray(0, whole.length - 30));
+    expect(readSnapshot(kb.dir)).toBeUndefined();
+    writeFileSync(
+      path,
+      Buffer.concat([whole.subarray(0, whole.length - 21), Buffer.from('0000000000000000000x\n')]),
+    );
+    expect(readSnapshot(kb.dir)).toBeUndefined();
   });
 });
