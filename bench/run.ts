@@ -451,7 +451,6 @@ interface Report {
   meta: Record<string, unknown>;
   real: {
     startup: StartupSample[];
-    botMemory: StartupSample[];
     botProcess: BotProcessSample[];
     referenceRss: { node: number; nodeWithTsx: number };
     dataset: DatasetResult;
@@ -544,20 +543,6 @@ function printDatasets(report: Report): string {
   );
   out.push(
     table([
-      ['running bot, real KB', 'heap MB', 'RSS MB', 'after interactions: heap MB', 'RSS MB', 'interactions'],
-      ...report.real.botMemory.map((m) => [
-        `${m.mode} mode`,
-        mb(m.heapUsed),
-        mb(m.rss),
-        mb(m.afterTraffic?.heapUsed),
-        mb(m.afterTraffic?.rss),
-        String(m.afterTraffic?.interactions ?? 0),
-      ]),
-    ]),
-  );
-
-  out.push(
-    table([
       ['built bot (npm script)', 'ready ms (uptime)', 'RSS MB when ready', 'RSS MB after', 'interactions'],
       ...report.real.botProcess.map((p) => [
         `${p.mode} mode`,
@@ -571,11 +556,6 @@ function printDatasets(report: Report): string {
   out.push(
     `Reference: a bare node process ${mb(report.real.referenceRss.node)} MB RSS; node with the tsx loader ${mb(report.real.referenceRss.nodeWithTsx)} MB.`,
   );
-  for (const m of report.real.botMemory) {
-    out.push(
-      `${m.mode} mode, step by step: ${m.steps.map((s) => `${s.step}: ${mb(s.rss)} MB RSS / ${mb(s.heapUsed)} MB heap`).join('; ')}.`,
-    );
-  }
 
   for (const { name, d } of all) {
     out.push(
@@ -798,17 +778,7 @@ async function main(): Promise<void> {
   const startupRuns = options.quick ? 2 : 5;
   const startup: StartupSample[] = [];
   for (let i = 0; i < startupRuns; i++)
-    startup.push(
-      await runChild<StartupSample>({ type: 'startup', dir: DEFAULT_KNOWLEDGE_DIR, mode: 'load' }),
-    );
-  const botMemory: StartupSample[] = [];
-  // With the young-generation size the start scripts give the bot (package.json, Dockerfile).
-  for (const mode of ['gateway', 'http'] as const)
-    botMemory.push(
-      await runChild<StartupSample>({ type: 'startup', dir: DEFAULT_KNOWLEDGE_DIR, mode }, [
-        '--max-semi-space-size=1',
-      ]),
-    );
+    startup.push(await runChild<StartupSample>({ type: 'startup', dir: DEFAULT_KNOWLEDGE_DIR }));
   // The built bot as `npm start` / `npm run start:http` run it, each process read from outside.
   const botProcess: BotProcessSample[] = [];
   for (const mode of ['gateway', 'http'] as const)
@@ -839,7 +809,7 @@ async function main(): Promise<void> {
         heap,
       );
       say(`[${label(companies)}] start-up from the snapshot`);
-      const snapshotStartup = await runChild<StartupSample>({ type: 'startup', dir, mode: 'load' }, heap);
+      const snapshotStartup = await runChild<StartupSample>({ type: 'startup', dir }, heap);
       say(`[${label(companies)}] start-up from the snapshot: ${ms(snapshotStartup.startupMs)} ms`);
       sizes.push({ companies, generated, dataset, snapshotStartup });
     } catch (error) {
@@ -871,7 +841,7 @@ async function main(): Promise<void> {
         'Queries draw companies uniformly, so accuracy weighs obscure companies as much as famous ones.',
       ],
     },
-    real: { startup, botMemory, botProcess, referenceRss: reference, dataset: realDataset },
+    real: { startup, botProcess, referenceRss: reference, dataset: realDataset },
     sizes,
   };
 
