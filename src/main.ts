@@ -48,7 +48,8 @@ if (!settings.DISCORD_TOKEN) {
   const stopWatching = knowledge.watch();
   const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
   const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
-  // Watches and server settings (issue 17) post through the same REST client the gateway uses.
+  // Watches and server settings (issue 17) post through a REST client of their own, with the gateway's
+  // settings: the gateway client is made after the watches, since it needs their interaction hook.
   const rest = new REST(restOptions(discord)).setToken(discord.DISCORD_TOKEN);
   const watches = await startWatches({
     knowledge,
