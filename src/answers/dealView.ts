@@ -57,9 +57,14 @@ export function headlineText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): st
  * An amount in a short mention, saying "reported" when the parties did not announce it and "low-confidence
  * sources" when only secondary pages carry it.
  */
-export function amountText(kb: KnowledgeBase, amount: AmountFigure, t: Catalog = en): string {
+/** "$1.25 billion per month": an amount with its period when it is a fee per period, never read as a whole. */
+export function periodicValue(amount: AmountFigure, t: Catalog = en): string {
   const period = periodOf(amount);
-  const value = period ? `${figureValue(amount, t)} ${t.figure.per[period]}` : figureValue(amount, t);
+  return period ? `${figureValue(amount, t)} ${t.figure.per[period]}` : figureValue(amount, t);
+}
+
+export function amountText(kb: KnowledgeBase, amount: AmountFigure, t: Catalog = en): string {
+  const value = periodicValue(amount, t);
   if (amount.amount === undefined) return value;
   const marks = [
     ...(amount.disclosure === 'announced' ? [] : [t.disclosureShort[amount.disclosure]]),

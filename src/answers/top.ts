@@ -4,9 +4,8 @@ import type { KnowledgeBase, RankedDeal } from '../knowledge/knowledgeBase.js';
 import { type DealKind, dealKind } from '../knowledge/schema.js';
 import { compactName } from '../text/normalize.js';
 import { Citations } from './citations.js';
-import { directionText } from './dealView.js';
+import { directionText, periodicValue } from './dealView.js';
 import type { Engine } from './engine.js';
-import { figureValue } from './format.js';
 import { type Answer, type Block, call, type Line, line, toned } from './model.js';
 import { quote } from './resolve.js';
 
@@ -118,7 +117,7 @@ export function rankedLine(
 ): Line {
   return {
     parts: [
-      `${position}. ${figureValue(amount, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${t.date(deal.date)}`,
+      `${position}. ${periodicValue(amount, t)} · ${directionText(kb, deal, t)} · ${t.kind[deal.kind]} · ${t.status[deal.status]} · ${t.date(deal.date)}`,
       // A deal that is itself only reported already says so in its status.
       amount.disclosure === 'announced' || deal.status === 'reported'
         ? ' '
