@@ -34,9 +34,6 @@ import { TIMELINE_HEIGHT, TIMELINE_WIDTH, timelineData, timelineSkips, timelineS
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 3;
 
-/** How many loops the picture shows; the text lists them all, up to LOOPS_LISTED. */
-export const LOOPS_DRAWN = LOOPS_PANELS;
-
 function clampDepth(depth: number | undefined): number {
   if (depth === undefined || !Number.isFinite(depth)) return 1;
   return Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, Math.round(depth)));
@@ -330,7 +327,8 @@ export function loopsAnswer(engine: Engine, name?: string, lang: Lang = 'en'): A
       lines: legs,
     };
   });
-  const drawn = loops.slice(0, LOOPS_DRAWN);
+  // The picture shows one panel per loop; the text lists them all, up to LOOPS_LISTED.
+  const drawn = loops.slice(0, LOOPS_PANELS);
   const lead = [
     t.graph.loopsLead(total, groupName, twos, total - twos),
     ...(total > loops.length ? [t.graph.loopsListedFirst(loops.length, total - loops.length)] : []),

@@ -453,7 +453,7 @@ export function timelineSvg(picture: TimelinePicture): string {
       colour: m.p.live ? CATEGORY_COLOUR[m.p.category] : COLOURS.faint,
     })),
     ...data.valuations.map((v) => ({
-      text: t.graph.picture.valuation(shortMoney(v.amount, v.currency, t)),
+      text: t.graph.picture.valuation(shortQualified(v.figure.qualifier, v.amount, v.currency, t)),
       px: x(monthIndex(v.date)),
       py: y(v.amount),
       amount: v.amount * 1.0001,
