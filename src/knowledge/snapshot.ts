@@ -29,9 +29,11 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crossCheck } from './crossCheck.js';
+import { fastDeal, fastSource } from './fastCheck.js';
 import { renderJsonSchemas } from './jsonSchema.js';
 import { packageRoot } from './paths.js';
-import type { Company, Deal, Meta, Source } from './schema.js';
+import { type Company, type Deal, type Meta, type Source, withHistoryFacts } from './schema.js';
+import { checkTranslations } from './translations.js';
 
 /** Bumped whenever the layout of the snapshot file changes. */
 const FORMAT = 2;
@@ -67,14 +69,16 @@ export function snapshotPath(root: string, env: NodeJS.ProcessEnv = process.env)
 
 let version: string | undefined;
 /**
- * What the records were validated against: the schemas (as JSON Schema) and the cross-checks' code. A
+ * What the records were validated against and shaped by: the schemas (as JSON Schema), the deal's history
+ * facts transform, the fast path of validation, the translation checks and the cross-checks' code. A
  * snapshot written by other code is never served.
  */
 function codeVersion(): string {
-  version ??= createHash('sha1')
-    .update(JSON.stringify(renderJsonSchemas()))
-    .update(String(crossCheck))
-    .digest('hex');
+  if (version) return version;
+  const hash = createHash('sha1').update(JSON.stringify(renderJsonSchemas()));
+  for (const code of [withHistoryFacts, fastDeal, fastSource, checkTranslations, crossCheck])
+    hash.update(String(code));
+  version = hash.digest('hex');
   return version;
 }
 
