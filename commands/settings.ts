@@ -4,17 +4,18 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { LANGUAGE_NAMES } from '../src/answers/watch.js';
 import { catalogs } from '../src/i18n/index.js';
-import { described, MANAGE_GUILD } from './watch.js';
+import { described } from './watch.js';
 
 export const settingsCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   type: ApplicationCommandType.ChatInput,
   name: 'settings',
   ...described((m) => m.settings),
-  default_member_permissions: String(MANAGE_GUILD),
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild],
   options: [

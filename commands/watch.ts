@@ -10,14 +10,12 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { WatchMessages } from '../src/i18n/catalog.js';
 import { catalogs, type Lang } from '../src/i18n/index.js';
 import { dealKind, dealStatus } from '../src/knowledge/schema.js';
-
-/** Manage Server (1 << 5): who sees /watch add, /watch remove and /settings unless a server changes it. */
-export const MANAGE_GUILD = 1n << 5n;
 
 const DISCORD_LOCALES: Record<Exclude<Lang, 'en'>, string[]> = { es: ['es-ES', 'es-419'], it: ['it'] };
 
@@ -113,7 +111,7 @@ export const watchCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   type: ApplicationCommandType.ChatInput,
   name: 'watch',
   ...described((m) => m.watch),
-  default_member_permissions: String(MANAGE_GUILD),
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
   contexts: [
     InteractionContextType.Guild,

@@ -1,4 +1,4 @@
-import { type APIMessageTopLevelComponent, ComponentType } from 'discord-api-types/v10';
+import { type APIMessageTopLevelComponent, ComponentType, PermissionFlagsBits } from 'discord-api-types/v10';
 /**
  * The server side of interactions: /watch and /settings (answered from the database), and the server's
  * settings applied to every other answer (language, private by default, pictures). The transports call
@@ -51,14 +51,11 @@ export interface Decider {
   decide(engine: Engine, input: InteractionInput, place: Place): Promise<Decision>;
 }
 
-const MANAGE_GUILD = 1n << 5n;
-const ADMINISTRATOR = 1n << 3n;
-
 /** Whether the member may change watches and settings: Manage Server, or Administrator. */
 export function canManage(permissions: string | null): boolean {
   if (permissions === null || !/^\d+$/.test(permissions)) return false;
   const bits = BigInt(permissions);
-  return (bits & MANAGE_GUILD) !== 0n || (bits & ADMINISTRATOR) !== 0n;
+  return (bits & PermissionFlagsBits.ManageGuild) !== 0n || (bits & PermissionFlagsBits.Administrator) !== 0n;
 }
 
 const SETTINGS_TTL_MS = 10_000;
