@@ -1,7 +1,9 @@
 /** `/help`: what the bot can answer, with usage written in the reader's language, as they would type it. */
+
+import { commandText } from '../i18n/commandText.js';
 import type { Catalog, CommandName } from '../i18n/index.js';
 import type { Engine } from './engine.js';
-import { type Answer, labelled, line } from './model.js';
+import { type Answer, call, labelled, line } from './model.js';
 
 /** The commands help explains in a line of their own, in this order. */
 export const EXPLAINED = [
@@ -23,7 +25,7 @@ export type ExplainedCommand = (typeof EXPLAINED)[number];
 export function helpAnswer(engine: Engine, t: Catalog, usage: (name: ExplainedCommand) => string): Answer {
   const { kb } = engine;
   const { help, watch } = t;
-  const slash = (name: CommandName) => `/${t.commands[name].name}`;
+  const slash = (name: CommandName) => commandText(call(name), t);
   return {
     status: 'ok',
     title: help.title,

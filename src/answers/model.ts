@@ -1,3 +1,4 @@
+import type { CommandCall } from '../i18n/commandText.js';
 import type { CommandName } from '../i18n/index.js';
 
 /**
@@ -47,11 +48,8 @@ export interface CitationView {
   relays?: string;
 }
 
-/** A command with its options, as data: each transport writes it its own way and in the reader's language. */
-export interface CommandCall {
-  name: CommandName;
-  options: Readonly<Record<string, string | number>>;
-}
+/** Declared beside commandText, which writes it; answers build it with call(). */
+export type { CommandCall } from '../i18n/commandText.js';
 
 export function call(
   name: CommandName,

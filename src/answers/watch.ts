@@ -3,7 +3,7 @@
  * a watch's filter in words, the watch list and the server settings. Pure: data in, Answer out; the
  * Discord renderer draws them like every other answer.
  */
-import { type Catalog, catalog, type Lang } from '../i18n/index.js';
+import { type Catalog, catalog, isLang, type Lang } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { DealKind, DealStatus } from '../knowledge/schema.js';
 import type { ServerSettings, Watch, WatchFilter } from '../store/store.js';
@@ -179,9 +179,7 @@ export function settingsAnswer(
   const t = catalog(lang);
   const yesNo = (value: boolean) => (value ? t.watch.yes : t.watch.no);
   const language =
-    settings.lang === 'en' || settings.lang === 'es' || settings.lang === 'it'
-      ? LANGUAGE_NAMES[settings.lang]
-      : t.watch.userLanguage;
+    settings.lang && isLang(settings.lang) ? LANGUAGE_NAMES[settings.lang] : t.watch.userLanguage;
   return {
     status: 'ok',
     title: saved ? t.watch.settingsSaved : t.watch.settingsTitle,
