@@ -1,4 +1,5 @@
 /** `/company`: a short profile — what it is, its latest valuation, and who it deals with, in each direction. */
+import { commandText } from '../i18n/commandText.js';
 import { type Catalog, catalog, type Lang } from '../i18n/index.js';
 import type { Company, Deal, DealKind, PartyRole } from '../knowledge/schema.js';
 import { Citations } from './citations.js';
@@ -6,7 +7,17 @@ import { withNotes } from './deal.js';
 import { companyName, headlineText, ownShareText } from './dealView.js';
 import type { Engine } from './engine.js';
 import { dealStatusText, figureValue, formatMonth } from './format.js';
-import { type Answer, type Block, call, type Inline, type Line, labelled, line, toned } from './model.js';
+import {
+  type Answer,
+  type Block,
+  type CommandCall,
+  call,
+  type Inline,
+  type Line,
+  labelled,
+  line,
+  toned,
+} from './model.js';
 import { backingDeals, investedIn, investingDeals } from './money.js';
 import { productNote, resolveCompany } from './resolve.js';
 
@@ -61,14 +72,15 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     heading: string,
     deals: readonly Deal[],
     counterpart: (d: Deal) => string[],
-    more: string,
+    more: CommandCall,
     value: (d: Deal) => string | undefined = (d) => headlineText(kb, d, t),
   ) => {
     if (deals.length === 0) return;
     const lines = deals
       .slice(0, LIST_LIMIT)
       .map((d) => summaryLine(engine, d, counterpart(d), value(d), cites, t));
-    if (deals.length > LIST_LIMIT) lines.push(toned('muted', say.andMore(deals.length - LIST_LIMIT, more)));
+    if (deals.length > LIST_LIMIT)
+      lines.push(toned('muted', say.andMore(deals.length - LIST_LIMIT, commandText(more, t))));
     blocks.push({ heading, lines });
   };
   const others = (ids: string[]) => ids.filter((id) => !family.includes(id));
@@ -82,7 +94,7 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     say.backers,
     backingDeals(engine, company),
     (d) => withRole(d, ['investor', 'funder']),
-    `/backers company:${company.name}`,
+    call('backers', { company: company.name }),
   );
   // A round the company joined through a deal of its own (Amazon's $50B in OpenAI's $122B round) is
   // listed through that deal; any other shared deal shows the company's own share, never the whole.
@@ -91,27 +103,27 @@ export function companyAnswer(engine: Engine, name: string, lang: Lang = 'en'): 
     say.investments,
     investingDeals(engine, company).filter((d) => !kb.partsOf(d.id).some(paysAlone)),
     (d) => others(investedIn(d)),
-    `/investments company:${company.name}`,
+    call('investments', { company: company.name }),
     (d) => ownShareText(kb, d, family, t),
   );
   section(
     say.suppliers,
     kb.dealsWhere('suppliers', company.id, (d) => COMPUTE_KINDS.has(d.kind) && inRole(d, ['customer'])),
     (d) => withRole(d, ['supplier']),
-    `/deal company:${company.name}`,
+    call('deal', { company: company.name }),
   );
   section(
     say.customers,
     kb.dealsWhere('customers', company.id, (d) => COMPUTE_KINDS.has(d.kind) && inRole(d, ['supplier'])),
     (d) => withRole(d, ['customer']),
-    `/deal company:${company.name}`,
+    call('deal', { company: company.name }),
   );
   if (blocks.length === 1 && allDeals.length > 0) {
     section(
       say.deals,
       allDeals,
       (d) => others(d.parties.map((p) => p.company)),
-      `/deal company:${company.name}`,
+      call('deal', { company: company.name }),
     );
   }
 
