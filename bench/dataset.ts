@@ -11,7 +11,7 @@ import { crossCheck } from '../src/knowledge/crossCheck.js';
 import { KnowledgeBase, newestFirst } from '../src/knowledge/knowledgeBase.js';
 import { readKnowledge } from '../src/knowledge/load.js';
 import { formatProblem, KnowledgeBaseError, type Problem } from '../src/knowledge/problems.js';
-import { writeSnapshot } from '../src/knowledge/snapshot.js';
+import { snapshotRecords, writeSnapshot } from '../src/knowledge/snapshot.js';
 import { gc, median, type Summary, summarize } from './stats.js';
 
 export interface DatasetJob {
@@ -81,12 +81,7 @@ function coldLoad(dir: string): { engine: Engine; startup: StartupResult } {
   // What kb:check leaves for the next start (when the benchmark gives a snapshot directory).
   let snapshotWriteMs: number | undefined;
   if (process.env.KB_SNAPSHOT_DIR) {
-    writeSnapshot(dir, {
-      meta: kb.meta,
-      companies: [...kb.companies.values()],
-      sources: [...kb.sources.values()],
-      deals: [...kb.dealList],
-    });
+    writeSnapshot(dir, snapshotRecords(kb));
     snapshotWriteMs = performance.now() - t4;
   }
   const memory = memoryAfterGc();

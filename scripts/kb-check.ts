@@ -6,7 +6,7 @@
 import { loadKnowledgeBase } from '../src/knowledge/knowledgeBase.js';
 import { knowledgeDir } from '../src/knowledge/paths.js';
 import { KnowledgeBaseError } from '../src/knowledge/problems.js';
-import { snapshotPath, snapshotsEnabled, writeSnapshot } from '../src/knowledge/snapshot.js';
+import { snapshotPath, snapshotRecords, snapshotsEnabled, writeSnapshot } from '../src/knowledge/snapshot.js';
 import { staleItems } from '../src/knowledge/stale.js';
 import { formatCoverage, translationCoverage } from '../src/knowledge/translations.js';
 
@@ -21,14 +21,7 @@ try {
   );
   if (snapshotsEnabled() && !args.includes('--no-snapshot')) {
     const written = performance.now();
-    const records = {
-      meta: kb.meta,
-      companies: [...kb.companies.values()],
-      sources: [...kb.sources.values()],
-      // Newest first, the order the knowledge base keeps them in: loading the snapshot then sorts nothing.
-      deals: [...kb.dealList],
-    };
-    writeSnapshot(dir, records);
+    writeSnapshot(dir, snapshotRecords(kb));
     console.log(`Snapshot written to ${snapshotPath(dir)} in ${(performance.now() - written).toFixed(0)} ms`);
   }
   // Warnings, not errors: the knowledge base is valid, but time has made these records doubtful.

@@ -3,7 +3,7 @@
  * request scans the whole data set.
  */
 import { crossCheck } from './crossCheck.js';
-import { readKnowledge, readTranslationsOnly } from './load.js';
+import { readKnowledge } from './load.js';
 import { KnowledgeBaseError, type Problem } from './problems.js';
 import {
   type Company,
@@ -16,7 +16,7 @@ import {
   type Source,
   type SourceTier,
 } from './schema.js';
-import { readSnapshot, snapshotsEnabled, writeSnapshot } from './snapshot.js';
+import { readSnapshot, snapshotRecords, snapshotsEnabled, writeSnapshot } from './snapshot.js';
 import {
   isTranslationLanguage,
   type TranslationSet,
@@ -92,15 +92,13 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): Know
   const mode = snapshotsEnabled() ? (options.snapshot ?? 'read') : 'off';
   if (mode !== 'off') {
     const snapshot = readSnapshot(root);
-    // The snapshot's fingerprint covers the translation files too, so they passed the same checks with it.
-    const translations = snapshot && readTranslationsOnly(root);
-    if (snapshot && translations)
+    if (snapshot)
       return new KnowledgeBase(
         snapshot.meta,
         snapshot.companies,
         snapshot.sources,
         snapshot.deals,
-        translationSet(translations),
+        snapshot.translations,
       );
   }
   const problems: Problem[] = [];
@@ -123,7 +121,7 @@ export function loadKnowledgeBase(root: string, options: LoadOptions = {}): Know
   );
   if (mode === 'write') {
     try {
-      writeSnapshot(root, { ...records, deals: [...kb.dealList] });
+      writeSnapshot(root, snapshotRecords(kb));
     } catch {
       // A read-only disk only costs the next start its validation.
     }

@@ -83,16 +83,6 @@ function display(path: string): string {
   return near && !near.startsWith('..') ? near : path;
 }
 
-/**
- * Only the translation files, for a start from a snapshot (whose fingerprint covers them, so they passed the
- * cross-checks with it); undefined when one cannot be read, and the full load then says why.
- */
-export function readTranslationsOnly(root: string): LoadedTranslations[] | undefined {
-  const problems: Problem[] = [];
-  const loaded = readTranslations(root, display, problems);
-  return problems.length === 0 ? loaded : undefined;
-}
-
 export function readKnowledge(root: string, problems: Problem[]): RawKnowledge {
   const metaPath = join(root, 'meta.json');
   const metaJson = readJson(metaPath, display(metaPath), problems);

@@ -22,21 +22,21 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readFileSync,
   readSync,
   renameSync,
   statSync,
   writeSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { crossCheck } from './crossCheck.js';
-import { fastDeal, fastSource } from './fastCheck.js';
-import { renderJsonSchemas } from './jsonSchema.js';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeBase } from './knowledgeBase.js';
 import { packageRoot } from './paths.js';
-import { type Company, type Deal, type Meta, type Source, withHistoryFacts } from './schema.js';
-import { checkTranslations } from './translations.js';
+import type { Company, Deal, Meta, Source } from './schema.js';
+import type { TranslationSet } from './translations.js';
 
 /** Bumped whenever the layout of the snapshot file changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** The last line: the offset of the header line, in decimal digits, and a newline. */
 const TRAILER = 21;
 const CHUNK = 5000;
@@ -46,6 +46,31 @@ export interface SnapshotRecords {
   companies: Company[];
   sources: Source[];
   deals: Deal[];
+  /**
+   * The translation files' records, validated with the rest: a start from the snapshot then parses no
+   * translation file with zod (that was a third of the real knowledge base's load time).
+   */
+  translations: TranslationSet;
+}
+
+/** A translation set as JSON can hold it: maps as lists of entries. */
+type StoredTranslations = [
+  string,
+  { deals: [string, unknown][]; companies: [string, unknown][]; relays: [string, string][] },
+][];
+
+/**
+ * What a snapshot of this knowledge base holds: its records as validated, deals newest first (the order
+ * the knowledge base keeps them in, so that loading the snapshot sorts nothing), and its translations.
+ */
+export function snapshotRecords(kb: KnowledgeBase): SnapshotRecords {
+  return {
+    meta: kb.meta,
+    companies: [...kb.companies.values()],
+    sources: [...kb.sources.values()],
+    deals: [...kb.dealList],
+    translations: kb.translations,
+  };
 }
 
 interface Header {
@@ -53,7 +78,7 @@ interface Header {
   version: string;
   root: string;
   files: [string, number, number][];
-  chunks: { kind: 'meta' | 'companies' | 'sources' | 'deals'; bytes: number }[];
+  chunks: { kind: 'meta' | 'translations' | 'companies' | 'sources' | 'deals'; bytes: number }[];
 }
 
 export function snapshotsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -67,19 +92,42 @@ export function snapshotPath(root: string, env: NodeJS.ProcessEnv = process.env)
   return join(dir, `${id}.snapshot`);
 }
 
+/**
+ * The hash of the knowledge layer's code, put into a bundle when it is built (scripts/build.mjs), which has
+ * no sources to read; undefined when running from the sources (tsx, vitest).
+ */
+declare const KB_CODE_VERSION: string | undefined;
+
 let version: string | undefined;
 /**
- * What the records were validated against and shaped by: the schemas (as JSON Schema), the deal's history
- * facts transform, the fast path of validation, the translation checks and the cross-checks' code. A
- * snapshot written by other code is never served.
+ * What the records were validated against and shaped by: every module of the knowledge layer (schemas,
+ * the deal's history facts transform, the fast path of validation, the translation checks, the
+ * cross-checks). A snapshot written by other code is never served. Taken from the source files, not from
+ * rendering the schemas at each start (that took 40 ms of the real knowledge base's start-up), and the
+ * same whether the bot runs from its sources or from a bundle, so either serves the other's snapshot.
  */
 function codeVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha1').update(JSON.stringify(renderJsonSchemas()));
-  for (const code of [withHistoryFacts, fastDeal, fastSource, checkTranslations, crossCheck])
-    hash.update(String(code));
-  version = hash.digest('hex');
+  version ??=
+    typeof KB_CODE_VERSION === 'string'
+      ? KB_CODE_VERSION
+      : knowledgeCodeHash(dirname(fileURLToPath(import.meta.url)));
   return version;
+}
+
+/**
+ * SHA-1 over the name and text of every TypeScript file in `dir`, by name. scripts/build.mjs takes the
+ * same hash of src/knowledge/ for the bundle (a test holds the two equal).
+ */
+export function knowledgeCodeHash(dir: string): string {
+  const hash = createHash('sha1');
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort())
+    hash
+      .update(`${name}\0`)
+      .update(readFileSync(join(dir, name)))
+      .update('\0');
+  return hash.digest('hex');
 }
 
 /** Every file the loader reads, with its size and modification time. */
@@ -126,6 +174,11 @@ export function writeSnapshot(root: string, records: SnapshotRecords, path = sna
       chunks.push({ kind, bytes });
     };
     put('meta', records.meta);
+    const translations: StoredTranslations = [...records.translations].map(([language, t]) => [
+      language,
+      { deals: [...t.deals], companies: [...t.companies], relays: [...t.relays] },
+    ]);
+    put('translations', translations);
     for (const kind of ['companies', 'sources', 'deals'] as const) {
       const list = records[kind];
       for (let i = 0; i < list.length || (i === 0 && list.length === 0); i += CHUNK)
@@ -150,7 +203,8 @@ export function readSnapshot(root: string, path = snapshotPath(root)): SnapshotR
     if (JSON.stringify(header.files) !== JSON.stringify(fingerprint(root))) return undefined;
     if (header.version !== codeVersion()) return undefined;
     let meta: Meta | undefined;
-    const lists: Omit<SnapshotRecords, 'meta'> = { companies: [], sources: [], deals: [] };
+    let translations: TranslationSet | undefined;
+    const lists: Omit<SnapshotRecords, 'meta' | 'translations'> = { companies: [], sources: [], deals: [] };
     let position = 0;
     let buffer = Buffer.alloc(0);
     for (const chunk of header.chunks) {
@@ -159,10 +213,17 @@ export function readSnapshot(root: string, path = snapshotPath(root)): SnapshotR
       position += chunk.bytes;
       const value: unknown = JSON.parse(buffer.toString('utf8', 0, chunk.bytes));
       if (chunk.kind === 'meta') meta = value as Meta;
+      else if (chunk.kind === 'translations')
+        translations = new Map(
+          (value as StoredTranslations).map(([language, t]) => [
+            language,
+            { deals: new Map(t.deals), companies: new Map(t.companies), relays: new Map(t.relays) },
+          ]),
+        ) as TranslationSet;
       // push(...list) on thousands of items at once would overflow the stack: append one by one.
       else for (const item of value as never[]) lists[chunk.kind].push(item);
     }
-    return meta ? { meta, ...lists } : undefined;
+    return meta && translations ? { meta, translations, ...lists } : undefined;
   } catch {
     // A damaged or half-written snapshot is not an error: the JSON files are read instead.
     return undefined;

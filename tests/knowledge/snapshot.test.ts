@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,14 @@ import { companyAnswer } from '../../src/answers/company.js';
 import { createEngine } from '../../src/answers/engine.js';
 import { catalog } from '../../src/i18n/index.js';
 import { loadKnowledgeBase, newestFirst } from '../../src/knowledge/knowledgeBase.js';
-import { readSnapshot, snapshotPath, writeSnapshot } from '../../src/knowledge/snapshot.js';
+import { knowledgeDir, packageRoot } from '../../src/knowledge/paths.js';
+import {
+  knowledgeCodeHash,
+  readSnapshot,
+  snapshotPath,
+  snapshotRecords,
+  writeSnapshot,
+} from '../../src/knowledge/snapshot.js';
 import { renderText } from '../../src/render/text.js';
 import { scratchKnowledge } from '../helpers.js';
 
@@ -20,13 +27,7 @@ afterAll(() => {
 });
 
 function records(dir: string) {
-  const kb = loadKnowledgeBase(dir, { snapshot: 'off' });
-  return {
-    meta: kb.meta,
-    companies: [...kb.companies.values()],
-    sources: [...kb.sources.values()],
-    deals: [...kb.deals.values()],
-  };
+  return snapshotRecords(loadKnowledgeBase(dir, { snapshot: 'off' }));
 }
 
 describe('the knowledge base snapshot', () => {
@@ -121,5 +122,33 @@ describe('the knowledge base snapshot', () => {
       Buffer.concat([whole.subarray(0, whole.length - 21), Buffer.from('0000000000000000000x\n')]),
     );
     expect(readSnapshot(kb.dir)).toBeUndefined();
+  });
+
+  it('carries the translations, so a start from it reads Spanish and Italian without the translation files', () => {
+    const dir = knowledgeDir();
+    const fromJson = loadKnowledgeBase(dir, { snapshot: 'off' });
+    writeSnapshot(dir, snapshotRecords(fromJson));
+    const loaded = readSnapshot(dir);
+    expect(loaded?.translations.size).toBeGreaterThan(0);
+    expect(loaded?.translations).toEqual(fromJson.translations);
+    const fromSnapshot = loadKnowledgeBase(dir);
+    const deal = fromJson.dealList[0]!.id;
+    expect(fromSnapshot.inLanguage('es').deals.get(deal)?.summary).toBe(
+      fromJson.inLanguage('es').deals.get(deal)?.summary,
+    );
+    expect(fromSnapshot.inLanguage('es').deals.get(deal)?.summary).not.toBe(
+      fromJson.deals.get(deal)?.summary,
+    );
+  });
+
+  it('is versioned by the knowledge code, and the built bundle carries the same version as the sources', () => {
+    const version = knowledgeCodeHash(join(packageRoot(), 'src', 'knowledge'));
+    expect(version).toMatch(/^[0-9a-f]{40}$/);
+    // tests/globalSetup.ts builds dist/ from these sources before the tests run.
+    const dist = join(packageRoot(), 'dist');
+    const bundled = readdirSync(dist).filter(
+      (name) => name.endsWith('.js') && readFileSync(join(dist, name), 'utf8').includes(version),
+    );
+    expect(bundled.length).toBeGreaterThan(0);
   });
 });
