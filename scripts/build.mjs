@@ -9,7 +9,8 @@
  * fresh checkout works with `npm ci && npm start` and a built image (without esbuild) starts at once.
  * Plain JavaScript on purpose: it must run before anything is compiled, and without devDependencies.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,6 +68,23 @@ function stale() {
   return INPUTS.some((input) => existsSync(join(ROOT, input)) && newest(join(ROOT, input)) > oldest);
 }
 
+/**
+ * The knowledge layer's code version, as src/knowledge/snapshot.ts takes it from the sources (SHA-1 over
+ * each .ts file's name and text, by name): the bundle has no sources, so it is written into it. A snapshot
+ * is served only to the code that wrote it.
+ */
+export function knowledgeCodeHash(dir = join(ROOT, 'src', 'knowledge')) {
+  const hash = createHash('sha1');
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort())
+    hash
+      .update(`${name}\0`)
+      .update(readFileSync(join(dir, name)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
 export async function build() {
   // Imported here: a production install has no esbuild and never needs it once dist/ exists.
   const esbuild = await import('esbuild');
@@ -93,6 +111,12 @@ export async function build() {
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+    // Minified, names kept (stack traces still name every function; dist/*.map maps them to the sources):
+    // node reads, decodes and compiles half as much text at start-up, and V8 keeps each bundle's source as
+    // one string for as long as the process runs: 9.5 MB of the gateway bot's heap unminified, 2.6 MB so.
+    minify: true,
+    keepNames: true,
+    define: { KB_CODE_VERSION: JSON.stringify(knowledgeCodeHash()) },
     sourcemap: 'linked',
     logLevel: 'warning',
   });
