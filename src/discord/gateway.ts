@@ -13,6 +13,7 @@ import {
   type InteractionUpdateOptions,
   type Message,
   MessageFlags,
+  Options,
   Partials,
 } from 'discord.js';
 import type { Engine } from '../answers/engine.js';
@@ -49,6 +50,40 @@ export interface GatewayHooks {
   server?: InteractionHook;
 }
 
+const onlyOurselves = {
+  maxSize: 0,
+  keepOverLimit: (held: { id: string; client: Client }) => held.id === held.client.user?.id,
+};
+
+/**
+ * What discord.js keeps in memory. The bot answers from each interaction's or message's own payload and
+ * never looks a message, member or user up again, so those caches hold nothing (discord.js would keep 200
+ * messages per channel, and every member and user that ever used a command: memory that grows with each
+ * server and user, at thousands of servers). Servers, channels (their names label watch posts), roles and
+ * threads stay cached: discord.js needs them to route events, and they are bounded by the servers the bot
+ * is in.
+ */
+const GATEWAY_CACHES = {
+  MessageManager: 0,
+  DMMessageManager: 0,
+  GuildMessageManager: 0,
+  GuildMemberManager: onlyOurselves,
+  UserManager: onlyOurselves,
+  PresenceManager: 0,
+  ReactionManager: 0,
+  ReactionUserManager: 0,
+  ThreadMemberManager: 0,
+  VoiceStateManager: 0,
+  GuildEmojiManager: 0,
+  GuildStickerManager: 0,
+  GuildScheduledEventManager: 0,
+  StageInstanceManager: 0,
+  GuildInviteManager: 0,
+  GuildBanManager: 0,
+  AutoModerationRuleManager: 0,
+  ApplicationCommandManager: 0,
+} as const;
+
 export function createGatewayClient(
   engine: () => Engine,
   settings: Settings,
@@ -61,6 +96,7 @@ export function createGatewayClient(
     partials: [Partials.Channel],
     rest: restOptions(settings),
     allowedMentions: { parse: [] },
+    makeCache: Options.cacheWithLimits(GATEWAY_CACHES),
   });
   const guard = hooks.guard ?? new Guard(settings);
   const inFlight = new Set<Promise<void>>();
