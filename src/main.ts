@@ -1,7 +1,6 @@
 /** `npm start`: the Discord bot when a token is configured, otherwise the interactive console. */
 import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
-import { REST } from 'discord.js';
 import { bootEngine } from './boot.js';
 import {
   pictureOptions,
@@ -12,7 +11,6 @@ import {
 } from './config/settings.js';
 import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
-import { createGatewayClient } from './discord/gateway.js';
 import { Guard } from './discord/guard.js';
 import { PicturePool } from './graph/pool.js';
 import { catalog } from './i18n/index.js';
@@ -22,7 +20,8 @@ import { limitStore } from './limitStore.js';
 import { createLogger } from './log.js';
 import { createOpsServer, opsPort } from './opsServer.js';
 import { EngineHolder } from './reload.js';
-import { startWatches } from './watch/start.js';
+import type { Watches } from './watch/start.js';
+import { importDiscordJs } from './whenUsed.js';
 
 const args = readArgs(process.argv.slice(2));
 // Before the settings are read: help is for someone who has not configured anything yet.
@@ -48,22 +47,32 @@ if (!settings.DISCORD_TOKEN) {
   const stopWatching = knowledge.watch();
   const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
   const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
-  // Watches and server settings (issue 17) post through a REST client of their own, with the gateway's
-  // settings: the gateway client is made after the watches, since it needs their interaction hook.
+  // Loaded here, not at the top: the console (no token) never needs discord.js.
+  const [{ REST }, { createGatewayClient }, { startWatches }] = await Promise.all([
+    importDiscordJs(),
+    import('./discord/gateway.js'),
+    import('./watch/start.js'),
+  ]);
+  // Watches and server settings (issue 17) open their database while the client logs in (below), so the
+  // gateway handshake's round trips and the database's start-up overlap; an interaction that comes first
+  // waits for them in `decide`.
+  let watches: Promise<Watches> | undefined;
+  // Watch posts go through a REST client of their own, with the gateway's settings.
   const rest = new REST(restOptions(discord)).setToken(discord.DISCORD_TOKEN);
-  const watches = await startWatches({
-    knowledge,
-    rest: async () => rest,
-    logger,
-    channelName: (id) => {
-      const channel = client.channels.cache.get(id);
-      return channel && 'name' in channel && channel.name ? channel.name : undefined;
-    },
-  });
+  const openWatches = () =>
+    (watches ??= startWatches({
+      knowledge,
+      rest: async () => rest,
+      logger,
+      channelName: (id) => {
+        const channel = client.channels.cache.get(id);
+        return channel && 'name' in channel && channel.name ? channel.name : undefined;
+      },
+    }));
   const { client, drain } = createGatewayClient(knowledge.current, discord, logger, {
     pictures,
     guard,
-    server: watches.hook,
+    server: { decide: async (...args) => (await openWatches()).hook.decide(...args) },
     // Exit non-zero so that a supervisor restarts the bot (or alerts), after finishing what is in flight.
     onUnrecoverableClose: () => {
       stopWatching();
@@ -83,11 +92,18 @@ if (!settings.DISCORD_TOKEN) {
     stopWatching();
     ops.close();
     await drain(discord.SHUTDOWN_GRACE_MS);
-    await Promise.all([client.destroy(), pictures.close(), guard.close(), watches.stop()]);
+    await Promise.all([
+      client.destroy(),
+      pictures.close(),
+      guard.close(),
+      watches?.then((opened) => opened.stop()),
+    ]);
   });
   logger.info({ pid: process.pid }, 'starting; SIGHUP to this pid reloads the knowledge base');
   try {
-    await client.login(discord.DISCORD_TOKEN);
+    const loggingIn = client.login(discord.DISCORD_TOKEN);
+    await openWatches();
+    await loggingIn;
   } catch (error) {
     logger.fatal({ err: error }, 'could not log in to Discord; check DISCORD_TOKEN and DISCORD_API_BASE');
     await client.destroy();

@@ -15,3 +15,16 @@ export function whenUsed<T>(name: string): () => T {
     return loaded;
   };
 }
+
+type DiscordJs = typeof import('discord.js');
+
+/**
+ * discord.js, imported where it is first needed (the console never needs it; an HTTP endpoint only for a
+ * follow-up or a watch post). Bundled (dist/), a dynamic import of a CommonJS package gives only its
+ * `default` export, module.exports; run from the sources, node also gives its named exports. `default`
+ * is module.exports either way, so it is what is read.
+ */
+export async function importDiscordJs(): Promise<DiscordJs> {
+  const loaded = (await import('discord.js')) as DiscordJs & { default?: DiscordJs };
+  return loaded.default ?? loaded;
+}

@@ -12,6 +12,7 @@ import { limitStore } from '../limitStore.js';
 import { createLogger } from '../log.js';
 import { EngineHolder } from '../reload.js';
 import { startWatches } from '../watch/start.js';
+import { importDiscordJs } from '../whenUsed.js';
 import { createInteractionServer } from './server.js';
 import { readHttpSettings } from './settings.js';
 
@@ -35,7 +36,7 @@ let rest: Promise<REST> | undefined;
 const watches = await startWatches({
   knowledge,
   rest: () =>
-    (rest ??= import('discord.js').then(({ REST }) =>
+    (rest ??= importDiscordJs().then(({ REST }) =>
       new REST(restOptions(settings)).setToken(settings.DISCORD_TOKEN ?? ''),
     )),
   logger,

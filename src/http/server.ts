@@ -25,6 +25,7 @@ import { commandLabel, metrics, registry } from '../metrics.js';
 import { type DiscordMessage, renderNotice } from '../render/discord.js';
 import { allowed } from '../watch/gateway.js';
 import type { RawInteractionHook } from '../watch/http.js';
+import { importDiscordJs } from '../whenUsed.js';
 import { createVerifier, type Verifier } from './verify.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -294,7 +295,7 @@ function createFollowUps(options: InteractionServerOptions, logger: Logger) {
   // most interactions are answered in the HTTP response itself.
   let client: Promise<REST> | undefined;
   const restClient = () => {
-    client ??= import('discord.js').then(
+    client ??= importDiscordJs().then(
       ({ REST }) =>
         new REST({
           ...(options.rest?.api && { api: options.rest.api.replace(/\/$/, '') }),
