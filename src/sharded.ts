@@ -23,7 +23,7 @@ async function shardCount(): Promise<number> {
 const totalShards = await shardCount();
 // Built (dist/sharded.js) each shard runs dist/main.js with plain node; from source (`tsx src/sharded.ts`)
 // each shard is src/main.ts under the tsx loader. Built, shards run with this process's own node flags (the
-// memory settings of `npm run start:sharded`), as its environment (MALLOC_ARENA_MAX) reaches them too.
+// memory settings of `npm run start:sharded`), as its environment (the MALLOC_ settings) reaches them too.
 const fromSource = import.meta.url.endsWith('.ts');
 const manager = new ShardingManager(
   fileURLToPath(new URL(fromSource ? './main.ts' : './main.js', import.meta.url)),
