@@ -11,7 +11,7 @@
 import { type Catalog, catalog } from '../i18n/index.js';
 import { type AmountFigure, INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal, Disclosure, Qualifier } from '../knowledge/schema.js';
-import { periodOf, shortMention } from './dealView.js';
+import { shortMention } from './dealView.js';
 
 /** One amount that may go into a sum. */
 export interface Term {
@@ -150,9 +150,9 @@ export function countedAmount(
   if (successor && present.has(successor.id)) return { why: 'replaced-by', successor: successor.id };
   const chosen = kb.headlineAmount(deal);
   if (!chosen && kb.amountsOf(deal).length > 0) return { why: 'not-money' };
-  // A fee per month or year is not what the deal adds up to: its amount for the whole term when the record
-  // gives one ("if run to term"), else the deal is left out of the sum rather than counted as one month.
-  const headline = chosen && isPeriodic(chosen) ? wholeTermAmount(kb, deal) : chosen;
+  // A fee per month or year is not what the deal adds up to: the headline is already the whole-term amount
+  // when the record gives one ("if run to term"), else the deal is left out rather than counted as one month.
+  const headline = kb.comparableAmount(deal);
   if (chosen && !headline) return { why: 'periodic' };
   const payers = kb.payers(deal);
   const shared = paidBy !== undefined && !payers.every((id) => paidBy.includes(id));
@@ -161,23 +161,11 @@ export function countedAmount(
     return tranche ? { figure: tranche } : { why: 'shared' };
   }
   const parent = deal.partOf ? kb.deals.get(deal.partOf) : undefined;
-  if (parent && present.has(parent.id) && kb.headlineAmount(parent)?.amount !== undefined) {
+  if (parent && present.has(parent.id) && kb.comparableAmount(parent)?.amount !== undefined) {
     const parentCounts = !paidBy || kb.payers(parent).every((id) => paidBy.includes(id));
     if (parentCounts) return { why: 'counted-in', parent: parent.id };
   }
   return { figure: headline };
-}
-
-/** "per month", "per year", "monthly", "annual": a figure of one period, not of the whole deal. */
-export function isPeriodic(figure: AmountFigure): boolean {
-  return periodOf(figure) !== undefined;
-}
-
-/** A payment of the deal as a whole that is not a fee per period, in the record's order. */
-function wholeTermAmount(kb: KnowledgeBase, deal: Deal): AmountFigure | undefined {
-  return kb
-    .amountsOf(deal)
-    .find((f) => f.measures === 'payment' && !f.paidBy && f.amount !== undefined && !isPeriodic(f));
 }
 
 /**

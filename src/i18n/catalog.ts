@@ -186,7 +186,8 @@ export interface Catalog {
     noneRanked(scope: string): string;
     largest(scope: string): string;
     rankedBy: string;
-    notRanked(n: number): string;
+    /** `fees`: how many of them state only a fee per month or year (never ranked against totals). */
+    notRanked(n: number, fees?: number): string;
     severalCompanies(query: string): string;
     noCompany(query: string): string;
     didYouMean(list: string): string;
@@ -441,6 +442,8 @@ export interface GraphMessages {
   reported: string;
   notCharted: string;
   noAmountStated(list: string): string;
+  /** Deals whose only amount is a fee per period, left off a chart of deal sizes. */
+  feeOnly: string;
   timelineLead(deals: number, valuations: number, since: string): string;
   timelineSubtitle(since: string): string;
   timelineAlt(title: string, deals: number, valuations: number, since: string): string;

@@ -234,8 +234,8 @@ export const en: Catalog = {
     noneRanked: (scope) => `No ${scope} with a disclosed amount`,
     largest: (scope) => `Largest ${scope}`,
     rankedBy: 'Ranked by headline amount; "up to" and reported figures say so.',
-    notRanked: (n) =>
-      `Not ranked: ${count(n, { one: '# deal', other: '# deals' })} superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
+    notRanked: (n, fees = 0) =>
+      `Not ranked: ${count(n, { one: '# deal', other: '# deals' })} superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.${fees > 0 ? ` ${count(fees, { one: '# of them states', other: '# of them state' })} only a fee per month or year, which is not the size of a deal.` : ''}`,
     severalCompanies: (query) => `${query} could mean several companies`,
     noCompany: (query) => `No company matches ${query}`,
     didYouMean: (list) => `Did you mean ${list}?`,
@@ -348,6 +348,7 @@ export const en: Catalog = {
     reported: 'reported',
     notCharted: 'Not charted',
     noAmountStated: (list) => `No amount stated: ${list}.`,
+    feeOnly: 'Only a fee per month or year, not the size of a deal',
     timelineLead: (deals, valuations, since) =>
       `${deals} deal${deals === 1 ? '' : 's'} with an amount and ${valuations} valuation${valuations === 1 ? '' : 's'} since ${since}, on a scale from millions to trillions. ▲ money in, ▼ money out.`,
     timelineSubtitle: (since) => `deals and valuations since ${since} · amounts on a log scale`,

@@ -239,8 +239,8 @@ export const es: Catalog = {
     noneRanked: (scope) => `No hay ${scope} con importe revelado`,
     largest: (scope) => `Mayores ${scope}`,
     rankedBy: 'Ordenados por importe principal; las cifras "hasta" y las publicadas en prensa lo indican.',
-    notRanked: (n) =>
-      `Fuera de la lista: ${count(n, { one: '# acuerdo', other: '# acuerdos' })} sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
+    notRanked: (n, fees = 0) =>
+      `Fuera de la lista: ${count(n, { one: '# acuerdo', other: '# acuerdos' })} sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.${fees > 0 ? ` ${count(fees, { one: '# de ellos solo indica', other: '# de ellos solo indican' })} una cuota mensual o anual, que no es el tamaño de un acuerdo.` : ''}`,
     severalCompanies: (query) => `${query} puede referirse a varias empresas`,
     noCompany: (query) => `Ninguna empresa coincide con ${query}`,
     didYouMean: (list) => `¿Quisiste decir ${list}?`,
@@ -357,6 +357,7 @@ export const es: Catalog = {
     reported: 'publicado en prensa',
     notCharted: 'Fuera del gráfico',
     noAmountStated: (list) => `Sin importe: ${list}.`,
+    feeOnly: 'Solo una cuota mensual o anual, no el tamaño de un acuerdo',
     timelineLead: (deals, valuations, since) =>
       `${deals} ${deals === 1 ? 'acuerdo' : 'acuerdos'} con importe y ${valuations} ${valuations === 1 ? 'valoración' : 'valoraciones'} desde ${since}, en una escala de millones a billones. ▲ dinero que entra, ▼ dinero que sale.`,
     timelineSubtitle: (since) => `acuerdos y valoraciones desde ${since} · importes en escala logarítmica`,

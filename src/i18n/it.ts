@@ -243,8 +243,8 @@ export const it: Catalog = {
     largest: (scope) => `I più grandi ${scope}`,
     rankedBy:
       'Ordinati per importo principale; le cifre "fino a" e quelle riportate dalla stampa lo indicano.',
-    notRanked: (n) =>
-      `Esclusi: ${count(n, { one: '# accordo', other: '# accordi' })} sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
+    notRanked: (n, fees = 0) =>
+      `Esclusi: ${count(n, { one: '# accordo', other: '# accordi' })} sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.${fees > 0 ? ` ${count(fees, { one: '# di questi indica', other: '# di questi indicano' })} solo un canone mensile o annuale, che non è la dimensione di un accordo.` : ''}`,
     severalCompanies: (query) => `${query} può indicare più aziende`,
     noCompany: (query) => `Nessuna azienda corrisponde a ${query}`,
     didYouMean: (list) => `Forse cercavi ${list}?`,
@@ -361,6 +361,7 @@ export const it: Catalog = {
     reported: 'riportato dalla stampa',
     notCharted: 'Fuori dal grafico',
     noAmountStated: (list) => `Senza importo: ${list}.`,
+    feeOnly: 'Solo un canone mensile o annuale, non la dimensione di un accordo',
     timelineLead: (deals, valuations, since) =>
       `${deals} ${deals === 1 ? 'accordo' : 'accordi'} con importo e ${valuations} ${valuations === 1 ? 'valutazione' : 'valutazioni'} da ${since}, su una scala dai milioni alle migliaia di miliardi. ▲ denaro in entrata, ▼ denaro in uscita.`,
     timelineSubtitle: (since) => `accordi e valutazioni da ${since} · importi in scala logaritmica`,
