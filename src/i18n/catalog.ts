@@ -204,6 +204,8 @@ export interface Catalog {
     undisclosed(n: number): string;
     notInTotals(list: string): string;
     sharedWithOthers: string;
+    /** A deal paid to other companies too, left out of what one of them received. */
+    sharedWithOtherPayees: string;
     countedIn(id: string): string;
     replacedBy(id: string): string;
     rollUp: string;
@@ -519,6 +521,20 @@ export interface AskMoreMessages {
   nothingRecorded: string;
   winner: (name: string) => string;
   noWinner: string;
+  /**
+   * One company's deals of one kind, by side: "Microsoft, 6 live deals: paid announced: $X (3 deals);
+   * received announced: $Y (2 deals)". `paid`, `received`: the sums, or undefined when nothing sums.
+   */
+  compareKindSide: (
+    name: string,
+    live: number,
+    paid: string | undefined,
+    received: string | undefined,
+  ) => string;
+  /** The winner of a comparison by kind: the most live deals of that kind, money paid and received kept apart. */
+  moreDeals: (name: string, most: number, next: number) => string;
+  /** The companies tied at the top of a comparison by kind. */
+  sameDeals: (names: string, live: number) => string;
   whenTitle: (names: string) => string;
   /** "OpenAI → AWS, compute contract: 3 Nov 2025 (signed)". */
   whenItem: (direction: string, kind: string, date: string, status: string) => string;

@@ -255,6 +255,7 @@ export const en: Catalog = {
     undisclosed: (n) => `${n} undisclosed`,
     notInTotals: (list) => `Not in the totals: ${list}.`,
     sharedWithOthers: 'shared with other payers',
+    sharedWithOtherPayees: 'paid to other companies too',
     countedIn: (id) => `counted in ${id}`,
     replacedBy: (id) => `its amount was replaced by the new total of ${id}`,
     rollUp: 'a roll-up of other deals',
@@ -691,6 +692,12 @@ export const en: Catalog = {
     winner: (name) => `${name} is ahead on figures of the same kind.`,
     noWinner:
       'No single winner: the figures differ in qualifier or confirmation (exact, up to, reported…), so they are shown side by side.',
+    compareKindSide: (name, live, paid, received) =>
+      `${name}, ${count(live, { one: '# live deal', other: '# live deals' })}: paid — ${paid ?? 'nothing recorded'}; received — ${received ?? 'nothing recorded'}`,
+    moreDeals: (name, most, next) =>
+      `${name} has more live deals of this kind (${most} to ${next}); money paid and money received are shown apart, never added together.`,
+    sameDeals: (names, live) =>
+      `No single winner: ${names} each have ${count(live, { one: '# live deal', other: '# live deals' })} of this kind; money paid and money received are shown apart, never added together.`,
     whenTitle: (names) => `When: ${names}`,
     whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
     whenLead: (items) => `Dates: ${items}.`,

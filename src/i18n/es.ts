@@ -260,6 +260,7 @@ export const es: Catalog = {
     undisclosed: (n) => `${n} sin revelar`,
     notInTotals: (list) => `Fuera de los totales: ${list}.`,
     sharedWithOthers: 'compartido con otros inversores',
+    sharedWithOtherPayees: 'pagado también a otras empresas',
     countedIn: (id) => `contado en ${id}`,
     replacedBy: (id) => `su importe fue sustituido por el nuevo total de ${id}`,
     rollUp: 'suma de otros acuerdos',
@@ -698,6 +699,12 @@ export const es: Catalog = {
     winner: (name) => `${name} va por delante en cifras del mismo tipo.`,
     noWinner:
       'Sin un ganador claro: las cifras difieren en calificador o confirmación (exacta, hasta, publicada…), así que se muestran lado a lado.',
+    compareKindSide: (name, live, paid, received) =>
+      `${name}, ${count(live, { one: '# acuerdo vigente', other: '# acuerdos vigentes' })}: pagado — ${paid ?? 'nada registrado'}; recibido — ${received ?? 'nada registrado'}`,
+    moreDeals: (name, most, next) =>
+      `${name} tiene más acuerdos vigentes de este tipo (${most} frente a ${next}); lo pagado y lo recibido se muestran aparte, nunca sumados.`,
+    sameDeals: (names, live) =>
+      `Sin un ganador claro: ${names} tienen cada uno ${count(live, { one: '# acuerdo vigente', other: '# acuerdos vigentes' })} de este tipo; lo pagado y lo recibido se muestran aparte, nunca sumados.`,
     whenTitle: (names) => `Cuándo: ${names}`,
     whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
     whenLead: (items) => `Fechas: ${items}.`,

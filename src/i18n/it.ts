@@ -264,6 +264,7 @@ export const it: Catalog = {
     undisclosed: (n) => `${n} non divulgati`,
     notInTotals: (list) => `Esclusi dai totali: ${list}.`,
     sharedWithOthers: 'condiviso con altri investitori',
+    sharedWithOtherPayees: 'pagato anche ad altre aziende',
     countedIn: (id) => `contato in ${id}`,
     replacedBy: (id) => `il suo importo è stato sostituito dal nuovo totale di ${id}`,
     rollUp: 'somma di altri accordi',
@@ -702,6 +703,12 @@ export const it: Catalog = {
     winner: (name) => `${name} è avanti su cifre dello stesso tipo.`,
     noWinner:
       'Nessun vincitore netto: le cifre differiscono per qualificatore o conferma (esatta, fino a, riportata…), quindi sono affiancate.',
+    compareKindSide: (name, live, paid, received) =>
+      `${name}, ${count(live, { one: '# accordo in essere', other: '# accordi in essere' })}: pagato — ${paid ?? 'nulla di registrato'}; ricevuto — ${received ?? 'nulla di registrato'}`,
+    moreDeals: (name, most, next) =>
+      `${name} ha più accordi in essere di questo tipo (${most} contro ${next}); il pagato e il ricevuto sono mostrati a parte, mai sommati.`,
+    sameDeals: (names, live) =>
+      `Nessun vincitore netto: ${names} hanno ciascuno ${count(live, { one: '# accordo in essere', other: '# accordi in essere' })} di questo tipo; il pagato e il ricevuto sono mostrati a parte, mai sommati.`,
     whenTitle: (names) => `Quando: ${names}`,
     whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
     whenLead: (items) => `Date: ${items}.`,
