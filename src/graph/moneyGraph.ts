@@ -15,11 +15,16 @@
  * - A roll-up (`aggregate`) is drawn only for pairs that no other live deal covers in the same direction,
  *   as a share of its total (OpenAI's $1.4T plan is the only record of its commitment to NVIDIA).
  * - Amounts are the deal's whole amount (kb.comparableAmount): a fee per month or year with no whole-term
- *   amount is said with its period in the text and never drawn as an amount; certainty is "reported" when the figure is a press report or
- *   an estimate, else "up-to" when it is a ceiling or the deal is a non-binding letter of intent, else
- *   "committed".
+ *   amount is said with its period in the text and never drawn as an amount. Certainty is the knowledge
+ *   base's amountCertainty, the rule the answers' colour uses too: "reported" when the deal or its figure
+ *   is a press report or an estimate, else "up-to" for a ceiling or a letter of intent, else "committed".
  */
-import { type AmountFigure, INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import {
+  type AmountFigure,
+  amountCertainty,
+  INACTIVE_STATUSES,
+  type KnowledgeBase,
+} from '../knowledge/knowledgeBase.js';
 import type { CompanyKind, Deal, Disclosure, Qualifier } from '../knowledge/schema.js';
 import { CATEGORY_OF, type Category, type Certainty } from './style.js';
 
@@ -152,7 +157,7 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
         currency: figure?.currency ?? 'USD',
         qualifier: figure?.amount === undefined ? 'undisclosed' : (figure?.qualifier ?? 'undisclosed'),
         disclosure: figure?.disclosure ?? 'announced',
-        certainty: certaintyOf(deal, figure ?? fee),
+        certainty: amountCertainty(deal, figure ?? fee),
         category: CATEGORY_OF[deal.kind],
         pairs: tranche ? 1 : pairs.length,
         ...(!tranche && fee?.amount !== undefined && { fee }),
@@ -201,14 +206,6 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
       return drawn;
     },
   };
-}
-
-function certaintyOf(deal: Deal, headline: ReturnType<KnowledgeBase['headlineAmount']>): Certainty {
-  if (deal.status === 'reported') return 'reported';
-  if (headline && (headline.disclosure === 'reported' || headline.disclosure === 'estimate'))
-    return 'reported';
-  if (headline?.qualifier === 'up-to' || deal.status === 'letter-of-intent') return 'up-to';
-  return 'committed';
 }
 
 /** What a flow weighs when companies compete for room: its amount, or an even share of the deal. */

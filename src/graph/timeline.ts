@@ -10,7 +10,7 @@
  * Valuations are the company's post-money (else pre-money or implied) valuations from live deals.
  */
 import type { Catalog } from '../i18n/index.js';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { amountCertainty, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import { textWidth } from './fonts.js';
 import { isLive } from './moneyGraph.js';
@@ -140,12 +140,7 @@ export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog): 
       label: isLive(deal) ? label : `${label} (${words.status[deal.status]})`,
       direction,
       category: CATEGORY_OF[deal.kind],
-      certainty:
-        headline.disclosure === 'reported' || headline.disclosure === 'estimate'
-          ? 'reported'
-          : headline.qualifier === 'up-to' || deal.status === 'letter-of-intent'
-            ? 'up-to'
-            : 'committed',
+      certainty: amountCertainty(deal, headline),
       live: isLive(deal),
       share,
     });

@@ -56,6 +56,24 @@ export function usd(amount: { amount?: number | undefined; currency: string }): 
   return (amount.amount ?? 0) * (ORDERING_RATE_TO_USD[amount.currency] ?? 1);
 }
 
+/**
+ * How far a deal's stated amount stands on the parties' own word, one rule for the answers' colour and the
+ * pictures' dashes: 'reported' when the deal is only a press report or the figure a press report or an
+ * analyst's estimate; else 'up-to' when the figure is a ceiling or the deal a non-binding letter of
+ * intent; else 'committed'.
+ */
+export type AmountCertainty = 'committed' | 'up-to' | 'reported';
+
+export function amountCertainty(
+  deal: Pick<Deal, 'status'>,
+  figure: Pick<AmountFigure, 'disclosure' | 'qualifier'> | undefined,
+): AmountCertainty {
+  if (deal.status === 'reported') return 'reported';
+  if (figure && (figure.disclosure === 'reported' || figure.disclosure === 'estimate')) return 'reported';
+  if (figure?.qualifier === 'up-to' || deal.status === 'letter-of-intent') return 'up-to';
+  return 'committed';
+}
+
 export type Period = 'month' | 'year' | 'quarter' | 'week';
 
 /**
