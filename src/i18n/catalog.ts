@@ -475,6 +475,8 @@ export interface GraphMessages {
     inPlan(amount: string): string;
     shareOf(amount: string): string;
     undisclosed: string;
+    /** After a fee on an arrow: "$3B/yr", never read as a deal's size. */
+    perPeriod: Record<'month' | 'year' | 'quarter' | 'week', string>;
     /** Timeline point labels. */
     investors(n: number): string;
     parties(n: number): string;

@@ -398,6 +398,7 @@ export const en: Catalog = {
       inPlan: (amount) => `in ${amount} plan`,
       shareOf: (amount) => `share of ${amount}`,
       undisclosed: 'undisclosed',
+      perPeriod: { month: '/mo', year: '/yr', quarter: '/qtr', week: '/wk' },
       investors: (n) => `${n} investors`,
       parties: (n) => `${n} parties`,
       plainPlan: (amount) => `${amount} plan`,

@@ -407,6 +407,7 @@ export const es: Catalog = {
       inPlan: (amount) => `en plan de ${amount}`,
       shareOf: (amount) => `parte de ${amount}`,
       undisclosed: 'no revelado',
+      perPeriod: { month: '/mes', year: '/año', quarter: '/trim.', week: '/sem.' },
       investors: (n) => `${n} inversores`,
       parties: (n) => `${n} partes`,
       plainPlan: (amount) => `plan de ${amount}`,

@@ -411,6 +411,7 @@ export const it: Catalog = {
       inPlan: (amount) => `in piano ${da(amount)}`,
       shareOf: (amount) => `quota di ${amount}`,
       undisclosed: 'non divulgato',
+      perPeriod: { month: '/mese', year: '/anno', quarter: '/trim.', week: '/sett.' },
       investors: (n) => `${n} investitori`,
       parties: (n) => `${n} parti`,
       plainPlan: (amount) => `piano ${da(amount)}`,

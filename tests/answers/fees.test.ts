@@ -5,8 +5,10 @@
  * any comparison, saying so.
  */
 import { describe, expect, it } from 'vitest';
-import { headlineText } from '../../src/answers/dealView.js';
+import { headlineText, periodicValue } from '../../src/answers/dealView.js';
 import { topAnswer } from '../../src/answers/top.js';
+import { graphAnswer, timelineAnswer } from '../../src/graph/answers.js';
+import { flowsLabel } from '../../src/graph/labels.js';
 import { moneyGraph } from '../../src/graph/moneyGraph.js';
 import { timelineData } from '../../src/graph/timeline.js';
 import { catalog } from '../../src/i18n/index.js';
@@ -100,6 +102,31 @@ describe('a fee per period in rankings, watches and pictures', () => {
     // $1.25 billion a month is not a $10 billion deal; $45 billion run to term is.
     expect(matches(kb, { minUsd: 10_000_000_000 }, change(colossus))).toBe(true);
     for (const d of feeOnly) expect(matches(kb, { minUsd: 1 }, change(d)), d.id).toBe(false);
+  });
+
+  it('a fee alone drawn in the money picture says its period on the arrow', () => {
+    const flows = moneyGraph(kb).flows.filter((f) => feeOnly.includes(f.deal));
+    expect(flows.length).toBeGreaterThan(0);
+    for (const flow of flows)
+      for (const lang of ['en', 'es', 'it'] as const) {
+        const period = periodOf(flow.fee!)!;
+        expect(flowsLabel([flow], catalog(lang))).toContain(catalog(lang).graph.picture.perPeriod[period]);
+      }
+  });
+
+  it('the picture answers state a fee alone with its period and its source', () => {
+    const japan = kb.deals.get('softbank-openai-japan-2025-02')!;
+    const fee = kb.headlineAmount(japan)!;
+    for (const lang of ['en', 'es', 'it'] as const) {
+      const t = catalog(lang);
+      const said = periodicValue(fee, t);
+      expect(said).toContain(t.figure.per.year);
+      const graph = text(graphAnswer(engine, 'SoftBank', 1, lang), t);
+      expect(graph, lang).toContain(said);
+      const timeline = text(timelineAnswer(engine, 'SoftBank', lang), t);
+      expect(timeline, lang).toContain(`${t.graph.feeOnly}: `);
+      expect(timeline, lang).toContain(said);
+    }
   });
 
   it('the money graph and the timeline never draw a fee as an amount', () => {
