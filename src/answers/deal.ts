@@ -1,5 +1,6 @@
 /** `/deal`: every deal between two companies in both directions, or every deal of one, newest first. */
 import { type Catalog, catalog, commandText, type Lang } from '../i18n/index.js';
+import { amountCertainty, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { CONFIRMED_STATUSES, type Deal } from '../knowledge/schema.js';
 import type { Match } from '../search/resolver.js';
 import { Citations } from './citations.js';
@@ -161,7 +162,7 @@ export function dealAnswer(engine: Engine, query: DealQuery, lang: Lang = 'en'):
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: found.canonical,
-    certainty: certaintyOf(shown),
+    certainty: certaintyOf(kb, found.deals),
   };
 }
 
@@ -225,13 +226,21 @@ export function dealCardAnswer(engine: Engine, dealId: string, lang: Lang): Answ
     blocks: [{ ...block, heading: undefined, badge: undefined }],
     citations: cites.list(),
     asOf: kb.meta.asOf,
-    certainty: certaintyOf([deal]),
+    certainty: certaintyOf(kb, [deal]),
   };
 }
 
-/** How far a list of deals stands on the parties' own word, for the answer's colour. */
-export function certaintyOf(deals: readonly Deal[]): Answer['certainty'] {
-  const confirmed = deals.filter((d) => CONFIRMED_STATUSES.has(d.status)).length;
+/**
+ * How far the deals behind an answer stand on the parties' own word, for the answer's colour: a deal is
+ * confirmed when the parties acted (its status) and the amount it states is theirs, not only the press's
+ * or an analyst's (amountCertainty, the rule the pictures draw by). Pass every deal the answer stands on,
+ * its totals included, not only the cards shown: an answer summing a reported amount is not confirmed.
+ */
+export function certaintyOf(kb: KnowledgeBase, deals: readonly Deal[]): Answer['certainty'] {
+  let confirmed = 0;
+  for (const d of deals)
+    if (CONFIRMED_STATUSES.has(d.status) && amountCertainty(d, kb.headlineAmount(d)) !== 'reported')
+      confirmed++;
   if (confirmed === deals.length) return 'confirmed';
   return confirmed === 0 ? 'unconfirmed' : 'mixed';
 }

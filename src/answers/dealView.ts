@@ -1,6 +1,6 @@
 /** One deal as a block of lines: parties and direction, status, every figure with its qualifier and sources. */
 import { type Catalog, catalog } from '../i18n/index.js';
-import type { AmountFigure, KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { type AmountFigure, type KnowledgeBase, periodOf } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import type { Citations } from './citations.js';
 import { dealStatusText, figureLabel, figureValue, formatMonth } from './format.js';
@@ -53,15 +53,16 @@ export function headlineText(kb: KnowledgeBase, deal: Deal, t: Catalog = en): st
   return amount ? amountText(kb, amount, t) : undefined;
 }
 
-/**
- * An amount in a short mention, saying "reported" when the parties did not announce it and "low-confidence
- * sources" when only secondary pages carry it.
- */
 /** "$1.25 billion per month": an amount with its period when it is a fee per period, never read as a whole. */
 export function periodicValue(amount: AmountFigure, t: Catalog = en): string {
   const period = periodOf(amount);
   return period ? `${figureValue(amount, t)} ${t.figure.per[period]}` : figureValue(amount, t);
 }
+
+/**
+ * An amount in a short mention, saying "reported" when the parties did not announce it and "low-confidence
+ * sources" when only secondary pages carry it.
+ */
 
 export function amountText(kb: KnowledgeBase, amount: AmountFigure, t: Catalog = en): string {
   const value = periodicValue(amount, t);
@@ -73,15 +74,8 @@ export function amountText(kb: KnowledgeBase, amount: AmountFigure, t: Catalog =
   return marks.length > 0 ? `${value} (${marks.join('; ')})` : value;
 }
 
-/** The period of a fee ("per month" → month), so that a short mention never reads it as the whole amount. */
-export function periodOf(figure: AmountFigure): 'month' | 'year' | 'quarter' | 'week' | undefined {
-  const label = figure.label?.toLowerCase() ?? '';
-  if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(label)) return 'month';
-  if (/\b(?:per|a|each|every) year\b|\b(?:annual|annually|yearly)\b/.test(label)) return 'year';
-  if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(label)) return 'quarter';
-  if (/\b(?:per|a|each|every) week\b|\bweekly\b/.test(label)) return 'week';
-  return undefined;
-}
+/** The period of a fee: the knowledge base's rule, re-exported for the views that print it. */
+export { periodOf };
 
 /**
  * What one company (with its group) put into a deal: the whole amount when it paid alone, its own tranche

@@ -101,8 +101,9 @@ export interface Answer {
   /** The first sentence: the answer itself, or how the question was read and what was found. */
   lead?: Line;
   /**
-   * How far the deals shown stand on the parties' own word: all confirmed (announced, signed, closed),
-   * none (talks, press reports), or a mix. Transports may colour the answer by it.
+   * How far the deals behind the answer (every one it sums, shown or not) stand on the parties' own word:
+   * all confirmed (announced, signed, closed, with an amount the parties stated), none (talks, press
+   * reports, amounts only the press or analysts give), or a mix. Transports may colour the answer by it.
    */
   certainty?: 'confirmed' | 'mixed' | 'unconfirmed';
   /** Up to three lines with the key figures behind the lead; together with it, the answer's headline. */

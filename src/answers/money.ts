@@ -167,7 +167,7 @@ function moneyAnswer(engine: Engine, t: Catalog, q: MoneyQuery): Answer {
     ),
     highlights,
     blocks: [...shown.map((d) => dealBlock(kb, d, cites, t)), ...notCounted],
-    certainty: certaintyOf(shown),
+    certainty: certaintyOf(kb, q.deals),
     citations: cites.list(),
     asOf: kb.meta.asOf,
     canonical: { company: q.company.id },

@@ -76,7 +76,7 @@ export function topAnswer(engine: Engine, query: TopQuery, lang: Lang = 'en'): A
   const cites = new Citations(kb);
   const blocks = rankedBlocks(kb, ranked, cites, t);
   const left = slice.unranked;
-  if (left > 0) blocks.push({ lines: [toned('muted', say.notRanked(left))] });
+  if (left > 0) blocks.push({ lines: [toned('muted', say.notRanked(left, slice.fees))] });
   return {
     status: 'ok',
     title: say.largest(scope),

@@ -11,7 +11,7 @@
 import { type Catalog, catalog } from '../i18n/index.js';
 import { type AmountFigure, INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal, Disclosure, Qualifier } from '../knowledge/schema.js';
-import { periodOf, shortMention } from './dealView.js';
+import { shortMention } from './dealView.js';
 
 /** One amount that may go into a sum. */
 export interface Term {
@@ -86,6 +86,7 @@ export type Exclusion =
   | { why: 'periodic' }
   | { why: 'secondary' }
   | { why: 'shared' }
+  | { why: 'shared-payees' }
   | { why: 'counted-in'; parent: string }
   | { why: 'replaced-by'; successor: string };
 
@@ -106,11 +107,16 @@ const EXCLUSIONS_NAMED = 8;
  * The money of a set of deals. `paidBy`: count only money this group pays; in a deal shared with other
  * payers that is the group's own tranche when the deal states it, else nothing.
  */
-export function computeTotals(kb: KnowledgeBase, deals: readonly Deal[], paidBy?: readonly string[]): Totals {
+export function computeTotals(
+  kb: KnowledgeBase,
+  deals: readonly Deal[],
+  paidBy?: readonly string[],
+  receivedBy?: readonly string[],
+): Totals {
   const totals: Totals = { terms: [], counted: [], deals: new Map(), undisclosed: 0, excluded: [] };
   const present = new Set(deals.map((d) => d.id));
   for (const deal of deals) {
-    const counted = countedAmount(kb, deal, present, paidBy);
+    const counted = countedAmount(kb, deal, present, paidBy, receivedBy);
     if ('why' in counted) {
       totals.excluded.push({ deal, reason: counted });
       continue;
@@ -135,13 +141,15 @@ export function computeTotals(kb: KnowledgeBase, deals: readonly Deal[], paidBy?
 
 /**
  * The amount a deal adds to a sum of `present` deals, or why it adds nothing. Exported so that the
- * pictures count exactly what the text counts.
+ * pictures count exactly what the text counts. `receivedBy`: count only money this group receives; a deal
+ * paid to others too is left out, since no record states one payee's part.
  */
 export function countedAmount(
   kb: KnowledgeBase,
   deal: Deal,
   present: ReadonlySet<string>,
   paidBy?: readonly string[],
+  receivedBy?: readonly string[],
 ): { figure: AmountFigure | undefined } | Exclusion {
   if (INACTIVE_STATUSES.has(deal.status)) return { why: 'status' };
   if (deal.aggregate) return { why: 'roll-up' };
@@ -150,10 +158,12 @@ export function countedAmount(
   if (successor && present.has(successor.id)) return { why: 'replaced-by', successor: successor.id };
   const chosen = kb.headlineAmount(deal);
   if (!chosen && kb.amountsOf(deal).length > 0) return { why: 'not-money' };
-  // A fee per month or year is not what the deal adds up to: its amount for the whole term when the record
-  // gives one ("if run to term"), else the deal is left out of the sum rather than counted as one month.
-  const headline = chosen && isPeriodic(chosen) ? wholeTermAmount(kb, deal) : chosen;
+  // A fee per month or year is not what the deal adds up to: the headline is already the whole-term amount
+  // when the record gives one ("if run to term"), else the deal is left out rather than counted as one month.
+  const headline = kb.comparableAmount(deal);
   if (chosen && !headline) return { why: 'periodic' };
+  if (receivedBy !== undefined && !kb.payees(deal).every((id) => receivedBy.includes(id)))
+    return { why: 'shared-payees' };
   const payers = kb.payers(deal);
   const shared = paidBy !== undefined && !payers.every((id) => paidBy.includes(id));
   if (shared) {
@@ -161,23 +171,11 @@ export function countedAmount(
     return tranche ? { figure: tranche } : { why: 'shared' };
   }
   const parent = deal.partOf ? kb.deals.get(deal.partOf) : undefined;
-  if (parent && present.has(parent.id) && kb.headlineAmount(parent)?.amount !== undefined) {
+  if (parent && present.has(parent.id) && kb.comparableAmount(parent)?.amount !== undefined) {
     const parentCounts = !paidBy || kb.payers(parent).every((id) => paidBy.includes(id));
     if (parentCounts) return { why: 'counted-in', parent: parent.id };
   }
   return { figure: headline };
-}
-
-/** "per month", "per year", "monthly", "annual": a figure of one period, not of the whole deal. */
-export function isPeriodic(figure: AmountFigure): boolean {
-  return periodOf(figure) !== undefined;
-}
-
-/** A payment of the deal as a whole that is not a fee per period, in the record's order. */
-function wholeTermAmount(kb: KnowledgeBase, deal: Deal): AmountFigure | undefined {
-  return kb
-    .amountsOf(deal)
-    .find((f) => f.measures === 'payment' && !f.paidBy && f.amount !== undefined && !isPeriodic(f));
 }
 
 /**
@@ -217,6 +215,8 @@ export function exclusionText(
         return t.totals.secondary;
       case 'shared':
         return t.totals.sharedWithOthers;
+      case 'shared-payees':
+        return t.totals.sharedWithOtherPayees;
       case 'counted-in':
         return t.totals.countedIn(mention(reason.parent));
       case 'replaced-by':
@@ -229,6 +229,43 @@ export function exclusionText(
     .map((e) => `${shortMention(kb, e.deal, t)} (${reason(e)})`);
   const rest = totals.excluded.length - named.length;
   return t.totals.notInTotals(rest > 0 ? `${named.join(', ')} ${t.more(rest)}` : named.join(', '));
+}
+
+/**
+ * One company's deals taken by side, so that what it paid and what it received are never added together:
+ * a compute contract where it is the customer and one where it is the supplier are both "compute
+ * contracts", but one is money out and the other money in. `live` counts the deals still on the table,
+ * whatever the side (partnerships with no money moving included): the one figure that compares like
+ * with like across companies.
+ */
+export interface SidedTotals {
+  paid: Totals;
+  received: Totals;
+  live: number;
+}
+
+export function sidedTotals(
+  kb: KnowledgeBase,
+  deals: readonly Deal[],
+  family: readonly string[],
+): SidedTotals {
+  const inFamily = (ids: readonly string[]) => ids.some((id) => family.includes(id));
+  const paid: Deal[] = [];
+  const received: Deal[] = [];
+  let live = 0;
+  for (const deal of deals) {
+    if (!INACTIVE_STATUSES.has(deal.status)) live++;
+    const pays = inFamily(kb.payers(deal));
+    const gets = inFamily(kb.payees(deal));
+    // Money inside one group is neither paid nor received by it.
+    if (pays && !gets) paid.push(deal);
+    else if (gets && !pays) received.push(deal);
+  }
+  return {
+    paid: computeTotals(kb, paid, family),
+    received: computeTotals(kb, received, undefined, family),
+    live,
+  };
 }
 
 function partition(groups: readonly SumGroup[]): [Disclosure, SumGroup[]][] {

@@ -25,7 +25,7 @@ import type { Engine } from '../answers/engine.js';
 import { figureLabel, figureValue, formatDate, formatMonth } from '../answers/format.js';
 import { type Answer, type Block, type Line, line, toned } from '../answers/model.js';
 import { backingDeals } from '../answers/money.js';
-import { computeTotals, sumTerms, totalsText } from '../answers/totals.js';
+import { computeTotals, sidedTotals, sumTerms, totalsText } from '../answers/totals.js';
 import type { Catalog } from '../i18n/index.js';
 import { INACTIVE_STATUSES } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
@@ -416,11 +416,22 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
     .map((id) => {
       const family = kb.familyOf(id);
       const company = kb.company(id);
+      if (!focusFamily && u.kind) {
+        // A kind named: every deal of that kind the company is in, taken by side. A compute contract it
+        // buys and one it sells are money out and money in: they are summed apart, never together.
+        const sided = sidedTotals(kb, ofKind(dealsAmong(engine, [id])), family);
+        const counted = [...sided.paid.counted, ...sided.received.counted];
+        return { id, label: companyName(kb, id), counted, sided, groups: [] };
+      }
       if (!focusFamily) {
-        // A kind named: every deal of that kind the company is in, whatever its side.
-        const pool = u.kind ? ofKind(dealsAmong(engine, [id])) : company ? backingDeals(engine, company) : [];
-        const totals = computeTotals(kb, pool);
-        return { id, label: companyName(kb, id), totals, groups: sumTerms(totals.terms) };
+        const totals = computeTotals(kb, company ? backingDeals(engine, company) : []);
+        return {
+          id,
+          label: companyName(kb, id),
+          totals,
+          counted: totals.counted,
+          groups: sumTerms(totals.terms),
+        };
       }
       // Money from this company into the focus; failing that, from the focus into it ("which got the
       // bigger Microsoft contract, Nebius or IREN").
@@ -440,11 +451,21 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
         id,
         label: `${companyName(kb, a)} → ${companyName(kb, b)}`,
         totals,
+        counted: totals.counted,
         groups: sumTerms(totals.terms),
       };
     });
   const lines: Line[] = sides.map((s) =>
-    line(m.compareSide(s.label, totalsText(s.totals, t) ?? m.nothingRecorded)),
+    s.sided
+      ? line(
+          m.compareKindSide(
+            s.label,
+            s.sided.live,
+            totalsText(s.sided.paid, t),
+            totalsText(s.sided.received, t),
+          ),
+        )
+      : line(m.compareSide(s.label, (s.totals && totalsText(s.totals, t)) ?? m.nothingRecorded)),
   );
   // A winner only when every side is a single sum of one confirmation, currency and qualifier, and the
   // same for all: "$8 billion" beats "$3 billion", but "up to $40 billion" and "$8 billion" are not ranked.
@@ -458,7 +479,18 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
         g[0]!.qualifier === groups[0]![0]!.qualifier &&
         g[0]!.disclosure === groups[0]![0]!.disclosure,
     );
-  if (comparable && sides.length >= 2) {
+  const byKind = sides.flatMap((s) => (s.sided ? [{ id: s.id, live: s.sided.live }] : []));
+  if (byKind.length >= 2 && byKind.length === sides.length) {
+    // Deals of one kind compare by how many each has: like with like, whichever side each is on.
+    const sorted = [...byKind].sort((a, b) => b.live - a.live);
+    const [first, second] = [sorted[0]!, sorted[1]!];
+    if (first.live > second.live)
+      lines.push(toned('strong', m.moreDeals(companyName(kb, first.id), first.live, second.live)));
+    else {
+      const tied = sorted.filter((s) => s.live === first.live).map((s) => companyName(kb, s.id));
+      lines.push(toned('muted', m.sameDeals(listNames(tied, 4, t), first.live)));
+    }
+  } else if (comparable && sides.length >= 2) {
     const sorted = [...sides].sort((a, b) => b.groups[0]!.amount - a.groups[0]!.amount);
     if (sorted[0]!.groups[0]!.amount > sorted[1]!.groups[0]!.amount)
       lines.push(toned('strong', m.winner(companyName(kb, sorted[0]!.id))));
@@ -472,7 +504,7 @@ export function compareAnswer(engine: Engine, u: Understanding, t: Catalog): Ans
     t,
   );
   const into = focus ? companyName(kb, focus) : undefined;
-  const shown = sides.flatMap((s) => s.totals.counted.slice(0, 2));
+  const shown = sides.flatMap((s) => s.counted.slice(0, 2));
   const { blocks, cites } = cards(engine, shown, t);
   return {
     status: 'ok',

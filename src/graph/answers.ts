@@ -8,6 +8,7 @@
  * The commands suggested (`/loops company:…`) stay in their canonical English form, as in every answer.
  */
 import { Citations } from '../answers/citations.js';
+import { periodicValue } from '../answers/dealView.js';
 import type { Engine } from '../answers/engine.js';
 import { figureValue, formatDate, formatMoney, formatMonth, qualified } from '../answers/format.js';
 import {
@@ -105,9 +106,11 @@ function flowParts(kb: KnowledgeBase, flow: Flow, cites: Citations, t: Catalog):
   const what =
     flow.amount !== undefined
       ? t.graph.flowAmount(money(flow.amount), kind, rollUp)
-      : flow.whole !== undefined
-        ? t.graph.flowShare(money(flow.whole), kind, rollUp)
-        : t.graph.flowUndisclosed(kind, rollUp);
+      : flow.fee
+        ? t.graph.flowAmount(periodicValue(flow.fee, t), kind, rollUp)
+        : flow.whole !== undefined
+          ? t.graph.flowShare(money(flow.whole), kind, rollUp)
+          : t.graph.flowUndisclosed(kind, rollUp);
   const when = t.graph.flowWhen(formatMonth(flow.deal.date, t), flow.certainty === 'reported');
   return [`${what} ${when} `, ...cites.cite(kb.sourcesOfDeal(flow.deal.id), 1)];
 }
@@ -417,16 +420,31 @@ export function timelineAnswer(engine: Engine, name: string, lang: Lang = 'en'):
       ),
     ),
   });
+  const notCharted: Line[] = [];
   if (data.undisclosed.length > 0) {
     const list = data.undisclosed
       .slice(0, 6)
       .map((d) => `${d.title} (${formatMonth(d.date, t)})`)
       .join('; ');
-    blocks.push({
-      heading: t.graph.notCharted,
-      lines: [toned('muted', t.graph.noAmountStated(`${list}${andMore(data.undisclosed.length, 6, t)}`))],
-    });
+    notCharted.push(
+      toned('muted', t.graph.noAmountStated(`${list}${andMore(data.undisclosed.length, 6, t)}`)),
+    );
   }
+  if (data.fees.length > 0) {
+    // Each fee is stated with its period and its source, as everywhere else.
+    const parts: Inline[] = [];
+    data.fees.slice(0, 6).forEach((d, i) => {
+      const fee = kb.headlineAmount(d)!;
+      if (i > 0) parts.push('; ');
+      parts.push(
+        `${d.title} (${periodicValue(fee, t)}, ${formatMonth(d.date, t)}) `,
+        ...cites.cite(fee.sources, 1),
+      );
+    });
+    const more = andMore(data.fees.length, 6, t);
+    notCharted.push(labelled(t.graph.feeOnly, ...parts, ...(more ? [more] : [])));
+  }
+  if (notCharted.length > 0) blocks.push({ heading: t.graph.notCharted, lines: notCharted });
   const first = [...data.points, ...data.valuations].map((p) => p.date).sort()[0]!;
   const since = formatMonth(first, t);
   return {

@@ -1,10 +1,12 @@
 /**
- * The short amount written on an arrow: "$138B", "up to $40B", "≥$13B", "in $122B round", "undisclosed"
+ * The short amount written on an arrow: "$138B", "up to $40B", "≥$13B", "in $122B round", "$3B/yr" (a
+ * fee per period, never added), "undisclosed"
  * (in Spanish "en ronda de 122.000 M$", in Italian "in round da 122 mld $").
  */
 
 import { sumTerms } from '../answers/totals.js';
 import type { Catalog } from '../i18n/index.js';
+import { periodOf } from '../knowledge/knowledgeBase.js';
 import type { Edge, Flow } from './moneyGraph.js';
 import { shortQualified } from './style.js';
 
@@ -38,6 +40,13 @@ export function flowsLabel(flows: readonly Flow[], t: Catalog): string {
     if (top.deal.aggregate || top.deal.kind === 'spending-commitment') return `${words.inPlan(whole)}${more}`;
     if (top.deal.kind === 'funding-round') return `${words.inRound(whole)}${more}`;
     return `${words.shareOf(whole)}${more}`;
+  }
+  // A fee per period is said with its period, and never added to anything.
+  const fee = flows.find((f) => f.fee?.amount !== undefined)?.fee;
+  const period = fee && periodOf(fee);
+  if (fee?.amount !== undefined && period) {
+    const more = flows.length > 1 ? '+' : '';
+    return `${shortQualified(fee.qualifier, fee.amount, fee.currency, t)}${words.perPeriod[period]}${more}`;
   }
   return words.undisclosed;
 }

@@ -14,11 +14,17 @@
  *   A deal between one pair that has parts is drawn whole and its parts are not drawn again.
  * - A roll-up (`aggregate`) is drawn only for pairs that no other live deal covers in the same direction,
  *   as a share of its total (OpenAI's $1.4T plan is the only record of its commitment to NVIDIA).
- * - Amounts are the deal's headline amount; certainty is "reported" when the figure is a press report or
- *   an estimate, else "up-to" when it is a ceiling or the deal is a non-binding letter of intent, else
- *   "committed".
+ * - Amounts are the deal's whole amount (kb.comparableAmount): a fee per month or year with no whole-term
+ *   amount is said with its period in the text and never drawn as an amount. Certainty is the knowledge
+ *   base's amountCertainty, the rule the answers' colour uses too: "reported" when the deal or its figure
+ *   is a press report or an estimate, else "up-to" for a ceiling or a letter of intent, else "committed".
  */
-import { INACTIVE_STATUSES, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import {
+  type AmountFigure,
+  amountCertainty,
+  INACTIVE_STATUSES,
+  type KnowledgeBase,
+} from '../knowledge/knowledgeBase.js';
 import type { CompanyKind, Deal, Disclosure, Qualifier } from '../knowledge/schema.js';
 import { CATEGORY_OF, type Category, type Certainty } from './style.js';
 
@@ -34,6 +40,11 @@ export interface Flow {
   amount?: number;
   /** The whole deal's amount when this pair has only an unknown share of it. */
   whole?: number;
+  /**
+   * A deal whose only amount is a fee per month or year: said with its period, never drawn, weighed or
+   * added as an amount (the flow has neither `amount` nor `whole`).
+   */
+  fee?: AmountFigure;
   currency: string;
   qualifier: Qualifier;
   /** Whether the parties announced the amount, or the press reported it: sums never mix the two. */
@@ -131,7 +142,9 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
     const covered = new Set(
       pairs.length > 1 ? parts.flatMap((p) => pairsOf(p).map((q) => `${q.from}>${q.to}`)) : [],
     );
-    const headline = kb.headlineAmount(deal);
+    // The whole-term amount; a fee per period alone is not the deal's size (comparableAmount).
+    const headline = kb.comparableAmount(deal);
+    const fee = headline ? undefined : kb.headlineAmount(deal);
     const tranches = kb.amountsOf(deal).filter((f) => f.paidBy !== undefined && f.amount !== undefined);
     for (const pair of pairs) {
       if (covered.has(`${pair.from}>${pair.to}`)) continue;
@@ -144,9 +157,10 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
         currency: figure?.currency ?? 'USD',
         qualifier: figure?.amount === undefined ? 'undisclosed' : (figure?.qualifier ?? 'undisclosed'),
         disclosure: figure?.disclosure ?? 'announced',
-        certainty: certaintyOf(deal, figure),
+        certainty: amountCertainty(deal, figure ?? fee),
         category: CATEGORY_OF[deal.kind],
         pairs: tranche ? 1 : pairs.length,
+        ...(!tranche && fee?.amount !== undefined && { fee }),
       };
       if (figure?.amount !== undefined) {
         if (flow.pairs === 1) flow.amount = figure.amount;
@@ -192,14 +206,6 @@ export function buildMoneyGraph(kb: KnowledgeBase): MoneyGraph {
       return drawn;
     },
   };
-}
-
-function certaintyOf(deal: Deal, headline: ReturnType<KnowledgeBase['headlineAmount']>): Certainty {
-  if (deal.status === 'reported') return 'reported';
-  if (headline && (headline.disclosure === 'reported' || headline.disclosure === 'estimate'))
-    return 'reported';
-  if (headline?.qualifier === 'up-to' || deal.status === 'letter-of-intent') return 'up-to';
-  return 'committed';
 }
 
 /** What a flow weighs when companies compete for room: its amount, or an even share of the deal. */

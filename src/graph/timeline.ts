@@ -10,7 +10,7 @@
  * Valuations are the company's post-money (else pre-money or implied) valuations from live deals.
  */
 import type { Catalog } from '../i18n/index.js';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { amountCertainty, type KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Deal } from '../knowledge/schema.js';
 import { textWidth } from './fonts.js';
 import { isLive } from './moneyGraph.js';
@@ -64,6 +64,11 @@ export interface TimelineData {
   valuations: ValuationPoint[];
   /** Deals of the company left off the chart because they state no amount. */
   undisclosed: Deal[];
+  /**
+   * Deals left off the chart because their only amount is a fee per month or year: on an axis of deal
+   * sizes it would read as a (small) whole deal.
+   */
+  fees: Deal[];
 }
 
 /** `t` writes the points' short labels ("Amazon $8B", "Amazon: 8.000 M$"). */
@@ -91,6 +96,7 @@ export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog): 
 
   const points: TimelinePoint[] = [];
   const undisclosed: Deal[] = [];
+  const fees: Deal[] = [];
   for (const deal of deals) {
     const parent = deal.partOf ? kb.deals.get(deal.partOf) : undefined;
     if (parent && shown.has(parent.id) && alone(parent)) continue;
@@ -98,9 +104,10 @@ export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog): 
     if (parts.length > 0 && !alone(deal)) continue;
     // A roll-up names the company among many: its own deals are on the chart already.
     if (deal.aggregate && !alone(deal)) continue;
-    const headline = kb.headlineAmount(deal);
+    const headline = kb.comparableAmount(deal);
     if (headline?.amount === undefined) {
-      undisclosed.push(deal);
+      const fee = headline ? undefined : kb.headlineAmount(deal);
+      (fee?.amount !== undefined ? fees : undisclosed).push(deal);
       continue;
     }
     const { theirs, direction } = sideOf(deal);
@@ -133,12 +140,7 @@ export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog): 
       label: isLive(deal) ? label : `${label} (${words.status[deal.status]})`,
       direction,
       category: CATEGORY_OF[deal.kind],
-      certainty:
-        headline.disclosure === 'reported' || headline.disclosure === 'estimate'
-          ? 'reported'
-          : headline.qualifier === 'up-to' || deal.status === 'letter-of-intent'
-            ? 'up-to'
-            : 'committed',
+      certainty: amountCertainty(deal, headline),
       live: isLive(deal),
       share,
     });
@@ -174,7 +176,7 @@ export function timelineData(kb: KnowledgeBase, companyId: string, t: Catalog): 
     a.date.localeCompare(b.date) || a.deal.id.localeCompare(b.deal.id);
   points.sort(byDate);
   valuations.sort(byDate);
-  return { company: companyId, points, valuations, undisclosed };
+  return { company: companyId, points, valuations, undisclosed, fees };
 }
 
 /** Months since year 0, with a day-less date in the middle of its month. */

@@ -186,7 +186,8 @@ export interface Catalog {
     noneRanked(scope: string): string;
     largest(scope: string): string;
     rankedBy: string;
-    notRanked(n: number): string;
+    /** `fees`: how many of them state only a fee per month or year (never ranked against totals). */
+    notRanked(n: number, fees?: number): string;
     severalCompanies(query: string): string;
     noCompany(query: string): string;
     didYouMean(list: string): string;
@@ -203,6 +204,8 @@ export interface Catalog {
     undisclosed(n: number): string;
     notInTotals(list: string): string;
     sharedWithOthers: string;
+    /** A deal paid to other companies too, left out of what one of them received. */
+    sharedWithOtherPayees: string;
     countedIn(id: string): string;
     replacedBy(id: string): string;
     rollUp: string;
@@ -441,6 +444,8 @@ export interface GraphMessages {
   reported: string;
   notCharted: string;
   noAmountStated(list: string): string;
+  /** Deals whose only amount is a fee per period, left off a chart of deal sizes. */
+  feeOnly: string;
   timelineLead(deals: number, valuations: number, since: string): string;
   timelineSubtitle(since: string): string;
   timelineAlt(title: string, deals: number, valuations: number, since: string): string;
@@ -470,6 +475,8 @@ export interface GraphMessages {
     inPlan(amount: string): string;
     shareOf(amount: string): string;
     undisclosed: string;
+    /** After a fee on an arrow: "$3B/yr", never read as a deal's size. */
+    perPeriod: Record<'month' | 'year' | 'quarter' | 'week', string>;
     /** Timeline point labels. */
     investors(n: number): string;
     parties(n: number): string;
@@ -516,6 +523,20 @@ export interface AskMoreMessages {
   nothingRecorded: string;
   winner: (name: string) => string;
   noWinner: string;
+  /**
+   * One company's deals of one kind, by side: "Microsoft, 6 live deals: paid announced: $X (3 deals);
+   * received announced: $Y (2 deals)". `paid`, `received`: the sums, or undefined when nothing sums.
+   */
+  compareKindSide: (
+    name: string,
+    live: number,
+    paid: string | undefined,
+    received: string | undefined,
+  ) => string;
+  /** The winner of a comparison by kind: the most live deals of that kind, money paid and received kept apart. */
+  moreDeals: (name: string, most: number, next: number) => string;
+  /** The companies tied at the top of a comparison by kind. */
+  sameDeals: (names: string, live: number) => string;
   whenTitle: (names: string) => string;
   /** "OpenAI → AWS, compute contract: 3 Nov 2025 (signed)". */
   whenItem: (direction: string, kind: string, date: string, status: string) => string;

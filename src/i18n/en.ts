@@ -234,8 +234,8 @@ export const en: Catalog = {
     noneRanked: (scope) => `No ${scope} with a disclosed amount`,
     largest: (scope) => `Largest ${scope}`,
     rankedBy: 'Ranked by headline amount; "up to" and reported figures say so.',
-    notRanked: (n) =>
-      `Not ranked: ${count(n, { one: '# deal', other: '# deals' })} superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
+    notRanked: (n, fees = 0) =>
+      `Not ranked: ${count(n, { one: '# deal', other: '# deals' })} superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.${fees > 0 ? ` ${count(fees, { one: '# of them states', other: '# of them state' })} only a fee per month or year, which is not the size of a deal.` : ''}`,
     severalCompanies: (query) => `${query} could mean several companies`,
     noCompany: (query) => `No company matches ${query}`,
     didYouMean: (list) => `Did you mean ${list}?`,
@@ -255,6 +255,7 @@ export const en: Catalog = {
     undisclosed: (n) => `${n} undisclosed`,
     notInTotals: (list) => `Not in the totals: ${list}.`,
     sharedWithOthers: 'shared with other payers',
+    sharedWithOtherPayees: 'paid to other companies too',
     countedIn: (id) => `counted in ${id}`,
     replacedBy: (id) => `its amount was replaced by the new total of ${id}`,
     rollUp: 'a roll-up of other deals',
@@ -348,6 +349,7 @@ export const en: Catalog = {
     reported: 'reported',
     notCharted: 'Not charted',
     noAmountStated: (list) => `No amount stated: ${list}.`,
+    feeOnly: 'Only a fee per month or year, not the size of a deal',
     timelineLead: (deals, valuations, since) =>
       `${deals} deal${deals === 1 ? '' : 's'} with an amount and ${valuations} valuation${valuations === 1 ? '' : 's'} since ${since}, on a scale from millions to trillions. ▲ money in, ▼ money out.`,
     timelineSubtitle: (since) => `deals and valuations since ${since} · amounts on a log scale`,
@@ -396,6 +398,7 @@ export const en: Catalog = {
       inPlan: (amount) => `in ${amount} plan`,
       shareOf: (amount) => `share of ${amount}`,
       undisclosed: 'undisclosed',
+      perPeriod: { month: '/mo', year: '/yr', quarter: '/qtr', week: '/wk' },
       investors: (n) => `${n} investors`,
       parties: (n) => `${n} parties`,
       plainPlan: (amount) => `${amount} plan`,
@@ -690,6 +693,12 @@ export const en: Catalog = {
     winner: (name) => `${name} is ahead on figures of the same kind.`,
     noWinner:
       'No single winner: the figures differ in qualifier or confirmation (exact, up to, reported…), so they are shown side by side.',
+    compareKindSide: (name, live, paid, received) =>
+      `${name}, ${count(live, { one: '# live deal', other: '# live deals' })}: paid — ${paid ?? 'nothing recorded'}; received — ${received ?? 'nothing recorded'}`,
+    moreDeals: (name, most, next) =>
+      `${name} has more live deals of this kind (${most} to ${next}); money paid and money received are shown apart, never added together.`,
+    sameDeals: (names, live) =>
+      `No single winner: ${names} each have ${count(live, { one: '# live deal', other: '# live deals' })} of this kind; money paid and money received are shown apart, never added together.`,
     whenTitle: (names) => `When: ${names}`,
     whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
     whenLead: (items) => `Dates: ${items}.`,

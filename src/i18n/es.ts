@@ -239,8 +239,8 @@ export const es: Catalog = {
     noneRanked: (scope) => `No hay ${scope} con importe revelado`,
     largest: (scope) => `Mayores ${scope}`,
     rankedBy: 'Ordenados por importe principal; las cifras "hasta" y las publicadas en prensa lo indican.',
-    notRanked: (n) =>
-      `Fuera de la lista: ${count(n, { one: '# acuerdo', other: '# acuerdos' })} sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
+    notRanked: (n, fees = 0) =>
+      `Fuera de la lista: ${count(n, { one: '# acuerdo', other: '# acuerdos' })} sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.${fees > 0 ? ` ${count(fees, { one: '# de ellos solo indica', other: '# de ellos solo indican' })} una cuota mensual o anual, que no es el tamaño de un acuerdo.` : ''}`,
     severalCompanies: (query) => `${query} puede referirse a varias empresas`,
     noCompany: (query) => `Ninguna empresa coincide con ${query}`,
     didYouMean: (list) => `¿Quisiste decir ${list}?`,
@@ -260,6 +260,7 @@ export const es: Catalog = {
     undisclosed: (n) => `${n} sin revelar`,
     notInTotals: (list) => `Fuera de los totales: ${list}.`,
     sharedWithOthers: 'compartido con otros inversores',
+    sharedWithOtherPayees: 'pagado también a otras empresas',
     countedIn: (id) => `contado en ${id}`,
     replacedBy: (id) => `su importe fue sustituido por el nuevo total de ${id}`,
     rollUp: 'suma de otros acuerdos',
@@ -357,6 +358,7 @@ export const es: Catalog = {
     reported: 'publicado en prensa',
     notCharted: 'Fuera del gráfico',
     noAmountStated: (list) => `Sin importe: ${list}.`,
+    feeOnly: 'Solo una cuota mensual o anual, no el tamaño de un acuerdo',
     timelineLead: (deals, valuations, since) =>
       `${deals} ${deals === 1 ? 'acuerdo' : 'acuerdos'} con importe y ${valuations} ${valuations === 1 ? 'valoración' : 'valoraciones'} desde ${since}, en una escala de millones a billones. ▲ dinero que entra, ▼ dinero que sale.`,
     timelineSubtitle: (since) => `acuerdos y valoraciones desde ${since} · importes en escala logarítmica`,
@@ -405,6 +407,7 @@ export const es: Catalog = {
       inPlan: (amount) => `en plan de ${amount}`,
       shareOf: (amount) => `parte de ${amount}`,
       undisclosed: 'no revelado',
+      perPeriod: { month: '/mes', year: '/año', quarter: '/trim.', week: '/sem.' },
       investors: (n) => `${n} inversores`,
       parties: (n) => `${n} partes`,
       plainPlan: (amount) => `plan de ${amount}`,
@@ -697,6 +700,12 @@ export const es: Catalog = {
     winner: (name) => `${name} va por delante en cifras del mismo tipo.`,
     noWinner:
       'Sin un ganador claro: las cifras difieren en calificador o confirmación (exacta, hasta, publicada…), así que se muestran lado a lado.',
+    compareKindSide: (name, live, paid, received) =>
+      `${name}, ${count(live, { one: '# acuerdo vigente', other: '# acuerdos vigentes' })}: pagado — ${paid ?? 'nada registrado'}; recibido — ${received ?? 'nada registrado'}`,
+    moreDeals: (name, most, next) =>
+      `${name} tiene más acuerdos vigentes de este tipo (${most} frente a ${next}); lo pagado y lo recibido se muestran aparte, nunca sumados.`,
+    sameDeals: (names, live) =>
+      `Sin un ganador claro: ${names} tienen cada uno ${count(live, { one: '# acuerdo vigente', other: '# acuerdos vigentes' })} de este tipo; lo pagado y lo recibido se muestran aparte, nunca sumados.`,
     whenTitle: (names) => `Cuándo: ${names}`,
     whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
     whenLead: (items) => `Fechas: ${items}.`,

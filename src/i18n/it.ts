@@ -243,8 +243,8 @@ export const it: Catalog = {
     largest: (scope) => `I più grandi ${scope}`,
     rankedBy:
       'Ordinati per importo principale; le cifre "fino a" e quelle riportate dalla stampa lo indicano.',
-    notRanked: (n) =>
-      `Esclusi: ${count(n, { one: '# accordo', other: '# accordi' })} sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
+    notRanked: (n, fees = 0) =>
+      `Esclusi: ${count(n, { one: '# accordo', other: '# accordi' })} sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.${fees > 0 ? ` ${count(fees, { one: '# di questi indica', other: '# di questi indicano' })} solo un canone mensile o annuale, che non è la dimensione di un accordo.` : ''}`,
     severalCompanies: (query) => `${query} può indicare più aziende`,
     noCompany: (query) => `Nessuna azienda corrisponde a ${query}`,
     didYouMean: (list) => `Forse cercavi ${list}?`,
@@ -264,6 +264,7 @@ export const it: Catalog = {
     undisclosed: (n) => `${n} non divulgati`,
     notInTotals: (list) => `Esclusi dai totali: ${list}.`,
     sharedWithOthers: 'condiviso con altri investitori',
+    sharedWithOtherPayees: 'pagato anche ad altre aziende',
     countedIn: (id) => `contato in ${id}`,
     replacedBy: (id) => `il suo importo è stato sostituito dal nuovo totale di ${id}`,
     rollUp: 'somma di altri accordi',
@@ -361,6 +362,7 @@ export const it: Catalog = {
     reported: 'riportato dalla stampa',
     notCharted: 'Fuori dal grafico',
     noAmountStated: (list) => `Senza importo: ${list}.`,
+    feeOnly: 'Solo un canone mensile o annuale, non la dimensione di un accordo',
     timelineLead: (deals, valuations, since) =>
       `${deals} ${deals === 1 ? 'accordo' : 'accordi'} con importo e ${valuations} ${valuations === 1 ? 'valutazione' : 'valutazioni'} da ${since}, su una scala dai milioni alle migliaia di miliardi. ▲ denaro in entrata, ▼ denaro in uscita.`,
     timelineSubtitle: (since) => `accordi e valutazioni da ${since} · importi in scala logaritmica`,
@@ -409,6 +411,7 @@ export const it: Catalog = {
       inPlan: (amount) => `in piano ${da(amount)}`,
       shareOf: (amount) => `quota di ${amount}`,
       undisclosed: 'non divulgato',
+      perPeriod: { month: '/mese', year: '/anno', quarter: '/trim.', week: '/sett.' },
       investors: (n) => `${n} investitori`,
       parties: (n) => `${n} parti`,
       plainPlan: (amount) => `piano ${da(amount)}`,
@@ -701,6 +704,12 @@ export const it: Catalog = {
     winner: (name) => `${name} è avanti su cifre dello stesso tipo.`,
     noWinner:
       'Nessun vincitore netto: le cifre differiscono per qualificatore o conferma (esatta, fino a, riportata…), quindi sono affiancate.',
+    compareKindSide: (name, live, paid, received) =>
+      `${name}, ${count(live, { one: '# accordo in essere', other: '# accordi in essere' })}: pagato — ${paid ?? 'nulla di registrato'}; ricevuto — ${received ?? 'nulla di registrato'}`,
+    moreDeals: (name, most, next) =>
+      `${name} ha più accordi in essere di questo tipo (${most} contro ${next}); il pagato e il ricevuto sono mostrati a parte, mai sommati.`,
+    sameDeals: (names, live) =>
+      `Nessun vincitore netto: ${names} hanno ciascuno ${count(live, { one: '# accordo in essere', other: '# accordi in essere' })} di questo tipo; il pagato e il ricevuto sono mostrati a parte, mai sommati.`,
     whenTitle: (names) => `Quando: ${names}`,
     whenItem: (direction, kind, date, status) => `${direction}, ${kind}: ${date} (${status})`,
     whenLead: (items) => `Date: ${items}.`,

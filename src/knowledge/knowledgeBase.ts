@@ -56,6 +56,39 @@ export function usd(amount: { amount?: number | undefined; currency: string }): 
   return (amount.amount ?? 0) * (ORDERING_RATE_TO_USD[amount.currency] ?? 1);
 }
 
+/**
+ * How far a deal's stated amount stands on the parties' own word, one rule for the answers' colour and the
+ * pictures' dashes: 'reported' when the deal is only a press report or the figure a press report or an
+ * analyst's estimate; else 'up-to' when the figure is a ceiling or the deal a non-binding letter of
+ * intent; else 'committed'.
+ */
+export type AmountCertainty = 'committed' | 'up-to' | 'reported';
+
+export function amountCertainty(
+  deal: Pick<Deal, 'status'>,
+  figure: Pick<AmountFigure, 'disclosure' | 'qualifier'> | undefined,
+): AmountCertainty {
+  if (deal.status === 'reported') return 'reported';
+  if (figure && (figure.disclosure === 'reported' || figure.disclosure === 'estimate')) return 'reported';
+  if (figure?.qualifier === 'up-to' || deal.status === 'letter-of-intent') return 'up-to';
+  return 'committed';
+}
+
+export type Period = 'month' | 'year' | 'quarter' | 'week';
+
+/**
+ * The period of a fee ("per month" → month), or undefined for an amount of the whole deal. The schema
+ * marks a fee by its label, so this reads the label.
+ */
+export function periodOf(figure: AmountFigure): Period | undefined {
+  const label = figure.label?.toLowerCase() ?? '';
+  if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(label)) return 'month';
+  if (/\b(?:per|a|each|every) year\b|\b(?:annual|annually|yearly)\b/.test(label)) return 'year';
+  if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(label)) return 'quarter';
+  if (/\b(?:per|a|each|every) week\b|\bweekly\b/.test(label)) return 'week';
+  return undefined;
+}
+
 /** One dated step of a deal's history: its first report (a new deal) or a later status change. */
 export interface DealEvent {
   deal: Deal;
@@ -68,6 +101,14 @@ export interface RankedDeal {
   deal: Deal;
   amount: AmountFigure;
   usd: number;
+}
+
+/** One slice of the rankings: its deals largest first, and how many were left out (of them, fees). */
+export interface Ranking {
+  ranked: RankedDeal[];
+  unranked: number;
+  /** Left-out live deals whose only amount is a fee per period: never ranked against whole amounts. */
+  fees: number;
 }
 
 /** Statuses whose money is not (or no longer) on the table. */
@@ -141,9 +182,11 @@ export class KnowledgeBase {
    * deals: what /top walks, so a ranking never sorts the whole knowledge base per request.
    */
   readonly ranked: readonly RankedDeal[];
-  /** Deals left out of `ranked` (inactive, roll-ups, parts). */
+  /** Deals left out of `ranked` (inactive, roll-ups, parts, fees per period with no whole-term amount). */
   readonly unranked: readonly Deal[];
-  private readonly rankings = new Map<string, { ranked: RankedDeal[]; unranked: number }>();
+  /** How many of `unranked` are live deals whose only amount is a fee per period. */
+  readonly unrankedFees: number;
+  private readonly rankings = new Map<string, Ranking>();
   /** Years that have deals, ascending. */
   readonly years: readonly number[];
   private eventList: readonly DealEvent[] | undefined;
@@ -215,10 +258,13 @@ export class KnowledgeBase {
 
     // Rankings: money that moved or was committed, each deal once. A part of a larger deal ranks in its
     // own kind (marked as a part); in mixed slices it gives way to its whole when the whole ranks there.
+    // A deal ranks by its whole-term amount; a fee per period with none is left out and counted apart, so
+    // that /top can say why (see comparableAmount).
     const rankable = new Map<Deal, RankedDeal>();
     const unranked: Deal[] = [];
+    const fees = new Set<Deal>();
     for (const d of this.dealList) {
-      const amount = this.headlineAmount(d);
+      const amount = this.comparableAmount(d);
       if (
         INACTIVE_STATUSES.has(d.status) ||
         d.aggregate ||
@@ -227,6 +273,8 @@ export class KnowledgeBase {
         amount?.amount === undefined
       ) {
         unranked.push(d);
+        if (!INACTIVE_STATUSES.has(d.status) && !amount && this.headlineAmount(d)?.amount !== undefined)
+          fees.add(d);
         continue;
       }
       rankable.set(d, { deal: d, amount, usd: usd(amount) });
@@ -243,7 +291,7 @@ export class KnowledgeBase {
     const slot = (key: string) => {
       const found = this.rankings.get(key);
       if (found) return found;
-      const created = { ranked: [], unranked: 0 };
+      const created = { ranked: [], unranked: 0, fees: 0 };
       this.rankings.set(key, created);
       return created;
     };
@@ -255,7 +303,13 @@ export class KnowledgeBase {
       if (wholeRanks(entry, (whole) => year(whole) === year(d))) yearSlot.unranked++;
       else yearSlot.ranked.push(entry);
     }
-    for (const d of unranked) for (const key of rankingKeys(d)) slot(key).unranked++;
+    for (const d of unranked)
+      for (const key of rankingKeys(d)) {
+        const found = slot(key);
+        found.unranked++;
+        if (fees.has(d)) found.fees++;
+      }
+    this.unrankedFees = fees.size;
     this.years = [...new Set(this.dealList.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
   }
 
@@ -304,9 +358,10 @@ export class KnowledgeBase {
   rankingOf(
     kind: Deal['kind'] | undefined,
     year: number | undefined,
-  ): { ranked: readonly RankedDeal[]; unranked: number } {
-    if (!kind && year === undefined) return { ranked: this.ranked, unranked: this.unranked.length };
-    return this.rankings.get(rankingKey(kind, year)) ?? { ranked: [], unranked: 0 };
+  ): Readonly<Omit<Ranking, 'ranked'>> & { ranked: readonly RankedDeal[] } {
+    if (!kind && year === undefined)
+      return { ranked: this.ranked, unranked: this.unranked.length, fees: this.unrankedFees };
+    return this.rankings.get(rankingKey(kind, year)) ?? { ranked: [], unranked: 0, fees: 0 };
   }
 
   company(id: string): Company | undefined {
@@ -412,17 +467,31 @@ export class KnowledgeBase {
 
   /**
    * The deal value: money paid or committed by the deal as a whole (never a stake's value, a programme's
-   * size or one payer's tranche), the first such amount without a label, else the first such amount.
+   * size or one payer's tranche). The first such amount without a label, else the first labelled one that
+   * is not a fee per period ("if run to term"), else a fee per period: a card shows it with its period,
+   * but it is never the deal's size (see comparableAmount).
    */
   headlineAmount(deal: Deal): AmountFigure | undefined {
     // A loop rather than filters: this runs for every deal at load.
     let first: AmountFigure | undefined;
+    let fee: AmountFigure | undefined;
     for (const f of deal.figures) {
       if (f.kind !== 'amount' || f.measures !== 'payment' || f.paidBy) continue;
       if (!f.label) return f;
-      first ??= f;
+      if (periodOf(f) === undefined) first ??= f;
+      else fee ??= f;
     }
-    return first;
+    return first ?? fee;
+  }
+
+  /**
+   * The amount every ranking, sum, minimum and picture compares: the headline amount, or nothing when
+   * that is a fee per period. $3 billion a year for an unstated number of years is neither a $3 billion
+   * deal nor a larger one, so it is never set against whole amounts.
+   */
+  comparableAmount(deal: Deal): AmountFigure | undefined {
+    const headline = this.headlineAmount(deal);
+    return headline && periodOf(headline) === undefined ? headline : undefined;
   }
 
   /** The live deal whose amount is the new total of this one's, if any. */

@@ -57,6 +57,8 @@ const FRAME_COMPONENTS =
   4 + // button row: previous, next, sources
   2; // did-you-mean row and its menu
 const ENTRY_COMPONENTS = LIMITS.components - FRAME_COMPONENTS;
+/** Text a full card keeps for the list of its sources under it (the rest is one Sources button away). */
+const CARD_SOURCES_TEXT = 900;
 
 const ACCENT: Record<NonNullable<Answer['certainty']> | 'empty' | 'problem', number> = {
   confirmed: 0x57f287,
@@ -143,7 +145,7 @@ export function paginate(answer: Answer, full = false): Entry[][] {
   let text = 0;
   let components = 0;
   // A full card keeps room for the list of its sources under it.
-  const room = PAGE_TEXT - headerText(answer).length - (full ? 900 : 0);
+  const room = PAGE_TEXT - headerText(answer).length - (full ? CARD_SOURCES_TEXT : 0);
   for (const entry of entriesOf(answer, full)) {
     const cost = entry.url ? 3 : 1;
     const current = pages[pages.length - 1]!;
@@ -201,7 +203,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
       (c) =>
         `-# **[${c.n}]** ${c.url ? maskedLink(escapeMarkdown(c.publisher), c.url) : escapeMarkdown(c.publisher)}`,
     );
-    if (list.length > 0) inside.push(text(truncate(list.join('\n'), 900)));
+    const more = (n: number) => `-# ${escapeMarkdown(t.render.moreSources(n))}`;
+    if (list.length > 0) inside.push(text(wholeLines(list, CARD_SOURCES_TEXT, more)));
   }
   if (options.image && index === 0) {
     inside.push({
@@ -260,16 +263,27 @@ export function renderSources(answer: Answer, page: number, t: Catalog): Discord
   const title = `### ${escapeMarkdown(t.render.sourcesTitle(answer.title))}`;
   const footer = `-# ${escapeMarkdown(t.render.sourcesFooter(answer.asOf))}`;
   const room = PAGE_TEXT - title.length - footer.length - 2;
+  const body = wholeLines(lines, room, (n) => escapeMarkdown(t.render.moreSources(n)));
+  return privateText(`${title}\n${body || escapeMarkdown(t.render.noSourcesOnPage)}\n${footer}`);
+}
+
+/**
+ * As many whole lines as fit in `room` characters, then `more(n)` for the n left out: a list of citations
+ * is never cut inside one, so no [n] in the text loses half its source. The last line needs no room for
+ * `more`; if not even one line fits, only `more` is said.
+ */
+function wholeLines(lines: readonly string[], room: number, more: (n: number) => string): string {
   let body = '';
   for (const [i, line] of lines.entries()) {
-    const more = `\n${escapeMarkdown(t.render.moreSources(lines.length - i))}`;
-    if (body.length + line.length + 1 + more.length > room) {
-      body += more;
-      break;
+    const last = i === lines.length - 1;
+    const tail = last ? '' : `\n${more(lines.length - i - 1)}`;
+    if (body.length + (body ? 1 : 0) + line.length + tail.length > room) {
+      const rest = more(lines.length - i);
+      return body ? `${body}\n${rest}` : rest;
     }
     body += `${body ? '\n' : ''}${line}`;
   }
-  return privateText(`${title}\n${body || escapeMarkdown(t.render.noSourcesOnPage)}\n${footer}`);
+  return body;
 }
 
 /** A short private message for failures: never a stack, never a ping. */

@@ -54,7 +54,8 @@ export function matches(kb: KnowledgeBase, filter: WatchFilter, change: KbChange
   if (filter.kind !== undefined && deal.kind !== filter.kind) return false;
   if (filter.status !== undefined && step.status !== filter.status) return false;
   if (filter.minUsd !== undefined) {
-    const amount = kb.headlineAmount(deal);
+    // A fee per month or year is not the deal's size: only a whole amount meets a minimum.
+    const amount = kb.comparableAmount(deal);
     if (!amount || usd(amount) < filter.minUsd) return false;
   }
   return true;
