@@ -2,13 +2,7 @@
 import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
 import { bootEngine } from './boot.js';
-import {
-  pictureOptions,
-  readSettings,
-  requireDiscord,
-  restOptions,
-  settingsOrExit,
-} from './config/settings.js';
+import { pictureOptions, readSettings, requireDiscord, settingsOrExit } from './config/settings.js';
 import { readArgs } from './console/args.js';
 import { startConsole } from './console/repl.js';
 import { Guard } from './discord/guard.js';
@@ -21,7 +15,6 @@ import { createLogger } from './log.js';
 import { createOpsServer, opsPort } from './opsServer.js';
 import { EngineHolder } from './reload.js';
 import type { Watches } from './watch/start.js';
-import { importDiscordJs } from './whenUsed.js';
 
 const args = readArgs(process.argv.slice(2));
 // Before the settings are read: help is for someone who has not configured anything yet.
@@ -48,8 +41,7 @@ if (!settings.DISCORD_TOKEN) {
   const pictures = new PicturePool({ dir, logger, ...pictureOptions(settings) });
   const guard = new Guard(settings, undefined, limitStore(settings.REDIS_URL, logger));
   // Loaded here, not at the top: the console (no token) never needs discord.js.
-  const [{ REST }, { createGatewayClient }, { startWatches }] = await Promise.all([
-    importDiscordJs(),
+  const [{ createGatewayClient }, { startWatches }] = await Promise.all([
     import('./discord/gateway.js'),
     import('./watch/start.js'),
   ]);
@@ -57,12 +49,12 @@ if (!settings.DISCORD_TOKEN) {
   // gateway handshake's round trips and the database's start-up overlap; an interaction that comes first
   // waits for them in `decide`.
   let watches: Promise<Watches> | undefined;
-  // Watch posts go through a REST client of their own, with the gateway's settings.
-  const rest = new REST(restOptions(discord)).setToken(discord.DISCORD_TOKEN);
   const openWatches = () =>
     (watches ??= startWatches({
       knowledge,
-      rest: async () => rest,
+      // Watch posts go through the gateway client's REST client (logged in with the token by `login`), so
+      // they share its rate-limit buckets with the answers instead of keeping a second, unaware set.
+      rest: async () => client.rest,
       logger,
       channelName: (id) => {
         const channel = client.channels.cache.get(id);
