@@ -634,8 +634,9 @@ function rankedAnswer(engine: Engine, u: Understanding, t: Catalog): Answer {
   if (ranked.length > limit) lines.push(toned('muted', m.moreRanked(ranked.length - limit)));
   if (minimum !== undefined && ranked.some((x) => x.amount.currency !== (u.currency ?? 'USD')))
     lines.push(toned('muted', m.orderingRates));
-  const left = kb.unranked.filter(matches).length;
-  if (left > 0) lines.push(toned('muted', m.notRanked(left)));
+  const left = kb.unranked.filter(matches);
+  if (left.length > 0)
+    lines.push(toned('muted', t.answers.notRanked(left.length, left.filter((d) => kb.isFeeOnly(d)).length)));
   return {
     status: 'ok',
     title,

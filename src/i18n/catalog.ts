@@ -377,7 +377,6 @@ export interface AskMessages {
   rankedLead: string;
   orderingRates: string;
   moreRanked: (n: number) => string;
-  notRanked: (n: number) => string;
   labels: {
     profile: (name: string) => string;
     deals: (name: string) => string;

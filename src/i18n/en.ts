@@ -650,8 +650,6 @@ export const en: Catalog = {
     orderingRates:
       'Amounts in other currencies are compared at rough rates, only to decide what is larger; they are shown in their own currency.',
     moreRanked: (n) => `…and ${n} more: narrow it with a kind or a year.`,
-    notRanked: (n) =>
-      `Not ranked: ${count(n, { one: '# deal', other: '# deals' })} superseded, stalled, in talks, terminated, roll-ups, or parts of larger deals.`,
     labels: {
       profile: (name) => `Profile of ${name}`,
       deals: (name) => `Deals of ${name}`,

@@ -657,8 +657,6 @@ export const es: Catalog = {
     orderingRates:
       'Los importes en otras monedas se comparan a tipos de cambio aproximados, solo para decidir cuál es mayor; se muestran en su propia moneda.',
     moreRanked: (n) => `…y ${n} más: acótalo con un tipo o un año.`,
-    notRanked: (n) =>
-      `Fuera de la lista: ${count(n, { one: '# acuerdo', other: '# acuerdos' })} sustituidos, estancados, en negociación, cancelados, sumas o partes de acuerdos mayores.`,
     labels: {
       profile: (name) => `Perfil de ${name}`,
       deals: (name) => `Acuerdos de ${name}`,

@@ -661,8 +661,6 @@ export const it: Catalog = {
     orderingRates:
       'Gli importi in altre valute sono confrontati a tassi di cambio approssimativi, solo per stabilire quale sia maggiore; sono mostrati nella loro valuta.',
     moreRanked: (n) => `…e altri ${n}: restringi con un tipo o un anno.`,
-    notRanked: (n) =>
-      `Esclusi: ${count(n, { one: '# accordo', other: '# accordi' })} sostituiti, in stallo, in trattativa, annullati, somme o parti di accordi più ampi.`,
     labels: {
       profile: (name) => `Profilo di ${name}`,
       deals: (name) => `Accordi di ${name}`,

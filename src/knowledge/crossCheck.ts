@@ -5,7 +5,7 @@
 import { compactName } from '../text/normalize.js';
 import type { Located, RawKnowledge } from './load.js';
 import type { Problem } from './problems.js';
-import { CONFIRMED_STATUSES, type Deal, PAYER_ROLES, type Source } from './schema.js';
+import { CONFIRMED_STATUSES, type Deal, PAYER_ROLES, type Period, type Source } from './schema.js';
 import { checkTranslations } from './translations.js';
 
 export function crossCheck(raw: RawKnowledge, problems: Problem[]): void {
@@ -53,6 +53,15 @@ export function crossCheck(raw: RawKnowledge, problems: Problem[]): void {
       if (support) at(record, `figures[${i}].sources`, support);
       if (figure.date && figure.date < d.date)
         at(record, `figures[${i}].date`, `is before the deal's first date ${d.date}`);
+      if (figure.kind === 'amount') {
+        const said = labelPeriod(figure.label);
+        if (said && figure.per !== said)
+          at(
+            record,
+            `figures[${i}].per`,
+            `the label "${figure.label}" says a fee paid once a ${said}: add "per": "${said}", so that it is never summed or ranked as the deal's size`,
+          );
+      }
       if (figure.kind === 'amount' && figure.paidBy) {
         const payer = d.parties.find((p) => p.company === figure.paidBy && PAYER_ROLES.has(p.role));
         if (!payer)
@@ -323,4 +332,14 @@ function indexById<T extends { id: string }>(
     } else map.set(record.value.id, record);
   }
   return map;
+}
+
+/** The period an English label names ("per month", "annual"), so that a fee is never left without `per`. */
+function labelPeriod(label: string | undefined): Period | undefined {
+  const text = label?.toLowerCase() ?? '';
+  if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(text)) return 'month';
+  if (/\b(?:per|a|each|every) year\b|\b(?:annual|annually|yearly)\b/.test(text)) return 'year';
+  if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(text)) return 'quarter';
+  if (/\b(?:per|a|each|every) week\b|\bweekly\b/.test(text)) return 'week';
+  return undefined;
 }

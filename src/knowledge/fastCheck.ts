@@ -23,6 +23,7 @@ import {
   language,
   partyRole,
   party as partySchema,
+  period,
   qualifier,
   SEED_PATTERN,
   type Source,
@@ -64,6 +65,7 @@ const QUALIFIERS = valuesOf(qualifier);
 const DISCLOSURES = valuesOf(disclosure);
 const CURRENCIES = valuesOf(currency);
 const MEASURES = valuesOf(amountShape.measures);
+const PERIODS = valuesOf(period);
 const BASES = valuesOf(figureShapes.get('valuation')!.basis);
 const UNITS = valuesOf(figureShapes.get('capacity')!.unit);
 const LANGUAGES = valuesOf(language);
@@ -166,6 +168,7 @@ function figure(value: unknown): Json {
   switch (kind) {
     case 'amount':
       optional(out, f, 'label', text);
+      optional(out, f, 'per', (v) => oneOf(v, PERIODS));
       out.measures = f.measures === undefined ? 'payment' : oneOf(f.measures, MEASURES);
       optional(out, f, 'paidBy', id);
       money(out, f);

@@ -13,6 +13,7 @@ import {
   type Meta,
   PAYEE_ROLES,
   PAYER_ROLES,
+  type Period,
   type Source,
   type SourceTier,
 } from './schema.js';
@@ -74,19 +75,13 @@ export function amountCertainty(
   return 'committed';
 }
 
-export type Period = 'month' | 'year' | 'quarter' | 'week';
-
 /**
- * The period of a fee ("per month" → month), or undefined for an amount of the whole deal. The schema
- * marks a fee by its label, so this reads the label.
+ * The period of a fee (its `per` field: month for "$1.25 billion per month"), or undefined for an amount
+ * of the whole deal. A field, not the label's words: a Spanish or Italian view translates the label, and
+ * the period must read the same in every language.
  */
 export function periodOf(figure: AmountFigure): Period | undefined {
-  const label = figure.label?.toLowerCase() ?? '';
-  if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(label)) return 'month';
-  if (/\b(?:per|a|each|every) year\b|\b(?:annual|annually|yearly)\b/.test(label)) return 'year';
-  if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(label)) return 'quarter';
-  if (/\b(?:per|a|each|every) week\b|\bweekly\b/.test(label)) return 'week';
-  return undefined;
+  return figure.per;
 }
 
 /** One dated step of a deal's history: its first report (a new deal) or a later status change. */
@@ -182,6 +177,8 @@ export class KnowledgeBase {
    * deals: what /top walks, so a ranking never sorts the whole knowledge base per request.
    */
   readonly ranked: readonly RankedDeal[];
+  /** Live deals left out of the rankings because their only amount is a fee per month or year. */
+  private readonly feesOnly = new Set<Deal>();
   /** Deals left out of `ranked` (inactive, roll-ups, parts, fees per period with no whole-term amount). */
   readonly unranked: readonly Deal[];
   /** How many of `unranked` are live deals whose only amount is a fee per period. */
@@ -262,7 +259,7 @@ export class KnowledgeBase {
     // that /top can say why (see comparableAmount).
     const rankable = new Map<Deal, RankedDeal>();
     const unranked: Deal[] = [];
-    const fees = new Set<Deal>();
+    const fees = this.feesOnly;
     for (const d of this.dealList) {
       const amount = this.comparableAmount(d);
       if (
@@ -355,6 +352,11 @@ export class KnowledgeBase {
    * The ranking of one slice, largest first, and how many deals of that slice were left out of it:
    * built at load for every kind, year and kind-and-year, so /top never filters per request.
    */
+  /** A live deal left out of the rankings because its only amount is a fee per month or year. */
+  isFeeOnly(deal: Deal): boolean {
+    return this.feesOnly.has(deal);
+  }
+
   rankingOf(
     kind: Deal['kind'] | undefined,
     year: number | undefined,

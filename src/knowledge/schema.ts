@@ -151,6 +151,10 @@ const figureBase = {
   note: z.string().optional().describe('Terms that qualify this figure, in your own words; shown to users'),
 };
 
+/** How often a recurring fee is paid. */
+export const period = z.enum(['week', 'month', 'quarter', 'year']);
+export type Period = z.infer<typeof period>;
+
 const moneyFields = {
   amount: z.number().positive().optional().describe('In units of the currency (38 billion = 38000000000)'),
   currency: currency.default('USD'),
@@ -164,6 +168,11 @@ export const figure = z.discriminatedUnion('kind', [
         .string()
         .optional()
         .describe('What the amount is, when not the deal value: "upfront", "conditional"'),
+      per: period
+        .optional()
+        .describe(
+          'A fee that recurs: the amount is paid once per this period ("per month" in the label says it to readers). Never summed or ranked as the size of a deal',
+        ),
       measures: z
         .enum(['payment', 'stake-value', 'programme-total'])
         .default('payment')

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineText, periodicValue } from '../../src/answers/dealView.js';
 import { topAnswer } from '../../src/answers/top.js';
+import { askAnswer } from '../../src/ask/answer.js';
 import { graphAnswer, timelineAnswer } from '../../src/graph/answers.js';
 import { flowsLabel } from '../../src/graph/labels.js';
 import { moneyGraph } from '../../src/graph/moneyGraph.js';
@@ -87,6 +88,20 @@ describe('a fee per period in rankings, watches and pictures', () => {
       expect(shown, lang).toContain(
         catalog(lang).answers.notRanked(kb.rankingOf(japan.kind, undefined).unranked, fees),
       );
+    }
+  });
+
+  it('/ask rankings say so too, in every language', () => {
+    const questions = {
+      en: 'largest spending commitments',
+      es: 'mayores compromisos de gasto',
+      it: 'maggiori impegni di spesa',
+    } as const;
+    for (const lang of ['en', 'es', 'it'] as const) {
+      const shown = text(askAnswer(engine, questions[lang], lang).answer, catalog(lang));
+      const { unranked, fees } = kb.rankingOf('spending-commitment', undefined);
+      expect(fees, lang).toBeGreaterThan(0);
+      expect(shown, lang).toContain(catalog(lang).answers.notRanked(unranked, fees));
     }
   });
 

@@ -40,6 +40,26 @@ describe('loading the knowledge base', () => {
     );
   });
 
+  it('refuses a fee whose label says per month without "per", and a period that is not one', () => {
+    const kb = scratchKnowledge();
+    kb.edit('deals/deals.json', (json) => {
+      json.deals[3].figures[0].label = 'per month';
+    });
+    expect(problemsOf(kb.dir)).toContainEqual(
+      expect.stringContaining(
+        'record "beta-alpha-cloud-compute-2025-11", field figures[0].per: the label "per month" says a fee paid once a month: add "per": "month"',
+      ),
+    );
+    // Cross-checks run once every record is valid: the bad period is a second knowledge base.
+    const other = scratchKnowledge();
+    other.edit('deals/deals.json', (json) => {
+      json.deals[2].figures[0].per = 'fortnight';
+    });
+    expect(problemsOf(other.dir)).toContainEqual(
+      expect.stringMatching(/field figures\[0\]\.per: expected one of "week"/),
+    );
+  });
+
   it('refuses a figure with no source and a non-https url', () => {
     const kb = scratchKnowledge();
     kb.edit('deals/deals.json', (json) => {
