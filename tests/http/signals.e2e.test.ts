@@ -2,7 +2,7 @@
  * `npm run start:http` exactly as the README says: SIGTERM or SIGINT to npm, to the process group or to
  * node stops the endpoint, exits 0 and leaves no process behind; SIGHUP to node reloads.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { postSigned, signingKey } from '../../bench/http.js';
@@ -60,28 +60,26 @@ it('SIGHUP to node reloads and keeps serving', async () => {
 it('loads discord.js when a picture needs a follow-up, and edits the deferred reply with it', async () => {
   // The built bundle gives a dynamic import of discord.js only a default export: this is the path that
   // once failed there with "REST is not a constructor" while the sources worked.
-  const edits: { method?: string; url?: string }[] = [];
-  const arrived = new Promise<void>((resolve) => {
-    const sink = createServer((req: IncomingMessage, res) => {
-      req.resume();
-      req.on('end', () => {
-        edits.push({ method: req.method, url: req.url });
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}');
-        resolve();
-      });
-    });
-    sink.listen(0, '127.0.0.1', () => {
-      const api = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/api`;
-      void started(api);
-    });
-    afterDone.push(() => sink.close());
+  const requests: { method?: string; url?: string }[] = [];
+  let arrived = () => {};
+  const edited = new Promise<void>((resolve) => {
+    arrived = resolve;
   });
-  const key = signingKey();
-  let port = 0;
-  const started = async (api: string) => {
+  // Discord's REST API, for the follow-up: accepts whatever comes and records it.
+  const api = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      requests.push({ method: req.method, url: req.url });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}');
+      arrived();
+    });
+  });
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  try {
+    const key = signingKey();
     bot = spawnNpm('start:http', {
       ...process.env,
-      DISCORD_API_BASE: api,
+      DISCORD_API_BASE: `http://127.0.0.1:${(api.address() as AddressInfo).port}/api`,
       DISCORD_PUBLIC_KEY: key.publicKeyHex,
       DISCORD_APPLICATION_ID: '1234567890123456789',
       HTTP_HOST: '127.0.0.1',
@@ -90,7 +88,6 @@ it('loads discord.js when a picture needs a follow-up, and edits the deferred re
       KNOWLEDGE_DIR: '',
     });
     const listening = await bot.waitForLog((e) => e.msg === 'listening', 20_000, 'listening');
-    port = Number(listening.port);
     const graph = { name: 'graph', options: [{ name: 'company', type: 3, value: 'OpenAI' }] };
     const envelope = {
       id: '1',
@@ -98,20 +95,21 @@ it('loads discord.js when a picture needs a follow-up, and edits the deferred re
       token: 'interaction-token',
       version: 1,
     };
-    const { status, text } = await postSigned(port, key, { ...envelope, type: 2, data: graph });
+    const { status, text } = await postSigned(Number(listening.port), key, {
+      ...envelope,
+      type: 2,
+      data: graph,
+    });
     expect(status).toBe(200);
     // Deferred: the picture comes in an edit of the original response.
     expect(JSON.parse(text)).toMatchObject({ type: 5 });
-  };
-  await within(arrived, 20_000, 'the follow-up edit');
-  expect(edits[0]).toEqual({
-    method: 'PATCH',
-    url: '/api/v10/webhooks/1234567890123456789/interaction-token/messages/@original',
-  });
-  expect(bot?.entries().filter((e) => Number(e.level) >= 50)).toEqual([]);
+    await within(edited, 20_000, 'the follow-up edit');
+    expect(requests[0]).toEqual({
+      method: 'PATCH',
+      url: '/api/v10/webhooks/1234567890123456789/interaction-token/messages/@original',
+    });
+    expect(bot.entries().filter((e) => Number(e.level) >= 50)).toEqual([]);
+  } finally {
+    api.close();
+  }
 }, 40_000);
-
-const afterDone: (() => void)[] = [];
-afterEach(() => {
-  for (const done of afterDone.splice(0)) done();
-});
