@@ -16,7 +16,7 @@ const MIN_DELETION = 1;
 const MAX_TWO_DELETIONS = 30;
 
 /** FNV-1a over the string with the characters at `skipA` and `skipB` left out (-1: none). */
-function hashWithout(text: string, skipA: number, skipB: number): number {
+export function hashWithout(text: string, skipA: number, skipB: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     if (i === skipA || i === skipB) continue;

@@ -12,9 +12,10 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company, Product } from '../knowledge/schema.js';
-import { allowedEdits, editDistance } from '../text/distance.js';
-import { compactName } from '../text/normalize.js';
+import { allowedEdits, editDistance, prefixDistance } from '../text/distance.js';
+import { compactName, LEGAL_SUFFIXES, normalizeName } from '../text/normalize.js';
 import { DeletionIndex } from './deletions.js';
+import { TwoEditIndex } from './twoEdits.js';
 
 export type MatchKind = 'id' | 'name' | 'alias' | 'product' | 'prefix' | 'typo';
 
@@ -52,6 +53,8 @@ interface Typo {
   edits: number;
   /** The key's own kind: a product name is not weighed against a company's by connections. */
   keyKind: Key['kind'];
+  /** The matched key's length (compact form): how many edits it can take and still be sure. */
+  keyLength: number;
   connections: number;
 }
 
@@ -63,17 +66,18 @@ const PREFIX_KEEP = 25;
 const PREFIX_SCAN = 500;
 /** Autocomplete looks for typos only when names and prefixes found fewer than this. */
 const TYPO_FILL = 5;
-const SHORTLIST = 48;
-/** A trigram in more names than this is too common to shortlist by, unless too few rare ones are left. */
+const SHORTLIST = 32;
+/** A trigram in more names than this is too common to shortlist by. */
 const COMMON_GRAM = 3000;
-const MIN_GRAMS = 2;
 /**
- * Postings read per trigram lookup, at most (beyond the MIN_GRAMS rarest): the rarest grams go first, and
- * a gram that would pass this is left out, which keeps the worst lookup's work bounded at scale.
+ * Postings read per partial-typo lookup, at most: the rarest grams go first, and a gram that would pass
+ * this is left out (when even the rarest would, what was typed is too common to guess a typo in), which
+ * keeps the worst keystroke's work bounded at scale.
  */
-const POSTING_BUDGET = 12_000;
-/** A tie between typos is settled by connections only when the leader has this many times the next's. */
-const CLEAR_LEAD = 2;
+const POSTING_BUDGET = 6000;
+
+/** A name with a slip in its legal suffix is also looked for with a typo of its own from this length. */
+const SLIP_AND_TYPO = 6;
 
 /** Names compared as the old `localeCompare` did, without its per-call cost. */
 const collator = new Intl.Collator();
@@ -85,6 +89,8 @@ export class Resolver {
   /** The best answers of each prefix of 1 to PRECOMPUTED_PREFIX letters shared by more than PREFIX_KEEP keys. */
   private readonly shortPrefixes = new Map<string, Key[]>();
   private readonly deletions: DeletionIndex;
+  /** Every key within two edits of a query, for the typos the deletion index cannot reach. */
+  private readonly nearby: TwoEditIndex;
   /** trigram → its id; the keys holding gram `g` are `gramKeys[gramStarts[g]..gramStarts[g + 1])`, ascending. */
   private readonly gramIds = new Map<string, number>();
   private readonly gramStarts: Uint32Array;
@@ -121,6 +127,7 @@ export class Resolver {
     this.counts = new Uint16Array(keys.length);
     this.connections = Uint32Array.from(this.keys, (k) => kb.connectionCount(k.company.id));
     this.deletions = new DeletionIndex(this.keys.map((k) => k.key));
+    this.nearby = new TwoEditIndex(this.keys.map((k) => k.key));
     this.touched = new Uint32Array(keys.length);
     // Trigram postings in one flat array (like the deletion index): two passes, count then fill.
     const keyGrams: number[][] = this.keys.map((entry) => {
@@ -180,49 +187,68 @@ export class Resolver {
       return { status: 'ambiguous', query, candidates: prefixed.slice(0, 10) };
     }
 
-    const allowed = allowedEdits(key.length);
-    // Taken without asking only when the edits are few for the shorter of the two names: "Runway" is two
-    // edits from "Run:ai", a different company, so it is offered as a suggestion, never answered for.
-    const sure = (t: Typo) =>
-      t.edits <= allowedEdits(Math.min(key.length, compactName(t.match.matched).length), 'sure');
-    let typos = this.closeTypos(key, allowed + 1);
-    let accepted = typos.filter(sure);
-    // The deletion index misses typos that need two deletions on the name's side (two substitutions, a
-    // letter left out and one changed): look further only when it found nothing to answer for.
-    if (accepted.length === 0 && allowed >= 2) {
-      const wider = this.typos(key, false);
-      if (wider.length > 0) {
-        typos = mergeTypos(typos, wider);
-        accepted = typos.filter(sure);
+    const typed = this.resolveTypo(key, query);
+    // A slip in a legal suffix ("Xoyos Holdigns"): the suffix is no part of the name, so what is left is,
+    // unless the whole query is closer to another name.
+    const slip = withoutSuffixTypo(query);
+    if (slip) {
+      const named = this.exact.get(slip.key);
+      const closer = typed.resolution !== undefined && typed.typos[0]!.edits <= slip.edits;
+      if (named && !closer)
+        return { status: 'found', match: toMatch(named, 'typo', Math.min(1, slip.edits / key.length)) };
+      // A typo left in the rest too, only on a name long enough for a second slip to still be telling
+      // ("tlkc spr" is not MLKC with "spa" mistyped).
+      if (!typed.resolution && !named && slip.key.length >= SLIP_AND_TYPO) {
+        const again = this.resolveTypo(slip.key, query).resolution;
+        if (again?.status === 'found') return again;
       }
     }
-    const best = accepted[0];
-    if (best) {
-      const rivals = accepted.filter(
-        (t) =>
-          t !== best && t.edits === best.edits && !this.related(best.match.company.id, t.match.company.id),
-      );
-      if (rivals.length === 0) return { status: 'found', match: best.match };
-      // A tie between company names (never a product's: "Grok" is not weighed against Groq) goes to the
-      // company with clearly more connections; the others stay on offer.
-      const settled =
-        best.keyKind !== 'product' &&
-        rivals.every(
-          (t) => t.keyKind !== 'product' && best.connections >= CLEAR_LEAD * Math.max(1, t.connections),
-        );
-      if (settled)
-        return {
-          status: 'found',
-          match: { ...best.match, alternatives: rivals.slice(0, 4).map((t) => t.match) },
-        };
-      return { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((t) => t.match) };
-    }
-    const near = typos.filter((t) => t.edits <= allowed + 1);
+    if (typed.resolution) return typed.resolution;
+    const allowed = allowedEdits(key.length);
+    const near = typed.typos.filter((t) => t.edits <= allowed + 1);
     return {
       status: 'not-found',
       query,
       suggestions: near.length > 0 ? near.slice(0, 5).map((t) => t.match) : this.popular(5),
     };
+  }
+
+  /**
+   * The typo stage of `resolve`: an answer or an ambiguity (none when nothing is close enough to answer
+   * for), and the typos measured, which become the suggestions of a name not found.
+   */
+  private resolveTypo(key: string, query: string): { resolution?: Resolution; typos: Typo[] } {
+    const allowed = allowedEdits(key.length);
+    // Taken without asking only when the edits are few for the shorter of the two names: "Runway" is two
+    // edits from "Run:ai", a different company, so it is offered as a suggestion, never answered for.
+    const sure = (t: Typo) => t.edits <= allowedEdits(Math.min(key.length, t.keyLength), 'sure');
+    let typos = this.closeTypos(key, allowed + 1);
+    let accepted = typos.filter(sure);
+    // The deletion index misses typos that need two deletions on the name's side (two substitutions, a
+    // letter left out and one changed): the two-edit index finds every one of them.
+    if (accepted.length === 0 && allowed >= 2) {
+      const wider = this.twoEditTypos(key);
+      if (wider.length > 0) {
+        typos = rankTypos([...typos, ...wider]);
+        accepted = typos.filter(sure);
+      }
+    }
+    const best = accepted[0];
+    if (!best) return { typos };
+    const rivals = accepted.filter(
+      (t) => t !== best && t.edits === best.edits && !this.related(best.match.company.id, t.match.company.id),
+    );
+    if (rivals.length === 0) return { resolution: { status: 'found', match: best.match }, typos };
+    // A tie between company names (never a product's: "Grok" is not weighed against Groq) goes to the
+    // more connected company, and the others are offered as "did you mean"; equally connected companies
+    // leave nothing to settle it.
+    const settled =
+      best.keyKind !== 'product' &&
+      rivals.every((t) => t.keyKind !== 'product' && best.connections > t.connections);
+    const resolution: Resolution = settled
+      ? { status: 'found', match: { ...best.match, alternatives: rivals.slice(0, 4).map((t) => t.match) } }
+      : { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((t) => t.match) };
+    return { resolution, typos };
   }
 
   /** Ranked candidates for a partly typed name: what autocomplete shows. */
@@ -246,7 +272,7 @@ export class Resolver {
       // A whole name with a typo, then, while typing, a typo in the part typed so far (names cut to that
       // length).
       for (const t of this.closeTypos(key, allowed)) add(t.match);
-      if (out.length < TYPO_FILL) for (const t of this.typos(key, true)) if (t.edits <= allowed) add(t.match);
+      if (out.length < TYPO_FILL) for (const t of this.partialTypos(key)) if (t.edits <= allowed) add(t.match);
     }
     return out;
   }
@@ -309,14 +335,28 @@ export class Resolver {
     return rankTypos(found);
   }
 
+  /** Every key within two edits of the query (the two-edit index leaves none out), one per company. */
+  private twoEditTypos(key: string): Typo[] {
+    const found: Typo[] = [];
+    const n = this.nearby.collect(key);
+    const candidates = this.nearby.found;
+    for (let c = 0; c < n; c++) {
+      const index = candidates[c]!;
+      const edits = editDistance(key, this.keys[index]!.key, 2);
+      if (edits <= 2) found.push(this.typo(index, edits, key));
+    }
+    return rankTypos(found);
+  }
+
   /**
-   * Trigrams shortlist the keys that share enough of the query; the edit distance decides.
-   * `partial`: compare with each name cut to the typed length, for autocomplete while typing.
+   * Names whose beginning is a typo of what was typed so far, for autocomplete: trigrams shortlist the
+   * keys that share enough of the query, and the distance to the closest prefix of each decides. Only a
+   * fill for a few more choices, so its work is capped rather than exhaustive.
    */
-  private typos(key: string, partial: boolean): Typo[] {
+  private partialTypos(key: string): Typo[] {
     const allowed = allowedEdits(key.length);
-    // Rare trigrams first; the most common ones (shared by thousands of names at scale) are skipped when
-    // enough rare ones remain, which keeps a lookup's work flat as the knowledge base grows.
+    // Rare trigrams first; the most common ones (shared by thousands of names at scale) are skipped, which
+    // keeps a lookup's work flat as the knowledge base grows.
     const queryGrams: { gram: string; start: number; end: number }[] = [];
     for (const gram of trigrams(key)) {
       if (queryGrams.some((g) => g.gram === gram)) continue;
@@ -326,16 +366,16 @@ export class Resolver {
       queryGrams.push({ gram, start, end });
     }
     queryGrams.sort((a, b) => a.end - a.start - (b.end - b.start));
-    // Sorted by length, the usable grams are a head of the list: the rarest MIN_GRAMS, then every one
-    // short enough.
+    // Sorted by length, the usable grams are a head of the list: those that fit in the budget.
     let usable = 0;
     let postings = 0;
     while (usable < queryGrams.length) {
       const size = queryGrams[usable]!.end - queryGrams[usable]!.start;
-      if (usable >= MIN_GRAMS && (size > COMMON_GRAM || postings + size > POSTING_BUDGET)) break;
+      if (size > COMMON_GRAM || postings + size > POSTING_BUDGET) break;
       postings += size;
       usable++;
     }
+    if (usable === 0) return [];
     // One edit spoils at most four trigrams (a swap of two letters); sharing fewer means out of reach.
     const needed = Math.max(1, usable - 4 * allowed);
     const { counts, touched, histogram, gramKeys } = this;
@@ -357,8 +397,7 @@ export class Resolver {
     for (let t = 0; t < nTouched; t++) {
       const index = touched[t]!;
       const count = counts[index]!;
-      if (count < needed || (!partial && Math.abs(keys[index]!.key.length - length) > allowed + 1))
-        counts[index] = 0;
+      if (count < needed || keys[index]!.key.length < length - allowed) counts[index] = 0;
       else histogram[count]!++;
     }
     let lowest = usable + 1;
@@ -380,13 +419,8 @@ export class Resolver {
     shortlist.sort((a, b) => b.count - a.count);
     const found: Typo[] = [];
     for (const { index } of shortlist) {
-      const entry = this.keys[index]!;
-      const target = partial ? entry.key.slice(0, key.length + 1) : entry.key;
-      const edits = Math.min(
-        editDistance(key, target, allowed + 1),
-        partial ? editDistance(key, entry.key.slice(0, key.length), allowed + 1) : allowed + 2,
-      );
-      found.push(this.typo(index, edits, key));
+      const edits = prefixDistance(key, this.keys[index]!.key, allowed);
+      if (edits <= allowed) found.push(this.typo(index, edits, key));
     }
     return rankTypos(found);
   }
@@ -397,6 +431,7 @@ export class Resolver {
       match: toMatch(entry, 'typo', Math.min(1, edits / Math.max(key.length, 1))),
       edits,
       keyKind: entry.kind,
+      keyLength: entry.key.length,
       connections: this.connections[index]!,
     };
   }
@@ -447,8 +482,23 @@ function compareTypos(a: Typo, b: Typo): number {
   );
 }
 
-function mergeTypos(a: Typo[], b: Typo[]): Typo[] {
-  return rankTypos([...a, ...b]);
+/**
+ * The query without its last word when that word is a slip of a legal suffix ("Holdigns", "Lthd"): within
+ * the edits a word of the suffix's length may take (one for "inc", two for "holdings"), never a suffix
+ * shorter than three letters (a slip of "co" or "ag" is any short word, "ai" among them).
+ */
+export function withoutSuffixTypo(query: string): { key: string; edits: number } | undefined {
+  const words = normalizeName(query.slice(0, MAX_QUERY_LENGTH)).split(' ');
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (last.length < 3 || LEGAL_SUFFIXES.has(last)) return undefined;
+  for (const suffix of LEGAL_SUFFIXES) {
+    if (suffix.length < 3) continue;
+    const allowed = allowedEdits(suffix.length, 'sure');
+    const edits = editDistance(last, suffix, allowed);
+    if (edits <= allowed) return { key: compactName(words.slice(0, -1).join(' ')), edits };
+  }
+  return undefined;
 }
 
 function toMatch(entry: Key, kind: MatchKind, score: number): Match {
