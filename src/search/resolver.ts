@@ -74,7 +74,7 @@ const COMMON_GRAM = 3000;
  * this is left out (when even the rarest would, what was typed is too common to guess a typo in), which
  * keeps the worst keystroke's work bounded at scale.
  */
-const POSTING_BUDGET = 6000;
+const POSTING_BUDGET = 4000;
 
 /** A name with a slip in its legal suffix is also looked for with a typo of its own from this length. */
 const SLIP_AND_TYPO = 6;
@@ -100,6 +100,8 @@ export class Resolver {
   private readonly touched: Uint32Array;
   private readonly histogram = new Uint32Array(MAX_QUERY_LENGTH + 4);
   private readonly popularMatches: Match[];
+  /** Each key's length, by key index: read for thousands of keys per lookup, so kept flat. */
+  private readonly keyLengths: Uint8Array;
   /** Connections of each key's company, by key index: the tie-breaker, read without a map lookup. */
   private readonly connections: Uint32Array;
 
@@ -125,6 +127,7 @@ export class Resolver {
     }
     this.keys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.counts = new Uint16Array(keys.length);
+    this.keyLengths = Uint8Array.from(this.keys, (k) => Math.min(255, k.key.length));
     this.connections = Uint32Array.from(this.keys, (k) => kb.connectionCount(k.company.id));
     this.deletions = new DeletionIndex(this.keys.map((k) => k.key));
     this.nearby = new TwoEditIndex(this.keys.map((k) => k.key));
@@ -269,9 +272,9 @@ export class Resolver {
     // An exact name or alias says what was meant; typos only help when nothing matched as typed.
     if (!exact && out.length < TYPO_FILL) {
       const allowed = allowedEdits(key.length);
-      // A whole name with a typo, then, while typing, a typo in the part typed so far (names cut to that
-      // length).
+      // A whole name with a typo (one edit, then two), then, while typing, a typo in the part typed so far.
       for (const t of this.closeTypos(key, allowed)) add(t.match);
+      if (out.length < TYPO_FILL && allowed >= 2) for (const t of this.twoEditTypos(key)) add(t.match);
       if (out.length < TYPO_FILL) for (const t of this.partialTypos(key)) if (t.edits <= allowed) add(t.match);
     }
     return out;
@@ -391,13 +394,13 @@ export class Resolver {
     // The SHORTLIST keys sharing the most grams, in the order first touched within one count: count how
     // many reach each count, find the lowest count that still gets in, then take them in one pass.
     // Keys too short or too long to be a typo of the query are marked out (count 0) as they are counted.
-    const { keys } = this;
+    const { keyLengths } = this;
     const length = key.length;
     histogram.fill(0, 0, usable + 1);
     for (let t = 0; t < nTouched; t++) {
       const index = touched[t]!;
       const count = counts[index]!;
-      if (count < needed || keys[index]!.key.length < length - allowed) counts[index] = 0;
+      if (count < needed || keyLengths[index]! < length - allowed) counts[index] = 0;
       else histogram[count]!++;
     }
     let lowest = usable + 1;
