@@ -275,7 +275,8 @@ export class Resolver {
       // A whole name with a typo (one edit, then two), then, while typing, a typo in the part typed so far.
       for (const t of this.closeTypos(key, allowed)) add(t.match);
       if (out.length < TYPO_FILL && allowed >= 2) for (const t of this.twoEditTypos(key)) add(t.match);
-      if (out.length < TYPO_FILL) for (const t of this.partialTypos(key)) if (t.edits <= allowed) add(t.match);
+      if (out.length < TYPO_FILL)
+        for (const t of this.partialTypos(key)) if (t.edits <= allowed) add(t.match);
     }
     return out;
   }

@@ -204,7 +204,13 @@ export class TwoEditIndex {
 
   /** Bytes held by the index's arrays (for the benchmark's report). */
   get bytes(): number {
-    return this.short.bytes + this.segments.bytes + this.seen.byteLength + this.masks.byteLength + this.counts.byteLength;
+    return (
+      this.short.bytes +
+      this.segments.bytes +
+      this.seen.byteLength +
+      this.masks.byteLength +
+      this.counts.byteLength
+    );
   }
 
   /** Indexes of the keys that may be within two edits of `query`, every one that is among them, each once. */
