@@ -199,7 +199,7 @@ export class TwoEditIndex {
     this.seen = new Uint32Array(keys.length);
     this.masks = Uint32Array.from(keys, letterMask);
     this.counts = new Uint8Array(keys.length * LETTERS);
-    keys.forEach((key, index) => countLetters(key, this.counts, index * LETTERS));
+    for (const [index, key] of keys.entries()) countLetters(key, this.counts, index * LETTERS);
   }
 
   /** Bytes held by the index's arrays (for the benchmark's report). */
