@@ -74,8 +74,12 @@ const COMMON_GRAM = 3000;
  * this is left out (when even the rarest would, what was typed is too common to guess a typo in), which
  * keeps the worst keystroke's work bounded at scale.
  */
-const POSTING_BUDGET = 4000;
+const POSTING_BUDGET = 3000;
 
+/** The shortest query for which two edits can be answered for (`allowedEdits(6, 'sure')` is 2). */
+const TWO_EDITS_SURE = 6;
+/** Autocomplete asks the two-edit index from this length (shorter queries meet too many short names). */
+const TWO_EDITS_TYPED = 8;
 /** A name with a slip in its legal suffix is also looked for with a typo of its own from this length. */
 const SLIP_AND_TYPO = 6;
 
@@ -227,9 +231,11 @@ export class Resolver {
     const sure = (t: Typo) => t.edits <= allowedEdits(Math.min(key.length, t.keyLength), 'sure');
     let typos = this.closeTypos(key, allowed + 1);
     let accepted = typos.filter(sure);
-    // The deletion index misses typos that need two deletions on the name's side (two substitutions, a
-    // letter left out and one changed): the two-edit index finds every one of them.
-    if (accepted.length === 0 && allowed >= 2) {
+    // The deletion index finds every key one edit away, but misses two-edit typos that need two
+    // deletions on the name's side (two substitutions, a letter left out and one changed). When two edits
+    // could be answered for and nothing closer was found, the two-edit index completes the set, so that a
+    // tie at two edits sees every rival.
+    if (key.length >= TWO_EDITS_SURE && (accepted.length === 0 || accepted[0]!.edits >= 2)) {
       const wider = this.twoEditTypos(key);
       if (wider.length > 0) {
         typos = rankTypos([...typos, ...wider]);
@@ -272,9 +278,11 @@ export class Resolver {
     // An exact name or alias says what was meant; typos only help when nothing matched as typed.
     if (!exact && out.length < TYPO_FILL) {
       const allowed = allowedEdits(key.length);
-      // A whole name with a typo (one edit, then two), then, while typing, a typo in the part typed so far.
+      // A whole name with a typo (every one within two edits, for a query long enough that the two-edit
+      // index is cheap), then, while typing, a typo in the part typed so far.
       for (const t of this.closeTypos(key, allowed)) add(t.match);
-      if (out.length < TYPO_FILL && allowed >= 2) for (const t of this.twoEditTypos(key)) add(t.match);
+      if (out.length < TYPO_FILL && key.length >= TWO_EDITS_TYPED)
+        for (const t of this.twoEditTypos(key)) add(t.match);
       if (out.length < TYPO_FILL)
         for (const t of this.partialTypos(key)) if (t.edits <= allowed) add(t.match);
     }
