@@ -3,12 +3,13 @@
  * 1. normalized exact name, alias or id (a hash map);
  * 2. prefix of a name or alias (a sorted array; the best answers for every prefix of 1 to 6 letters that
  *    many keys share are computed at load, longer or rarer prefixes are a binary search and a short scan);
- * 3. typos: a deletion index (one edit, most two-edit typos) gives the candidates; when it finds none that
- *    can be answered for, a trigram index shortlists keys further away; the edit distance decides, then
- *    how connected each company is.
+ * 3. typos: a deletion index (every one-edit typo, most two-edit ones) gives the candidates; when none
+ *    within one edit can be answered for, the two-edit index adds every key within two edits; the edit
+ *    distance decides, then how connected each company is. A slip in a legal suffix is forgiven.
+ *    Autocomplete also offers names whose beginning is a typo of what was typed (a capped trigram search).
  * Everything is indexed once, at load, so a lookup costs about the same with 100 companies or 100,000.
- * Every answer says why it matched; a tie between unrelated companies goes to the clearly more connected
- * one (the others are kept as alternatives), and is reported, not guessed, when nothing settles it.
+ * Every answer says why it matched; a tie between unrelated companies goes to the more connected one (the
+ * others are kept as alternatives), and is reported, not guessed, when nothing settles it.
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company, Product } from '../knowledge/schema.js';

@@ -45,7 +45,7 @@ describe('the deletion index', () => {
 });
 
 describe('a typo as close to two companies', () => {
-  it('goes to the clearly more connected one and keeps the other as an alternative', () => {
+  it('goes to the more connected one and keeps the other as an alternative', () => {
     const kb = scratchKnowledge();
     kb.edit('companies/companies.json', (json) => {
       json.companies.push({ id: 'alpho', name: 'Alpho', kind: 'startup', description: 'No deals yet.' });
