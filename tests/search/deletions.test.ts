@@ -56,4 +56,18 @@ describe('a typo as close to two companies', () => {
     expect(r).toMatchObject({ status: 'found', match: { kind: 'typo', company: { id: 'alpha' } } });
     if (r.status === 'found') expect(r.match.alternatives?.map((m) => m.company.id)).toEqual(['alpho']);
   });
+
+  it('stays ambiguous between equally connected companies', () => {
+    const kb = scratchKnowledge();
+    kb.edit('companies/companies.json', (json) => {
+      json.companies.push(
+        { id: 'zorbo', name: 'Zorbo', kind: 'startup', description: 'No deals yet.' },
+        { id: 'zorba', name: 'Zorba', kind: 'startup', description: 'No deals yet either.' },
+      );
+    });
+    const r = createEngine(loadKnowledgeBase(kb.dir)).resolver.resolve('Zorbx');
+    expect(r.status).toBe('ambiguous');
+    if (r.status === 'ambiguous')
+      expect(r.candidates.map((m) => m.company.id).sort()).toEqual(['zorba', 'zorbo']);
+  });
 });
