@@ -26,11 +26,45 @@ export function hashWithout(text: string, skipA: number, skipB: number): number 
   return h >>> 0;
 }
 
-export class DeletionIndex {
+/** Hashes and owners bucketed by the hash's low bits, like a CSR matrix: no object per entry. */
+export class Buckets {
   private readonly starts: Uint32Array;
   private readonly hashes: Uint32Array;
   private readonly owners: Uint32Array;
   private readonly mask: number;
+
+  constructor(hashes: Uint32Array, owners: Uint32Array, n: number) {
+    let bits = 4;
+    while (1 << bits < n && bits < 24) bits++;
+    this.mask = (1 << bits) - 1;
+    const starts = new Uint32Array((1 << bits) + 1);
+    for (let j = 0; j < n; j++) starts[(hashes[j]! & this.mask) + 1]!++;
+    for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+    const fill = starts.slice(0, -1);
+    this.hashes = new Uint32Array(n);
+    this.owners = new Uint32Array(n);
+    for (let j = 0; j < n; j++) {
+      const at = fill[hashes[j]! & this.mask]!++;
+      this.hashes[at] = hashes[j]!;
+      this.owners[at] = owners[j]!;
+    }
+    this.starts = starts;
+  }
+
+  /** Calls `hit` with each owner stored under `h`. */
+  each(h: number, hit: (owner: number) => void): void {
+    const b = h & this.mask;
+    const end = this.starts[b + 1]!;
+    for (let j = this.starts[b]!; j < end; j++) if (this.hashes[j] === h) hit(this.owners[j]!);
+  }
+
+  get bytes(): number {
+    return this.starts.byteLength + this.hashes.byteLength + this.owners.byteLength;
+  }
+}
+
+export class DeletionIndex {
+  private readonly buckets: Buckets;
   /** Per key: the stamp of the last lookup that returned it, so a lookup returns each key once. */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -53,21 +87,7 @@ export class DeletionIndex {
         owners[n++] = index;
       }
     });
-    let bits = 4;
-    while (1 << bits < n && bits < 24) bits++;
-    this.mask = (1 << bits) - 1;
-    const starts = new Uint32Array((1 << bits) + 1);
-    for (let j = 0; j < n; j++) starts[(hashes[j]! & this.mask) + 1]!++;
-    for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-    const fill = starts.slice(0, -1);
-    this.hashes = new Uint32Array(n);
-    this.owners = new Uint32Array(n);
-    for (let j = 0; j < n; j++) {
-      const at = fill[hashes[j]! & this.mask]!++;
-      this.hashes[at] = hashes[j]!;
-      this.owners[at] = owners[j]!;
-    }
-    this.starts = starts;
+    this.buckets = new Buckets(hashes, owners, n);
     this.seen = new Uint32Array(keys.length);
   }
 
@@ -114,19 +134,17 @@ export class DeletionIndex {
   }
 
   private probe(h: number): void {
-    const b = h & this.mask;
-    const end = this.starts[b + 1]!;
-    for (let j = this.starts[b]!; j < end; j++) {
-      if (this.hashes[j] !== h) continue;
-      const owner = this.owners[j]!;
-      if (this.seen[owner] === this.stamp) continue;
-      this.seen[owner] = this.stamp;
-      if (this.count === this.found.length) {
-        const grown = new Uint32Array(this.found.length * 2);
-        grown.set(this.found);
-        this.found = grown;
-      }
-      this.found[this.count++] = owner;
-    }
+    this.buckets.each(h, this.hit);
   }
+
+  private readonly hit = (owner: number) => {
+    if (this.seen[owner] === this.stamp) return;
+    this.seen[owner] = this.stamp;
+    if (this.count === this.found.length) {
+      const grown = new Uint32Array(this.found.length * 2);
+      grown.set(this.found);
+      this.found = grown;
+    }
+    this.found[this.count++] = owner;
+  };
 }

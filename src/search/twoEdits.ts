@@ -25,7 +25,7 @@
  * Like the deletion index, entries are 32-bit hashes in flat typed arrays, and a returned key is only a
  * candidate: the caller measures the real distance, which also settles a rare hash collision.
  */
-import { hashWithout } from './deletions.js';
+import { Buckets, hashWithout } from './deletions.js';
 
 /** Keys up to this length go to the deletion part; longer ones are partitioned (segments of 2+ letters). */
 export const SHORT_KEY = 7;
@@ -77,43 +77,6 @@ function bitCount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
-}
-
-/** Hashes and owners bucketed by the hash's low bits, like a CSR matrix: no object per entry. */
-class Buckets {
-  private readonly starts: Uint32Array;
-  private readonly hashes: Uint32Array;
-  private readonly owners: Uint32Array;
-  private readonly mask: number;
-
-  constructor(hashes: Uint32Array, owners: Uint32Array, n: number) {
-    let bits = 4;
-    while (1 << bits < n && bits < 24) bits++;
-    this.mask = (1 << bits) - 1;
-    const starts = new Uint32Array((1 << bits) + 1);
-    for (let j = 0; j < n; j++) starts[(hashes[j]! & this.mask) + 1]!++;
-    for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-    const fill = starts.slice(0, -1);
-    this.hashes = new Uint32Array(n);
-    this.owners = new Uint32Array(n);
-    for (let j = 0; j < n; j++) {
-      const at = fill[hashes[j]! & this.mask]!++;
-      this.hashes[at] = hashes[j]!;
-      this.owners[at] = owners[j]!;
-    }
-    this.starts = starts;
-  }
-
-  /** Calls `hit` with each owner stored under `h`. */
-  each(h: number, hit: (owner: number) => void): void {
-    const b = h & this.mask;
-    const end = this.starts[b + 1]!;
-    for (let j = this.starts[b]!; j < end; j++) if (this.hashes[j] === h) hit(this.owners[j]!);
-  }
-
-  get bytes(): number {
-    return this.starts.byteLength + this.hashes.byteLength + this.owners.byteLength;
-  }
 }
 
 /** A growable pair of typed arrays, for building. */
