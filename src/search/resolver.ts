@@ -230,19 +230,21 @@ export class Resolver {
     // Taken without asking only when the edits are few for the shorter of the two names: "Runway" is two
     // edits from "Run:ai", a different company, so it is offered as a suggestion, never answered for.
     const sure = (t: Typo) => t.edits <= allowedEdits(Math.min(key.length, t.keyLength), 'sure');
-    let typos = this.closeTypos(key, allowed + 1);
+    // From six letters, where two edits can be answered for, the deletion index is asked for one-edit
+    // typos only (a few probes), and the two-edit index completes the set when nothing within one edit is
+    // sure (the deletion index misses two-edit typos that need two deletions on the name's side: two
+    // substitutions, a letter left out and one changed), so that a tie at two edits sees every rival.
+    // Three edits, which a long name may take, are looked for last, through two deletions of the query.
+    const long = key.length >= TWO_EDITS_SURE;
+    let typos = this.closeTypos(key, allowed + 1, !long);
     let accepted = typos.filter(sure);
-    // The deletion index finds every key one edit away, but misses two-edit typos that need two
-    // deletions on the name's side (two substitutions, a letter left out and one changed). When two edits
-    // could be answered for and nothing closer was found, the two-edit index completes the set, so that a
-    // tie at two edits sees every rival.
-    if (key.length >= TWO_EDITS_SURE && (accepted.length === 0 || accepted[0]!.edits >= 2)) {
-      const wider = this.twoEditTypos(key);
-      if (wider.length > 0) {
-        typos = rankTypos([...typos, ...wider]);
-        accepted = typos.filter(sure);
-      }
-    }
+    const widen = (wider: Typo[]) => {
+      if (wider.length === 0) return;
+      typos = rankTypos([...typos, ...wider]);
+      accepted = typos.filter(sure);
+    };
+    if (long && (accepted.length === 0 || accepted[0]!.edits >= 2)) widen(this.twoEditTypos(key));
+    if (long && accepted.length === 0 && allowed >= 3) widen(this.closeTypos(key, allowed + 1, true));
     const best = accepted[0];
     if (!best) return { typos };
     const rivals = accepted.filter(
@@ -279,8 +281,8 @@ export class Resolver {
     // An exact name or alias says what was meant; typos only help when nothing matched as typed.
     if (!exact && out.length < TYPO_FILL) {
       const allowed = allowedEdits(key.length);
-      // A whole name with a typo (every one within two edits, for a query long enough that the two-edit
-      // index is cheap), then, while typing, a typo in the part typed so far.
+      // A whole name with a typo (every one within two edits, from the two-edit index, for a query long
+      // enough that it is cheap), then, while typing, a typo in the part typed so far.
       for (const t of this.closeTypos(key, allowed)) add(t.match);
       if (out.length < TYPO_FILL && key.length >= TWO_EDITS_TYPED)
         for (const t of this.twoEditTypos(key)) add(t.match);
@@ -331,12 +333,12 @@ export class Resolver {
   }
 
   /**
-   * Keys within `max` edits of the query that the deletion index reaches (every one-edit typo, most
-   * two-edit ones), one per company, closest first.
+   * Keys within `max` edits of the query that the deletion index reaches (every one-edit typo; with
+   * `twoDeletions`, most two-edit ones and some three-edit ones), one per company, closest first.
    */
-  private closeTypos(key: string, max: number): Typo[] {
+  private closeTypos(key: string, max: number, twoDeletions = max >= 2): Typo[] {
     const found: Typo[] = [];
-    const n = this.deletions.collect(key, max >= 2);
+    const n = this.deletions.collect(key, twoDeletions);
     const candidates = this.deletions.found;
     for (let c = 0; c < n; c++) {
       const index = candidates[c]!;
