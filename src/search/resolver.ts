@@ -81,6 +81,8 @@ const POSTING_BUDGET = 3000;
 const TWO_EDITS_SURE = 6;
 /** Autocomplete asks the two-edit index from this length (shorter queries meet too many short names). */
 const TWO_EDITS_TYPED = 8;
+/** From this length, a query that is a typo of a whole name is not also looked up as an unfinished one. */
+const LONG_TYPED = 10;
 /** A name with a slip in its legal suffix is also looked for with a typo of its own from this length. */
 const SLIP_AND_TYPO = 6;
 
@@ -286,7 +288,10 @@ export class Resolver {
       for (const t of this.closeTypos(key, allowed)) add(t.match);
       if (out.length < TYPO_FILL && key.length >= TWO_EDITS_TYPED)
         for (const t of this.twoEditTypos(key)) add(t.match);
-      if (out.length < TYPO_FILL)
+      // Someone who typed a long name that is a typo of a whole one meant that name: no need to guess
+      // at unfinished ones.
+      const whole = key.length >= LONG_TYPED && out.length > 0;
+      if (out.length < TYPO_FILL && !whole)
         for (const t of this.partialTypos(key)) if (t.edits <= allowed) add(t.match);
     }
     return out;
