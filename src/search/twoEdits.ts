@@ -25,7 +25,7 @@
  * Like the deletion index, entries are 32-bit hashes in flat typed arrays, and a returned key is only a
  * candidate: the caller measures the real distance, which also settles a rare hash collision.
  */
-import { Buckets, hashWithout } from './deletions.js';
+import { Buckets, deletionHash, prepareDeletions } from './deletions.js';
 
 /** Keys up to this length go to the deletion part; longer ones are partitioned (segments of 2+ letters). */
 export const SHORT_KEY = 7;
@@ -139,14 +139,15 @@ export class TwoEditIndex {
       const length = key.length;
       if (length > longest) longest = length;
       if (length <= SHORT_KEY) {
-        short.push(hashWithout(key, -1, -1), index);
+        prepareDeletions(key);
+        short.push(deletionHash(-1, -1), index);
         for (let i = 0; i < length; i++) {
           // Deleting either letter of a double gives the same string: stored once.
           if (i > 0 && key[i] === key[i - 1]) continue;
-          short.push(hashWithout(key, i, -1), index);
+          short.push(deletionHash(i, -1), index);
           for (let k = i + 1; k < length; k++) {
             if (k > i + 1 && key[k] === key[k - 1]) continue;
-            short.push(hashWithout(key, i, k), index);
+            short.push(deletionHash(i, k), index);
           }
         }
         return;
@@ -215,13 +216,14 @@ export class TwoEditIndex {
 
   private probeShort(query: string): void {
     const n = query.length;
-    this.short.each(hashWithout(query, -1, -1), this.hit);
+    prepareDeletions(query);
+    this.short.each(deletionHash(-1, -1), this.hit);
     for (let i = 0; i < n; i++) {
       if (i > 0 && query[i] === query[i - 1]) continue;
-      this.short.each(hashWithout(query, i, -1), this.hit);
+      this.short.each(deletionHash(i, -1), this.hit);
       for (let k = i + 1; k < n; k++) {
         if (k > i + 1 && query[k] === query[k - 1]) continue;
-        this.short.each(hashWithout(query, i, k), this.hit);
+        this.short.each(deletionHash(i, k), this.hit);
       }
     }
   }
