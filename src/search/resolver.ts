@@ -81,6 +81,8 @@ const POSTING_BUDGET = 3000;
 const TWO_EDITS_SURE = 6;
 /** Autocomplete asks the two-edit index from this length (shorter queries meet too many short names). */
 const TWO_EDITS_TYPED = 8;
+/** Typos kept per lookup stage, one per company, closest first: more than any answer or list shows. */
+const RANKED_KEEP = 32;
 /** From this length, a query that is a typo of a whole name is not also looked up as an unfinished one. */
 const LONG_TYPED = 10;
 /** A name with a slip in its legal suffix is also looked for with a typo of its own from this length. */
@@ -107,6 +109,13 @@ export class Resolver {
   private readonly touched: Uint32Array;
   private readonly histogram = new Uint32Array(MAX_QUERY_LENGTH + 4);
   private readonly popularMatches: Match[];
+  /** Scratch of `rank`: the candidates within reach, and each one's edits by key index. */
+  private readonly within: number[] = [];
+  private readonly editsOf: Uint8Array;
+  /** 1 for a key that is not its company's own name (an alias, id or product), by key index. */
+  private readonly aliasKey: Uint8Array;
+  /** The length of the name or alias each key was made from, as written. */
+  private readonly matchedLengths: Uint16Array;
   /** Each key's length, by key index: read for thousands of keys per lookup, so kept flat. */
   private readonly keyLengths: Uint8Array;
   /** Connections of each key's company, by key index: the tie-breaker, read without a map lookup. */
@@ -135,6 +144,9 @@ export class Resolver {
     this.keys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.counts = new Uint16Array(keys.length);
     this.keyLengths = Uint8Array.from(this.keys, (k) => Math.min(255, k.key.length));
+    this.editsOf = new Uint8Array(keys.length);
+    this.aliasKey = Uint8Array.from(this.keys, (k) => (k.matched === k.company.name ? 0 : 1));
+    this.matchedLengths = Uint16Array.from(this.keys, (k) => Math.min(65_535, k.matched.length));
     this.connections = Uint32Array.from(this.keys, (k) => kb.connectionCount(k.company.id));
     this.deletions = new DeletionIndex(this.keys.map((k) => k.key));
     this.nearby = new TwoEditIndex(this.keys.map((k) => k.key));
@@ -342,30 +354,49 @@ export class Resolver {
    * `twoDeletions`, most two-edit ones and some three-edit ones), one per company, closest first.
    */
   private closeTypos(key: string, max: number, twoDeletions = max >= 2): Typo[] {
-    const found: Typo[] = [];
     const n = this.deletions.collect(key, twoDeletions);
-    const candidates = this.deletions.found;
-    for (let c = 0; c < n; c++) {
-      const index = candidates[c]!;
-      const entry = this.keys[index]!;
-      if (Math.abs(entry.key.length - key.length) > max) continue;
-      const edits = editDistance(key, entry.key, max);
-      if (edits <= max) found.push(this.typo(index, edits, key));
-    }
-    return rankTypos(found);
+    return this.rank(key, this.deletions.found, n, max);
   }
 
   /** Every key within two edits of the query (the two-edit index leaves none out), one per company. */
   private twoEditTypos(key: string): Typo[] {
-    const found: Typo[] = [];
     const n = this.nearby.collect(key);
-    const candidates = this.nearby.found;
+    return this.rank(key, this.nearby.found, n, 2);
+  }
+
+  /**
+   * The candidates within `max` edits, ranked as `rankTypos` ranks (one per company, the best
+   * RANKED_KEEP): measured and sorted as key indexes on flat arrays, so that only the few kept become
+   * objects (a short query can have hundreds of names within two edits).
+   */
+  private rank(key: string, candidates: Uint32Array, n: number, max: number): Typo[] {
+    const { within, editsOf, keyLengths, connections, aliasKey, matchedLengths } = this;
+    within.length = 0;
     for (let c = 0; c < n; c++) {
       const index = candidates[c]!;
-      const edits = editDistance(key, this.keys[index]!.key, 2);
-      if (edits <= 2) found.push(this.typo(index, edits, key));
+      if (Math.abs(keyLengths[index]! - key.length) > max) continue;
+      const edits = editDistance(key, this.keys[index]!.key, max);
+      if (edits > max) continue;
+      editsOf[index] = edits;
+      within.push(index);
     }
-    return rankTypos(found);
+    within.sort(
+      (a, b) =>
+        editsOf[a]! - editsOf[b]! ||
+        aliasKey[a]! - aliasKey[b]! ||
+        connections[b]! - connections[a]! ||
+        matchedLengths[a]! - matchedLengths[b]!,
+    );
+    const out: Typo[] = [];
+    const companies = new Set<string>();
+    for (let w = 0; w < within.length && out.length < RANKED_KEEP; w++) {
+      const index = within[w]!;
+      const id = this.keys[index]!.company.id;
+      if (companies.has(id)) continue;
+      companies.add(id);
+      out.push(this.typo(index, editsOf[index]!, key));
+    }
+    return out;
   }
 
   /**
@@ -522,13 +553,9 @@ export function withoutSuffixTypo(query: string): { key: string; edits: number }
 }
 
 function toMatch(entry: Key, kind: MatchKind, score: number): Match {
-  return {
-    company: entry.company,
-    kind,
-    matched: entry.matched,
-    score,
-    ...(entry.product && { product: entry.product }),
-  };
+  const match: Match = { company: entry.company, kind, matched: entry.matched, score };
+  if (entry.product) match.product = entry.product;
+  return match;
 }
 
 /** Character trigrams with word-boundary padding, so two- and three-letter names still have some. */
