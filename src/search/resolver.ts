@@ -227,7 +227,10 @@ export class Resolver {
     }
     if (typed.resolution) return typed.resolution;
     const allowed = allowedEdits(key.length);
-    const near = typed.typos.filter((t) => t.edits <= allowed + 1);
+    let near = typed.typos.filter((t) => t.edits <= allowed + 1);
+    // Nothing within reach of the indexes: the trigram shortlist looks a little further for suggestions
+    // ("Antxxopicxx" is four edits from Anthropic), never for an answer.
+    if (near.length === 0) near = this.gramTypos(key, false);
     return {
       status: 'not-found',
       query,
@@ -405,7 +408,15 @@ export class Resolver {
    * fill for a few more choices, so its work is capped rather than exhaustive.
    */
   private partialTypos(key: string): Typo[] {
-    const allowed = allowedEdits(key.length);
+    return this.gramTypos(key, true);
+  }
+
+  /**
+   * The trigram shortlist: with `partial`, names whose beginning is within the query's allowed edits;
+   * otherwise whole names within one edit more, as suggestions for a name not found.
+   */
+  private gramTypos(key: string, partial: boolean): Typo[] {
+    const allowed = allowedEdits(key.length) + (partial ? 0 : 1);
     // Rare trigrams first; the most common ones (shared by thousands of names at scale) are skipped, which
     // keeps a lookup's work flat as the knowledge base grows.
     const queryGrams: { gram: string; start: number; end: number }[] = [];
@@ -448,7 +459,9 @@ export class Resolver {
     for (let t = 0; t < nTouched; t++) {
       const index = touched[t]!;
       const count = counts[index]!;
-      if (count < needed || keyLengths[index]! < length - allowed) counts[index] = 0;
+      const keyLength = keyLengths[index]!;
+      if (count < needed || keyLength < length - allowed || (!partial && keyLength > length + allowed))
+        counts[index] = 0;
       else histogram[count]!++;
     }
     let lowest = usable + 1;
@@ -470,7 +483,8 @@ export class Resolver {
     shortlist.sort((a, b) => b.count - a.count);
     const found: Typo[] = [];
     for (const { index } of shortlist) {
-      const edits = prefixDistance(key, this.keys[index]!.key, allowed);
+      const other = this.keys[index]!.key;
+      const edits = partial ? prefixDistance(key, other, allowed) : editDistance(key, other, allowed);
       if (edits <= allowed) found.push(this.typo(index, edits, key));
     }
     return rankTypos(found);
