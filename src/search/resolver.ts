@@ -433,13 +433,15 @@ export class Resolver {
     let postings = 0;
     while (usable < queryGrams.length) {
       const size = queryGrams[usable]!.end - queryGrams[usable]!.start;
-      if (size > COMMON_GRAM || postings + size > POSTING_BUDGET) break;
+      if (size > COMMON_GRAM || postings + size > (partial ? POSTING_BUDGET : POSTING_BUDGET / 2)) break;
       postings += size;
       usable++;
     }
     if (usable === 0) return [];
     // One edit spoils at most four trigrams (a swap of two letters); sharing fewer means out of reach.
-    const needed = Math.max(1, usable - 4 * allowed);
+    // (Suggestions for a name not found read half the postings and need two grams in common: a miss
+    // costs every stage, so its last one is kept cheap.)
+    const needed = Math.max(partial ? 1 : 2, usable - 4 * allowed);
     const { counts, touched, histogram, gramKeys } = this;
     let nTouched = 0;
     for (let g = 0; g < usable; g++) {
