@@ -3,18 +3,20 @@
  * 1. normalized exact name, alias or id (a hash map);
  * 2. prefix of a name or alias (a sorted array; the best answers for every prefix of 1 to 6 letters that
  *    many keys share are computed at load, longer or rarer prefixes are a binary search and a short scan);
- * 3. typos: a deletion index (one edit, most two-edit typos) gives the candidates; when it finds none that
- *    can be answered for, a trigram index shortlists keys further away; the edit distance decides, then
- *    how connected each company is.
+ * 3. typos: a deletion index (every one-edit typo, most two-edit ones) gives the candidates; when none
+ *    within one edit can be answered for, the two-edit index adds every key within two edits; the edit
+ *    distance decides, then how connected each company is. A slip in a legal suffix is forgiven.
+ *    Autocomplete also offers names whose beginning is a typo of what was typed (a capped trigram search).
  * Everything is indexed once, at load, so a lookup costs about the same with 100 companies or 100,000.
- * Every answer says why it matched; a tie between unrelated companies goes to the clearly more connected
- * one (the others are kept as alternatives), and is reported, not guessed, when nothing settles it.
+ * Every answer says why it matched; a tie between unrelated companies goes to the more connected one (the
+ * others are kept as alternatives), and is reported, not guessed, when nothing settles it.
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Company, Product } from '../knowledge/schema.js';
-import { allowedEdits, editDistance } from '../text/distance.js';
-import { compactName } from '../text/normalize.js';
+import { allowedEdits, editDistance, prefixDistance } from '../text/distance.js';
+import { compactName, LEGAL_SUFFIXES, normalizeName } from '../text/normalize.js';
 import { DeletionIndex } from './deletions.js';
+import { TwoEditIndex } from './twoEdits.js';
 
 export type MatchKind = 'id' | 'name' | 'alias' | 'product' | 'prefix' | 'typo';
 
@@ -52,6 +54,8 @@ interface Typo {
   edits: number;
   /** The key's own kind: a product name is not weighed against a company's by connections. */
   keyKind: Key['kind'];
+  /** The matched key's length (compact form): how many edits it can take and still be sure. */
+  keyLength: number;
   connections: number;
 }
 
@@ -63,17 +67,26 @@ const PREFIX_KEEP = 25;
 const PREFIX_SCAN = 500;
 /** Autocomplete looks for typos only when names and prefixes found fewer than this. */
 const TYPO_FILL = 5;
-const SHORTLIST = 48;
-/** A trigram in more names than this is too common to shortlist by, unless too few rare ones are left. */
+const SHORTLIST = 32;
+/** A trigram in more names than this is too common to shortlist by. */
 const COMMON_GRAM = 3000;
-const MIN_GRAMS = 2;
 /**
- * Postings read per trigram lookup, at most (beyond the MIN_GRAMS rarest): the rarest grams go first, and
- * a gram that would pass this is left out, which keeps the worst lookup's work bounded at scale.
+ * Postings read per partial-typo lookup, at most: the rarest grams go first, and a gram that would pass
+ * this is left out (when even the rarest would, what was typed is too common to guess a typo in), which
+ * keeps the worst keystroke's work bounded at scale.
  */
-const POSTING_BUDGET = 12_000;
-/** A tie between typos is settled by connections only when the leader has this many times the next's. */
-const CLEAR_LEAD = 2;
+const POSTING_BUDGET = 3000;
+
+/** The shortest query for which two edits can be answered for (`allowedEdits(6, 'sure')` is 2). */
+const TWO_EDITS_SURE = 6;
+/** Autocomplete asks the two-edit index from this length (shorter queries meet too many short names). */
+const TWO_EDITS_TYPED = 8;
+/** Typos kept per lookup stage, one per company, closest first: more than any answer or list shows. */
+const RANKED_KEEP = 32;
+/** From this length, a query that is a typo of a whole name is not also looked up as an unfinished one. */
+const LONG_TYPED = 10;
+/** A name with a slip in its legal suffix is also looked for with a typo of its own from this length. */
+const SLIP_AND_TYPO = 6;
 
 /** Names compared as the old `localeCompare` did, without its per-call cost. */
 const collator = new Intl.Collator();
@@ -85,6 +98,8 @@ export class Resolver {
   /** The best answers of each prefix of 1 to PRECOMPUTED_PREFIX letters shared by more than PREFIX_KEEP keys. */
   private readonly shortPrefixes = new Map<string, Key[]>();
   private readonly deletions: DeletionIndex;
+  /** Every key within two edits of a query, for the typos the deletion index cannot reach. */
+  private readonly nearby: TwoEditIndex;
   /** trigram → its id; the keys holding gram `g` are `gramKeys[gramStarts[g]..gramStarts[g + 1])`, ascending. */
   private readonly gramIds = new Map<string, number>();
   private readonly gramStarts: Uint32Array;
@@ -94,6 +109,15 @@ export class Resolver {
   private readonly touched: Uint32Array;
   private readonly histogram = new Uint32Array(MAX_QUERY_LENGTH + 4);
   private readonly popularMatches: Match[];
+  /** Scratch of `rank`: the candidates within reach, and each one's edits by key index. */
+  private readonly within: number[] = [];
+  private readonly editsOf: Uint8Array;
+  /** 1 for a key that is not its company's own name (an alias, id or product), by key index. */
+  private readonly aliasKey: Uint8Array;
+  /** The length of the name or alias each key was made from, as written. */
+  private readonly matchedLengths: Uint16Array;
+  /** Each key's length, by key index: read for thousands of keys per lookup, so kept flat. */
+  private readonly keyLengths: Uint8Array;
   /** Connections of each key's company, by key index: the tie-breaker, read without a map lookup. */
   private readonly connections: Uint32Array;
 
@@ -119,8 +143,13 @@ export class Resolver {
     }
     this.keys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.counts = new Uint16Array(keys.length);
+    this.keyLengths = Uint8Array.from(this.keys, (k) => Math.min(255, k.key.length));
+    this.editsOf = new Uint8Array(keys.length);
+    this.aliasKey = Uint8Array.from(this.keys, (k) => (k.matched === k.company.name ? 0 : 1));
+    this.matchedLengths = Uint16Array.from(this.keys, (k) => Math.min(65_535, k.matched.length));
     this.connections = Uint32Array.from(this.keys, (k) => kb.connectionCount(k.company.id));
     this.deletions = new DeletionIndex(this.keys.map((k) => k.key));
+    this.nearby = new TwoEditIndex(this.keys.map((k) => k.key));
     this.touched = new Uint32Array(keys.length);
     // Trigram postings in one flat array (like the deletion index): two passes, count then fill.
     const keyGrams: number[][] = this.keys.map((entry) => {
@@ -180,49 +209,75 @@ export class Resolver {
       return { status: 'ambiguous', query, candidates: prefixed.slice(0, 10) };
     }
 
-    const allowed = allowedEdits(key.length);
-    // Taken without asking only when the edits are few for the shorter of the two names: "Runway" is two
-    // edits from "Run:ai", a different company, so it is offered as a suggestion, never answered for.
-    const sure = (t: Typo) =>
-      t.edits <= allowedEdits(Math.min(key.length, compactName(t.match.matched).length), 'sure');
-    let typos = this.closeTypos(key, allowed + 1);
-    let accepted = typos.filter(sure);
-    // The deletion index misses typos that need two deletions on the name's side (two substitutions, a
-    // letter left out and one changed): look further only when it found nothing to answer for.
-    if (accepted.length === 0 && allowed >= 2) {
-      const wider = this.typos(key, false);
-      if (wider.length > 0) {
-        typos = mergeTypos(typos, wider);
-        accepted = typos.filter(sure);
+    const typed = this.resolveTypo(key, query);
+    // A slip in a legal suffix ("Xoyos Holdigns"): the suffix is no part of the name, so what is left is,
+    // unless the whole query is closer to another name.
+    const slip = withoutSuffixTypo(query);
+    if (slip) {
+      const named = this.exact.get(slip.key);
+      const closer = typed.resolution !== undefined && typed.typos[0]!.edits <= slip.edits;
+      if (named && !closer)
+        return { status: 'found', match: toMatch(named, 'typo', Math.min(1, slip.edits / key.length)) };
+      // A typo left in the rest too, only on a name long enough for a second slip to still be telling
+      // ("tlkc spr" is not MLKC with "spa" mistyped).
+      if (!typed.resolution && !named && slip.key.length >= SLIP_AND_TYPO) {
+        const again = this.resolveTypo(slip.key, query).resolution;
+        if (again?.status === 'found') return again;
       }
     }
-    const best = accepted[0];
-    if (best) {
-      const rivals = accepted.filter(
-        (t) =>
-          t !== best && t.edits === best.edits && !this.related(best.match.company.id, t.match.company.id),
-      );
-      if (rivals.length === 0) return { status: 'found', match: best.match };
-      // A tie between company names (never a product's: "Grok" is not weighed against Groq) goes to the
-      // company with clearly more connections; the others stay on offer.
-      const settled =
-        best.keyKind !== 'product' &&
-        rivals.every(
-          (t) => t.keyKind !== 'product' && best.connections >= CLEAR_LEAD * Math.max(1, t.connections),
-        );
-      if (settled)
-        return {
-          status: 'found',
-          match: { ...best.match, alternatives: rivals.slice(0, 4).map((t) => t.match) },
-        };
-      return { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((t) => t.match) };
-    }
-    const near = typos.filter((t) => t.edits <= allowed + 1);
+    if (typed.resolution) return typed.resolution;
+    const allowed = allowedEdits(key.length);
+    let near = typed.typos.filter((t) => t.edits <= allowed + 1);
+    // Nothing within reach of the indexes: the trigram shortlist looks a little further for suggestions
+    // ("Antxxopicxx" is four edits from Anthropic), never for an answer.
+    if (near.length === 0) near = this.gramTypos(key, false);
     return {
       status: 'not-found',
       query,
       suggestions: near.length > 0 ? near.slice(0, 5).map((t) => t.match) : this.popular(5),
     };
+  }
+
+  /**
+   * The typo stage of `resolve`: an answer or an ambiguity (none when nothing is close enough to answer
+   * for), and the typos measured, which become the suggestions of a name not found.
+   */
+  private resolveTypo(key: string, query: string): { resolution?: Resolution; typos: Typo[] } {
+    const allowed = allowedEdits(key.length);
+    // Taken without asking only when the edits are few for the shorter of the two names: "Runway" is two
+    // edits from "Run:ai", a different company, so it is offered as a suggestion, never answered for.
+    const sure = (t: Typo) => t.edits <= allowedEdits(Math.min(key.length, t.keyLength), 'sure');
+    // From six letters, where two edits can be answered for, the deletion index is asked for one-edit
+    // typos only (a few probes), and the two-edit index completes the set when nothing within one edit is
+    // sure (the deletion index misses two-edit typos that need two deletions on the name's side: two
+    // substitutions, a letter left out and one changed), so that a tie at two edits sees every rival.
+    // Three edits, which a long name may take, are looked for last, through two deletions of the query.
+    const long = key.length >= TWO_EDITS_SURE;
+    let typos = this.closeTypos(key, allowed + 1, !long);
+    let accepted = typos.filter(sure);
+    const widen = (wider: Typo[]) => {
+      if (wider.length === 0) return;
+      typos = rankTypos([...typos, ...wider]);
+      accepted = typos.filter(sure);
+    };
+    if (long && (accepted.length === 0 || accepted[0]!.edits >= 2)) widen(this.twoEditTypos(key));
+    if (long && accepted.length === 0 && allowed >= 3) widen(this.closeTypos(key, allowed + 1, true));
+    const best = accepted[0];
+    if (!best) return { typos };
+    const rivals = accepted.filter(
+      (t) => t !== best && t.edits === best.edits && !this.related(best.match.company.id, t.match.company.id),
+    );
+    if (rivals.length === 0) return { resolution: { status: 'found', match: best.match }, typos };
+    // A tie between company names (never a product's: "Grok" is not weighed against Groq) goes to the
+    // more connected company, and the others are offered as "did you mean"; equally connected companies
+    // leave nothing to settle it.
+    const settled =
+      best.keyKind !== 'product' &&
+      rivals.every((t) => t.keyKind !== 'product' && best.connections > t.connections);
+    const resolution: Resolution = settled
+      ? { status: 'found', match: { ...best.match, alternatives: rivals.slice(0, 4).map((t) => t.match) } }
+      : { status: 'ambiguous', query, candidates: accepted.slice(0, 10).map((t) => t.match) };
+    return { resolution, typos };
   }
 
   /** Ranked candidates for a partly typed name: what autocomplete shows. */
@@ -243,10 +298,16 @@ export class Resolver {
     // An exact name or alias says what was meant; typos only help when nothing matched as typed.
     if (!exact && out.length < TYPO_FILL) {
       const allowed = allowedEdits(key.length);
-      // A whole name with a typo, then, while typing, a typo in the part typed so far (names cut to that
-      // length).
+      // A whole name with a typo (every one within two edits, from the two-edit index, for a query long
+      // enough that it is cheap), then, while typing, a typo in the part typed so far.
       for (const t of this.closeTypos(key, allowed)) add(t.match);
-      if (out.length < TYPO_FILL) for (const t of this.typos(key, true)) if (t.edits <= allowed) add(t.match);
+      if (out.length < TYPO_FILL && key.length >= TWO_EDITS_TYPED)
+        for (const t of this.twoEditTypos(key)) add(t.match);
+      // Someone who typed a long name that is a typo of a whole one meant that name: no need to guess
+      // at unfinished ones.
+      const whole = key.length >= LONG_TYPED && out.length > 0;
+      if (out.length < TYPO_FILL && !whole)
+        for (const t of this.partialTypos(key)) if (t.edits <= allowed) add(t.match);
     }
     return out;
   }
@@ -292,31 +353,72 @@ export class Resolver {
   }
 
   /**
-   * Keys within `max` edits of the query that the deletion index reaches (every one-edit typo, most
-   * two-edit ones), one per company, closest first.
+   * Keys within `max` edits of the query that the deletion index reaches (every one-edit typo; with
+   * `twoDeletions`, most two-edit ones and some three-edit ones), one per company, closest first.
    */
-  private closeTypos(key: string, max: number): Typo[] {
-    const found: Typo[] = [];
-    const n = this.deletions.collect(key, max >= 2);
-    const candidates = this.deletions.found;
-    for (let c = 0; c < n; c++) {
-      const index = candidates[c]!;
-      const entry = this.keys[index]!;
-      if (Math.abs(entry.key.length - key.length) > max) continue;
-      const edits = editDistance(key, entry.key, max);
-      if (edits <= max) found.push(this.typo(index, edits, key));
-    }
-    return rankTypos(found);
+  private closeTypos(key: string, max: number, twoDeletions = max >= 2): Typo[] {
+    const n = this.deletions.collect(key, twoDeletions);
+    return this.rank(key, this.deletions.found, n, max);
+  }
+
+  /** Every key within two edits of the query (the two-edit index leaves none out), one per company. */
+  private twoEditTypos(key: string): Typo[] {
+    const n = this.nearby.collect(key);
+    return this.rank(key, this.nearby.found, n, 2);
   }
 
   /**
-   * Trigrams shortlist the keys that share enough of the query; the edit distance decides.
-   * `partial`: compare with each name cut to the typed length, for autocomplete while typing.
+   * The candidates within `max` edits, ranked as `rankTypos` ranks (one per company, the best
+   * RANKED_KEEP): measured and sorted as key indexes on flat arrays, so that only the few kept become
+   * objects (a short query can have hundreds of names within two edits).
    */
-  private typos(key: string, partial: boolean): Typo[] {
-    const allowed = allowedEdits(key.length);
-    // Rare trigrams first; the most common ones (shared by thousands of names at scale) are skipped when
-    // enough rare ones remain, which keeps a lookup's work flat as the knowledge base grows.
+  private rank(key: string, candidates: Uint32Array, n: number, max: number): Typo[] {
+    const { within, editsOf, keyLengths, connections, aliasKey, matchedLengths } = this;
+    within.length = 0;
+    for (let c = 0; c < n; c++) {
+      const index = candidates[c]!;
+      if (Math.abs(keyLengths[index]! - key.length) > max) continue;
+      const edits = editDistance(key, this.keys[index]!.key, max);
+      if (edits > max) continue;
+      editsOf[index] = edits;
+      within.push(index);
+    }
+    within.sort(
+      (a, b) =>
+        editsOf[a]! - editsOf[b]! ||
+        aliasKey[a]! - aliasKey[b]! ||
+        connections[b]! - connections[a]! ||
+        matchedLengths[a]! - matchedLengths[b]!,
+    );
+    const out: Typo[] = [];
+    const companies = new Set<string>();
+    for (let w = 0; w < within.length && out.length < RANKED_KEEP; w++) {
+      const index = within[w]!;
+      const id = this.keys[index]!.company.id;
+      if (companies.has(id)) continue;
+      companies.add(id);
+      out.push(this.typo(index, editsOf[index]!, key));
+    }
+    return out;
+  }
+
+  /**
+   * Names whose beginning is a typo of what was typed so far, for autocomplete: trigrams shortlist the
+   * keys that share enough of the query, and the distance to the closest prefix of each decides. Only a
+   * fill for a few more choices, so its work is capped rather than exhaustive.
+   */
+  private partialTypos(key: string): Typo[] {
+    return this.gramTypos(key, true);
+  }
+
+  /**
+   * The trigram shortlist: with `partial`, names whose beginning is within the query's allowed edits;
+   * otherwise whole names within one edit more, as suggestions for a name not found.
+   */
+  private gramTypos(key: string, partial: boolean): Typo[] {
+    const allowed = allowedEdits(key.length) + (partial ? 0 : 1);
+    // Rare trigrams first; the most common ones (shared by thousands of names at scale) are skipped, which
+    // keeps a lookup's work flat as the knowledge base grows.
     const queryGrams: { gram: string; start: number; end: number }[] = [];
     for (const gram of trigrams(key)) {
       if (queryGrams.some((g) => g.gram === gram)) continue;
@@ -326,18 +428,20 @@ export class Resolver {
       queryGrams.push({ gram, start, end });
     }
     queryGrams.sort((a, b) => a.end - a.start - (b.end - b.start));
-    // Sorted by length, the usable grams are a head of the list: the rarest MIN_GRAMS, then every one
-    // short enough.
+    // Sorted by length, the usable grams are a head of the list: those that fit in the budget.
     let usable = 0;
     let postings = 0;
     while (usable < queryGrams.length) {
       const size = queryGrams[usable]!.end - queryGrams[usable]!.start;
-      if (usable >= MIN_GRAMS && (size > COMMON_GRAM || postings + size > POSTING_BUDGET)) break;
+      if (size > COMMON_GRAM || postings + size > (partial ? POSTING_BUDGET : POSTING_BUDGET / 2)) break;
       postings += size;
       usable++;
     }
+    if (usable === 0) return [];
     // One edit spoils at most four trigrams (a swap of two letters); sharing fewer means out of reach.
-    const needed = Math.max(1, usable - 4 * allowed);
+    // (Suggestions for a name not found read half the postings and need two grams in common: a miss
+    // costs every stage, so its last one is kept cheap.)
+    const needed = Math.max(partial ? 1 : 2, usable - 4 * allowed);
     const { counts, touched, histogram, gramKeys } = this;
     let nTouched = 0;
     for (let g = 0; g < usable; g++) {
@@ -351,13 +455,14 @@ export class Resolver {
     // The SHORTLIST keys sharing the most grams, in the order first touched within one count: count how
     // many reach each count, find the lowest count that still gets in, then take them in one pass.
     // Keys too short or too long to be a typo of the query are marked out (count 0) as they are counted.
-    const { keys } = this;
+    const { keyLengths } = this;
     const length = key.length;
     histogram.fill(0, 0, usable + 1);
     for (let t = 0; t < nTouched; t++) {
       const index = touched[t]!;
       const count = counts[index]!;
-      if (count < needed || (!partial && Math.abs(keys[index]!.key.length - length) > allowed + 1))
+      const keyLength = keyLengths[index]!;
+      if (count < needed || keyLength < length - allowed || (!partial && keyLength > length + allowed))
         counts[index] = 0;
       else histogram[count]!++;
     }
@@ -380,13 +485,9 @@ export class Resolver {
     shortlist.sort((a, b) => b.count - a.count);
     const found: Typo[] = [];
     for (const { index } of shortlist) {
-      const entry = this.keys[index]!;
-      const target = partial ? entry.key.slice(0, key.length + 1) : entry.key;
-      const edits = Math.min(
-        editDistance(key, target, allowed + 1),
-        partial ? editDistance(key, entry.key.slice(0, key.length), allowed + 1) : allowed + 2,
-      );
-      found.push(this.typo(index, edits, key));
+      const other = this.keys[index]!.key;
+      const edits = partial ? prefixDistance(key, other, allowed) : editDistance(key, other, allowed);
+      if (edits <= allowed) found.push(this.typo(index, edits, key));
     }
     return rankTypos(found);
   }
@@ -397,6 +498,7 @@ export class Resolver {
       match: toMatch(entry, 'typo', Math.min(1, edits / Math.max(key.length, 1))),
       edits,
       keyKind: entry.kind,
+      keyLength: entry.key.length,
       connections: this.connections[index]!,
     };
   }
@@ -447,18 +549,29 @@ function compareTypos(a: Typo, b: Typo): number {
   );
 }
 
-function mergeTypos(a: Typo[], b: Typo[]): Typo[] {
-  return rankTypos([...a, ...b]);
+/**
+ * The query without its last word when that word is a slip of a legal suffix ("Holdigns", "Lthd"): within
+ * the edits a word of the suffix's length may take (one for "inc", two for "holdings"), never a suffix
+ * shorter than three letters (a slip of "co" or "ag" is any short word, "ai" among them).
+ */
+export function withoutSuffixTypo(query: string): { key: string; edits: number } | undefined {
+  const words = normalizeName(query.slice(0, MAX_QUERY_LENGTH)).split(' ');
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (last.length < 3 || LEGAL_SUFFIXES.has(last)) return undefined;
+  for (const suffix of LEGAL_SUFFIXES) {
+    if (suffix.length < 3) continue;
+    const allowed = allowedEdits(suffix.length, 'sure');
+    const edits = editDistance(last, suffix, allowed);
+    if (edits <= allowed) return { key: compactName(words.slice(0, -1).join(' ')), edits };
+  }
+  return undefined;
 }
 
 function toMatch(entry: Key, kind: MatchKind, score: number): Match {
-  return {
-    company: entry.company,
-    kind,
-    matched: entry.matched,
-    score,
-    ...(entry.product && { product: entry.product }),
-  };
+  const match: Match = { company: entry.company, kind, matched: entry.matched, score };
+  if (entry.product) match.product = entry.product;
+  return match;
 }
 
 /** Character trigrams with word-boundary padding, so two- and three-letter names still have some. */

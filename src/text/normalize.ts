@@ -2,7 +2,7 @@
  * The one normal form for names, shared by the knowledge checks (alias clashes) and the resolver:
  * case, accents, punctuation, spacing and legal suffixes do not distinguish two companies.
  */
-const LEGAL_SUFFIXES = new Set([
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'inc',
   'incorporated',
   'corp',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answers/engine.js';
 import { loadKnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
+import { withoutSuffixTypo } from '../../src/search/resolver.js';
 import { fixtureEngine, realEngine, scratchKnowledge } from '../helpers.js';
 
 function resolveId(engine: ReturnType<typeof fixtureEngine>, query: string) {
@@ -74,6 +75,31 @@ describe('company resolution on the real knowledge base', () => {
   ];
   it.each(cases)('%s → %s', (query, id) => {
     expect(resolveId(engine, query)).toMatchObject({ id });
+  });
+
+  it.each([
+    ['Anthropyk', 'anthropic'],
+    ['Microsaff', 'microsoft'],
+    ['Koreweavr', 'coreweave'],
+  ])('finds %s, two substitutions away from a name (two deletions on the name side)', (query, id) => {
+    expect(resolveId(engine, query)).toMatchObject({ id, kind: 'typo' });
+  });
+
+  it.each([
+    ['NVIDIA Corporatoin', 'nvidia'],
+    ['Oracle Ibc', 'oracle'],
+    ['Anthropc Holdngs', 'anthropic'],
+  ])('forgives a slip in a legal suffix: %s', (query, id) => {
+    expect(resolveId(engine, query)).toMatchObject({ id, kind: 'typo' });
+  });
+
+  it('takes only a word of three letters or more as a slip of a legal suffix', () => {
+    expect(withoutSuffixTypo('Xoyos Holdigns')).toEqual({ key: 'xoyos', edits: 1 });
+    expect(withoutSuffixTypo('Ironplok Lthd')).toEqual({ key: 'ironplok', edits: 1 });
+    // "AI" is one letter from "ag" and "sa", "Ga" from "ag": two-letter suffixes are never guessed at.
+    for (const query of ['Find AI', 'Omega Ga', 'Holdings', 'Beta Labs', 'Acme Inc']) {
+      expect(withoutSuffixTypo(query)).toBeUndefined();
+    }
   });
 
   it('reports Groq and Grok as two candidates for "Groc" instead of guessing', () => {
