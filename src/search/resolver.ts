@@ -300,9 +300,12 @@ export class Resolver {
       const allowed = allowedEdits(key.length);
       // A whole name with a typo (every one within two edits, from the two-edit index, for a query long
       // enough that it is cheap), then, while typing, a typo in the part typed so far.
-      for (const t of this.closeTypos(key, allowed)) add(t.match);
-      if (out.length < TYPO_FILL && key.length >= TWO_EDITS_TYPED)
-        for (const t of this.twoEditTypos(key)) add(t.match);
+      // From TWO_EDITS_TYPED letters the two-edit index finds every name within two edits, so the
+      // deletion index is asked for one edit only: its two-deletion probes (hundreds for a long query)
+      // would find a subset of the same names again.
+      const twoEditIndex = key.length >= TWO_EDITS_TYPED;
+      for (const t of this.closeTypos(key, twoEditIndex ? 1 : allowed)) add(t.match);
+      if (out.length < TYPO_FILL && twoEditIndex) for (const t of this.twoEditTypos(key)) add(t.match);
       // Someone who typed a long name that is a typo of a whole one meant that name: no need to guess
       // at unfinished ones.
       const whole = key.length >= LONG_TYPED && out.length > 0;
