@@ -237,10 +237,15 @@ export function dealCardAnswer(engine: Engine, dealId: string, lang: Lang): Answ
  * its totals included, not only the cards shown: an answer summing a reported amount is not confirmed.
  */
 export function certaintyOf(kb: KnowledgeBase, deals: readonly Deal[]): Answer['certainty'] {
-  let confirmed = 0;
-  for (const d of deals)
+  let confirmed = false;
+  let unconfirmed = false;
+  for (const d of deals) {
     if (CONFIRMED_STATUSES.has(d.status) && amountCertainty(d, kb.headlineAmount(d)) !== 'reported')
-      confirmed++;
-  if (confirmed === deals.length) return 'confirmed';
-  return confirmed === 0 ? 'unconfirmed' : 'mixed';
+      confirmed = true;
+    else unconfirmed = true;
+    // Settled as soon as both kinds are seen: a company with thousands of deals is read for a few, not
+    // all of them (this runs on every answer).
+    if (confirmed && unconfirmed) return 'mixed';
+  }
+  return unconfirmed ? 'unconfirmed' : 'confirmed';
 }
