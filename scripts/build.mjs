@@ -9,8 +9,7 @@
  * fresh checkout works with `npm ci && npm start` and a built image (without esbuild) starts at once.
  * Plain JavaScript on purpose: it must run before anything is compiled, and without devDependencies.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,26 +67,11 @@ function stale() {
   return INPUTS.some((input) => existsSync(join(ROOT, input)) && newest(join(ROOT, input)) > oldest);
 }
 
-/**
- * The knowledge layer's code version, as src/knowledge/snapshot.ts takes it from the sources (SHA-1 over
- * each .ts file's name and text, by name): the bundle has no sources, so it is written into it. A snapshot
- * is served only to the code that wrote it.
- */
-export function knowledgeCodeHash(dir = join(ROOT, 'src', 'knowledge')) {
-  const hash = createHash('sha1');
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.ts'))
-    .sort())
-    hash
-      .update(`${name}\0`)
-      .update(readFileSync(join(dir, name)))
-      .update('\0');
-  return hash.digest('hex');
-}
-
 export async function build() {
   // Imported here: a production install has no esbuild and never needs it once dist/ exists.
   const esbuild = await import('esbuild');
+  // The bundle has no sources to hash: the knowledge code's version is written into it (snapshot.ts).
+  const { knowledgeCodeHash } = await import('../src/knowledge/codeVersion.mjs');
   rmSync(OUT, { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: ROOT,
@@ -116,7 +100,7 @@ export async function build() {
     // one string for as long as the process runs: 9.5 MB of the gateway bot's heap unminified, 2.6 MB so.
     minify: true,
     keepNames: true,
-    define: { KB_CODE_VERSION: JSON.stringify(knowledgeCodeHash()) },
+    define: { KB_CODE_VERSION: JSON.stringify(knowledgeCodeHash(join(ROOT, 'src', 'knowledge'))) },
     sourcemap: 'linked',
     logLevel: 'warning',
   });

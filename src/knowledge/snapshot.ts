@@ -22,7 +22,6 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   renameSync,
   statSync,
@@ -30,6 +29,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { knowledgeCodeHash } from './codeVersion.mjs';
 import type { KnowledgeBase } from './knowledgeBase.js';
 import { packageRoot } from './paths.js';
 import type { Company, Deal, Meta, Source } from './schema.js';
@@ -112,22 +112,6 @@ function codeVersion(): string {
       ? KB_CODE_VERSION
       : knowledgeCodeHash(dirname(fileURLToPath(import.meta.url)));
   return version;
-}
-
-/**
- * SHA-1 over the name and text of every TypeScript file in `dir`, by name. scripts/build.mjs takes the
- * same hash of src/knowledge/ for the bundle (a test holds the two equal).
- */
-export function knowledgeCodeHash(dir: string): string {
-  const hash = createHash('sha1');
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.ts'))
-    .sort())
-    hash
-      .update(`${name}\0`)
-      .update(readFileSync(join(dir, name)))
-      .update('\0');
-  return hash.digest('hex');
 }
 
 /** Every file the loader reads, with its size and modification time. */

@@ -5,15 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companyAnswer } from '../../src/answers/company.js';
 import { createEngine } from '../../src/answers/engine.js';
 import { catalog } from '../../src/i18n/index.js';
+import { knowledgeCodeHash } from '../../src/knowledge/codeVersion.mjs';
 import { loadKnowledgeBase, newestFirst } from '../../src/knowledge/knowledgeBase.js';
 import { knowledgeDir, packageRoot } from '../../src/knowledge/paths.js';
-import {
-  knowledgeCodeHash,
-  readSnapshot,
-  snapshotPath,
-  snapshotRecords,
-  writeSnapshot,
-} from '../../src/knowledge/snapshot.js';
+import { readSnapshot, snapshotPath, snapshotRecords, writeSnapshot } from '../../src/knowledge/snapshot.js';
 import { renderText } from '../../src/render/text.js';
 import { scratchKnowledge } from '../helpers.js';
 

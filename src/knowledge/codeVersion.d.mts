@@ -1,0 +1,2 @@
+/** See codeVersion.mjs. */
+export function knowledgeCodeHash(dir: string): string;
