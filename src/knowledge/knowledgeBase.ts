@@ -348,15 +348,15 @@ export class KnowledgeBase {
     return view;
   }
 
-  /**
-   * The ranking of one slice, largest first, and how many deals of that slice were left out of it:
-   * built at load for every kind, year and kind-and-year, so /top never filters per request.
-   */
   /** A live deal left out of the rankings because its only amount is a fee per month or year. */
   isFeeOnly(deal: Deal): boolean {
     return this.feesOnly.has(deal);
   }
 
+  /**
+   * The ranking of one slice, largest first, and how many deals of that slice were left out of it:
+   * built at load for every kind, year and kind-and-year, so /top never filters per request.
+   */
   rankingOf(
     kind: Deal['kind'] | undefined,
     year: number | undefined,
@@ -479,9 +479,10 @@ export class KnowledgeBase {
     let fee: AmountFigure | undefined;
     for (const f of deal.figures) {
       if (f.kind !== 'amount' || f.measures !== 'payment' || f.paidBy) continue;
-      if (!f.label) return f;
-      if (periodOf(f) === undefined) first ??= f;
-      else fee ??= f;
+      // The period decides first: a fee without a label is still a fee, never the deal's size.
+      if (periodOf(f) !== undefined) fee ??= f;
+      else if (!f.label) return f;
+      else first ??= f;
     }
     return first ?? fee;
   }

@@ -50,6 +50,15 @@ describe('a fee per period in rankings, watches and pictures', () => {
     expect(kb.headlineAmount(colossus)?.amount).toBe(45_000_000_000);
   });
 
+  it('a fee is a fee by its period, with or without a label', () => {
+    const colossus = kb.deals.get('anthropic-spacex-colossus-2026-05')!;
+    const unlabelled = {
+      ...colossus,
+      figures: colossus.figures.map((f) => (f.kind === 'amount' && f.per ? { ...f, label: undefined } : f)),
+    };
+    expect(kb.headlineAmount(unlabelled)?.amount).toBe(45_000_000_000);
+  });
+
   it('a fee alone is shown with its period and never offered for comparison', () => {
     for (const d of feeOnly) {
       const fee = kb.headlineAmount(d)!;
