@@ -30,6 +30,7 @@ import {
 } from '../answers/model.js';
 import { type Catalog, commandText } from '../i18n/index.js';
 import { escapeMarkdown, maskedLink, neutralizeMentions, truncate } from './markdown.js';
+import { citationDetails } from './text.js';
 
 export const LIMITS = {
   components: 40,
@@ -421,16 +422,7 @@ function firstUrl(l: Line, citations: CitationView[]): string | undefined {
 }
 
 function citationMarkdown(c: CitationView, t: Catalog): string {
-  const tier = t.render.tier[c.tier as keyof Catalog['render']['tier']] ?? c.tier;
-  // Date and page language in the reader's words ("9 jun 2026, inglés"), not as the record stores them.
-  const details = [
-    c.date && t.date(c.date),
-    t.render.pageLanguage(c.language),
-    tier,
-    c.relays && t.render.carries(c.relays),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const details = citationDetails(c, t).join(' · ');
   const link = c.url ? maskedLink(t.render.link, c.url) : escapeMarkdown(t.render.seedArticle(c.seed ?? ''));
   const title = c.title ?? t.render.quotedIn(c.quotedIn ?? '');
   return `**[${c.n}]** ${escapeMarkdown(c.publisher)} — *${escapeMarkdown(title)}* (${escapeMarkdown(details)}) ${link}`;

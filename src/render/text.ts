@@ -61,17 +61,22 @@ function renderInline(part: Inline): string {
   return typeof part === 'string' ? part : `[${part.cite}]`;
 }
 
-export function citationText(c: CitationView, t: Catalog): string {
+/**
+ * What a citation says of its page, in the reader's words ("9 jun 2026", "inglés", "agencia o gran medio",
+ * "reproduce Bloomberg"), not as the record stores them: both renderers list these.
+ */
+export function citationDetails(c: CitationView, t: Catalog): string[] {
   const tier = t.render.tier[c.tier as keyof Catalog['render']['tier']] ?? c.tier;
-  // Date and page language in the reader's words ("9 jun 2026, inglés"), not as the record stores them.
-  const details = [
+  return [
     c.date && t.date(c.date),
     t.render.pageLanguage(c.language),
     tier,
     c.relays && t.render.carries(c.relays),
-  ]
-    .filter(Boolean)
-    .join(', ');
+  ].filter((detail): detail is string => Boolean(detail));
+}
+
+export function citationText(c: CitationView, t: Catalog): string {
+  const details = citationDetails(c, t).join(', ');
   const where = c.url ?? t.render.seedArticle(c.seed ?? '');
   const title = c.title ?? t.render.quotedIn(c.quotedIn ?? '');
   return `[${c.n}] ${c.publisher} — ${title} (${details}) ${where}`;
